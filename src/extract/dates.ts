@@ -1,0 +1,193 @@
+import type { Lexicon } from './lexicon/lexicon.ts';
+import type { Token } from './text/tokenize.ts';
+
+export type Precision = 'day' | 'month' | 'year';
+
+export interface ResolvedDate {
+  value: string;
+  precision: Precision;
+}
+
+/** A time expression in a sentence; relative ones resolve against the published date and the tense. */
+export interface DateExpr {
+  from: number;
+  to: number;
+  text: string;
+  resolve(published: Day | null, future: boolean): ResolvedDate | null;
+}
+
+export interface Day { y: number; m: number; d: number }
+
+type Direction = 'past' | 'future' | 'current' | null;
+
+const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'السابق', 'الفايت']);
+const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه']);
+const CURRENT = new Set(['الجاري', 'الحالي', 'الجاريه', 'الحاليه']);
+
+export function parseDay(iso: string | null | undefined): Day | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const toUtc = (d: Day) => Date.UTC(d.y, d.m - 1, d.d);
+const fromUtc = (ms: number): Day => {
+  const dt = new Date(ms);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+};
+const addDays = (d: Day, n: number) => fromUtc(toUtc(d) + n * 86_400_000);
+const dayValue = (d: Day): ResolvedDate => ({ value: `${d.y}-${pad(d.m)}-${pad(d.d)}`, precision: 'day' });
+const monthValue = (y: number, m: number): ResolvedDate => ({ value: `${y}-${pad(m)}`, precision: 'month' });
+const yearValue = (y: number): ResolvedDate => ({ value: String(y), precision: 'year' });
+
+function direction(t: Token | undefined): Direction {
+  if (!t) return null;
+  return PAST.has(t.key) ? 'past' : NEXT.has(t.key) ? 'future' : CURRENT.has(t.key) ? 'current' : null;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 && fromUtc(Date.UTC(y, m - 1, d)).m === m;
+}
+
+/** Year of a month (and day) named without a year, by the direction the text or the tense gives. */
+function yearFor(p: Day, m: number, d: number | null, dir: Direction, future: boolean): number {
+  const cmp = m - p.m || (d === null ? 0 : d - p.d);
+  if (dir === 'current') return p.y;
+  if (dir === 'past') return cmp < 0 ? p.y : p.y - 1;
+  if (dir === 'future') return cmp > 0 ? p.y : p.y + 1;
+  return future ? (cmp >= 0 ? p.y : p.y + 1) : cmp <= 0 ? p.y : p.y - 1;
+}
+
+/** Reads a month name (one or two words, "يوليو/تموز" pairs) at token i. */
+function monthAt(toks: Token[], i: number, lx: Lexicon): { month: number; to: number } | null {
+  const two = toks[i + 1] ? lx.months.get(`${toks[i]!.key} ${toks[i + 1]!.key}`) : undefined;
+  let month = two;
+  let to = i + 2;
+  if (month === undefined) {
+    const stem = toks[i]?.key.replace(/^(في|ب|و|ل)(?=.{3})/, '');
+    month = toks[i] ? lx.months.get(toks[i]!.key) ?? (stem ? lx.months.get(stem) : undefined) : undefined;
+    to = i + 1;
+  }
+  if (month === undefined) return null;
+  if (toks[to]?.text === '/' && toks[to + 1]) {
+    const alt = monthAt(toks, to + 1, lx);
+    if (alt && alt.month === month) to = alt.to;
+  }
+  return { month, to };
+}
+
+function yearAt(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'number' || t.norm.length !== 4) return null;
+  const y = Number(t.norm);
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
+  const out: DateExpr[] = [];
+  const push = (from: number, to: number, resolve: DateExpr['resolve']) =>
+    out.push({ from, to, text: toks.slice(from, to).map((t) => t.text).join(' '), resolve });
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const k = t.key;
+    // 12/7/2025, day first
+    if (t.kind === 'number' && toks[i + 1]?.text === '/' && toks[i + 2]?.kind === 'number' && toks[i + 3]?.text === '/' && yearAt(toks[i + 4])) {
+      const d = Number(t.norm), m = Number(toks[i + 2]!.norm), y = yearAt(toks[i + 4])!;
+      if (validDay(y, m, d)) push(i, i + 5, () => dayValue({ y, m, d }));
+      i += 4;
+      continue;
+    }
+    // 11 يوليو/تموز 2025, 5 سبتمبر
+    if (t.kind === 'number' && Number(t.norm) >= 1 && Number(t.norm) <= 31) {
+      const mo = monthAt(toks, i + 1, lx);
+      if (mo) {
+        const d = Number(t.norm);
+        const y = yearAt(toks[mo.to]);
+        const to = y ? mo.to + 1 : mo.to;
+        const dir = y ? null : direction(toks[to]);
+        push(i, dir ? to + 1 : to, (p, future) => {
+          const year = y ?? (p ? yearFor(p, mo.month, d, dir, future) : null);
+          return year && validDay(year, mo.month, d) ? dayValue({ y: year, m: mo.month, d }) : null;
+        });
+        i = to - 1;
+        continue;
+      }
+    }
+    const mo = monthAt(toks, i, lx);
+    if (mo) {
+      const y = yearAt(toks[mo.to]);
+      const dir = y ? null : direction(toks[mo.to]);
+      push(i, y || dir ? mo.to + 1 : mo.to, (p, future) => {
+        const year = y ?? (p ? yearFor(p, mo.month, null, dir, future) : null);
+        return year ? monthValue(year, mo.month) : null;
+      });
+      i = mo.to - 1;
+      continue;
+    }
+    if ((/^(ال)?(عام|سنه)$/.test(k) || k === 'في' || k === 'منذ') && yearAt(toks[i + 1])) {
+      const y = yearAt(toks[i + 1])!;
+      push(i, i + 2, () => yearValue(y));
+      i++;
+      continue;
+    }
+    const rel = relative(toks, i, lx);
+    if (rel) {
+      push(i, rel.to, rel.resolve);
+      i = rel.to - 1;
+    }
+  }
+  return out;
+}
+
+function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve: DateExpr['resolve'] } | null {
+  const k = toks[i]!.key.replace(/^[وف](?=.{3})/, '');
+  const next = toks[i + 1];
+  const weekdayAfter = (j: number) => (toks[j] ? lx.weekdays.get(toks[j]!.key) : undefined);
+  if (k === 'امس' || k === 'البارحه') {
+    const to = weekdayAfter(i + 1) !== undefined ? i + 2 : i + 1;
+    return { to, resolve: (p) => (p ? dayValue(addDays(p, -1)) : null) };
+  }
+  if (k === 'اول' && next?.key === 'امس') return { to: i + 2, resolve: (p) => (p ? dayValue(addDays(p, -2)) : null) };
+  if (k === 'غدا' || k === 'غد') return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };
+  if (k === 'اليوم' && weekdayAfter(i + 1) !== undefined) return { to: i + 2, resolve: (p) => (p ? dayValue(p) : null) };
+  const wdAt = k === 'يوم' || k === 'اليوم' ? i + 1 : i;
+  const wd = weekdayAfter(wdAt);
+  if (wd !== undefined) {
+    const dir = direction(toks[wdAt + 1]);
+    return {
+      to: dir ? wdAt + 2 : wdAt + 1,
+      resolve: (p, future) => {
+        if (!p) return null;
+        const today = new Date(toUtc(p)).getUTCDay();
+        const back = (today - wd + 7) % 7;
+        const ahead = (wd - today + 7) % 7;
+        if (dir === 'past') return dayValue(addDays(p, -(back || 7)));
+        if (dir === 'future') return dayValue(addDays(p, ahead || 7));
+        return dayValue(addDays(p, future ? ahead : -back));
+      },
+    };
+  }
+  const unit = k === 'الشهر' ? 'month' : k === 'العام' || k === 'السنه' ? 'year' : k === 'الاسبوع' ? 'week' : null;
+  const thisUnit = k === 'هذا' || k === 'هذه' ? (next?.key === 'الشهر' ? 'month' : next?.key === 'العام' || next?.key === 'السنه' ? 'year' : next?.key === 'الاسبوع' ? 'week' : null) : null;
+  if (!unit && !thisUnit) return null;
+  const u = (unit ?? thisUnit)!;
+  const dir: Direction = thisUnit ? 'current' : direction(next);
+  if (!dir) return null;
+  const offset = dir === 'past' ? -1 : dir === 'future' ? 1 : 0;
+  return {
+    to: i + 2,
+    resolve: (p) => {
+      if (!p) return null;
+      if (u === 'year') return yearValue(p.y + offset);
+      if (u === 'month') {
+        const m0 = p.y * 12 + (p.m - 1) + offset;
+        return monthValue(Math.floor(m0 / 12), (m0 % 12) + 1);
+      }
+      // A week is reported at the precision both of its ends share.
+      const dow = (new Date(toUtc(p)).getUTCDay() + 1) % 7; // weeks start on Saturday in Arab calendars
+      const first = addDays(p, -dow + 7 * offset);
+      const last = addDays(first, 6);
+      if (first.y !== last.y) return null;
+      return first.m === last.m ? monthValue(first.y, first.m) : yearValue(first.y);
+    },
+  };
+}

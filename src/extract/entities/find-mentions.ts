@@ -1,0 +1,166 @@
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { slug } from '../lexicon/load.ts';
+import type { EntityRecord } from '../lexicon/types.ts';
+import { cliticReadings } from '../text/clitics.ts';
+import { phraseKey } from '../text/normalize.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Mention } from './mention.ts';
+import { PersonRegistry } from './registry.ts';
+import { readTitle, type TitlePhrase } from './titles.ts';
+
+const MAX_NAME = 4;
+/** Title classes whose bare form ("the Russian defence minister") may stand for a person named before. */
+const TITLE_ONLY_CLASSES = new Set(['head', 'foreign', 'defence', 'spokes']);
+
+/** Finds the entities named in one sentence, introducing new people and resolving back-references. */
+export class MentionFinder {
+  readonly registry: PersonRegistry;
+  /** Newly found people, by id, so the article can list them. */
+  readonly found = new Map<string, EntityRecord>();
+
+  constructor(private readonly lx: Lexicon) {
+    this.registry = new PersonRegistry(lx);
+  }
+
+  find(sentence: Sentence): Mention[] {
+    const toks = sentence.tokens;
+    const out: Mention[] = [];
+    const at = (i: number) => sentence.index * 1000 + i;
+    let i = 0;
+    while (i < toks.length) {
+      const title = readTitle(toks, i, this.lx);
+      if (title) {
+        const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? this.titleOnly(toks, title, at);
+        if (m) out.push(m);
+        i = Math.max(title.to, m?.to ?? 0, i + 1);
+        continue;
+      }
+      const g = this.lx.matchEntity(toks, i);
+      if (g) {
+        const e = this.lx.entity(g.entry.entityId)!;
+        if (e.type === 'Person') this.registry.see(e, at(i), span(toks, i, i + g.length));
+        out.push({ ids: [e.id], type: e.type, kind: g.entry.kind, from: i, to: i + g.length, prefix: g.prefix });
+        i += g.length;
+        continue;
+      }
+      const surname = this.surname(toks, i, at);
+      if (surname) {
+        out.push(surname);
+        i = surname.to;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  nameLike(t: Token | undefined): boolean {
+    if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
+    const lx = this.lx;
+    if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.has({ ...t, key: t.key.slice(1) }))) return false;
+    if (lx.words.office.has(t, true) || lx.words.oldness.has(t) || lx.words.reporting.has(t, true)) return false;
+    if (lx.months.has(t.key) || lx.weekdays.has(t.key)) return false;
+    for (const set of Object.values(lx.cues)) if (set.has(t)) return false;
+    for (const set of lx.titles.values()) if (set.has(t, true)) return false;
+    return true;
+  }
+
+  private personAfterTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
+    let k = title.to;
+    if (toks[k]?.text === '،' || toks[k]?.text === ',') k++;
+    // Foreign names do not open with the article: in "المحلل الإقليمي جيمس براون" the name starts at جيمس.
+    for (let skip = 0; skip < 2 && toks[k]?.key.startsWith('ال') && this.nameLike(toks[k]); skip++) k++;
+    const start = k;
+    while (k < toks.length && k - start < MAX_NAME) {
+      const g = this.lx.matchEntity(toks, k);
+      if (g) {
+        const e = this.lx.entity(g.entry.entityId)!;
+        if (e.type !== 'Person') break;
+        // A known person, maybe written with a stray first word ("يoon Suk Yeol").
+        return this.mention(e, title, start, k + g.length, toks, at, 'title');
+      }
+      if (!this.nameLike(toks[k])) break;
+      if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;
+      k++;
+    }
+    const n = k - start;
+    if (n === 0) return null;
+    if (n === 1) {
+      const p = this.registry.bySurname(stemOf(toks[start]!), { country: title.country, official: title.roleClass !== 'civilian' });
+      return p ? this.mention(p.entity, title, start, k, toks, at, 'surname') : null;
+    }
+    return this.mention(this.newPerson(toks, start, k, title), title, start, k, toks, at, 'pattern');
+  }
+
+  /** "شين وونسوك، مستشار الأمن القومي ..." and "ماريا زاخاروفا المتحدثة باسم ...": the title follows the name. */
+  private appositionBefore(toks: Token[], title: TitlePhrase, out: Mention[], at: (i: number) => number): Mention | null {
+    const comma = toks[title.from - 1]?.text === '،' || toks[title.from - 1]?.text === ',';
+    const end = comma ? title.from - 1 : title.from;
+    const prev = out.at(-1);
+    if (prev && prev.type === 'Person' && prev.to === end) {
+      const p = this.registry.people.get(prev.ids[0]!);
+      if (p) this.registry.see(p.entity, at(end), p.entity.nameAr ?? p.entity.name, { country: title.country, role: title.role, roleClass: title.roleClass });
+      prev.role ??= title.role;
+      prev.roleClass ??= title.roleClass;
+      return null;
+    }
+    if (!comma) return null;
+    let k = end;
+    while (k > 0 && end - k < 3 && this.nameLike(toks[k - 1])) k--;
+    if (end - k < 2 || (prev && prev.to > k)) return null;
+    return this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern');
+  }
+
+  private titleOnly(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
+    const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
+    if (!definite || !(TITLE_ONLY_CLASSES.has(title.roleClass) || /^ال?وزير/.test(toks[title.from]!.key))) return null;
+    const p = this.registry.byTitle(title.country, title.roleClass);
+    if (!p) return null;
+    this.registry.see(p.entity, at(title.from), p.entity.nameAr ?? p.entity.name);
+    return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: '', role: title.role, roleClass: title.roleClass };
+  }
+
+  /** A lone word that is part of the name of someone already introduced: "لافروف", "بكيم الكوري الجنوبي". */
+  private surname(toks: Token[], i: number, at: (i: number) => number): Mention | null {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || this.registry.people.size === 0) return null;
+    const nisba = this.lx.matchEntity(toks, i + 1);
+    const country = nisba?.entry.kind === 'nisba' ? this.lx.entity(nisba.entry.entityId)?.code ?? null : null;
+    for (const { prefix, stem } of cliticReadings(t.key)) {
+      if (stem.length < 3) continue;
+      const p = this.registry.bySurname(stem, { country });
+      if (!p) continue;
+      const to = country ? i + 1 + nisba!.length : i + 1;
+      this.registry.see(p.entity, at(i), t.text);
+      return { ids: [p.entity.id], type: 'Person', kind: 'surname', from: i, to, prefix };
+    }
+    return null;
+  }
+
+  private newPerson(toks: Token[], from: number, to: number, title: TitlePhrase): EntityRecord {
+    const nameAr = span(toks, from, to);
+    const id = `person:ar-${slug(phraseKey(nameAr))}`;
+    const existing = this.found.get(id);
+    if (existing) return existing;
+    const e: EntityRecord = {
+      id, type: 'Person', name: nameAr, nameAr, aliases: [], known: false,
+      countryCode: title.roleClass === 'civilian' ? null : title.country, role: title.role,
+    };
+    this.found.set(id, e);
+    return e;
+  }
+
+  private mention(e: EntityRecord, title: TitlePhrase, from: number, to: number, toks: Token[], at: (i: number) => number, kind: Mention['kind']): Mention {
+    this.registry.see(e, at(from), span(toks, from, to), { country: title.roleClass === 'civilian' ? null : title.country, role: title.role, roleClass: title.roleClass });
+    return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: '', role: title.role, roleClass: title.roleClass };
+  }
+}
+
+function span(toks: Token[], from: number, to: number): string {
+  return toks.slice(from, to).map((t) => t.text).join(' ');
+}
+
+function stemOf(t: Token): string {
+  return t.key;
+}

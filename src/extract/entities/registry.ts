@@ -1,0 +1,90 @@
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { EntityRecord } from '../lexicon/types.ts';
+import { phraseKey } from '../text/normalize.ts';
+
+/** Classes of titles that make a person an official of a state; others (analyst, writer) do not. */
+export const OFFICIAL_CLASSES = new Set(['head', 'foreign', 'defence', 'military', 'spokes', 'minister', 'counterpart']);
+
+export interface ArticlePerson {
+  entity: EntityRecord;
+  /** Name token keys, for surname back-reference. */
+  nameKeys: Set<string>;
+  country: string | null;
+  roleClass: string | null;
+  role: string | null;
+  official: boolean;
+  /** Order of the last mention in the article (sentence * 1000 + token). */
+  lastSeen: number;
+  surfaces: Set<string>;
+}
+
+/** The people an article has introduced so far, for coreference of later surnames and titles. */
+export class PersonRegistry {
+  readonly people = new Map<string, ArticlePerson>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** Registers a known (lexicon) or newly found person and returns its record. */
+  see(entity: EntityRecord, at: number, surface: string, info: { country?: string | null; role?: string; roleClass?: string } = {}): ArticlePerson {
+    let p = this.people.get(entity.id);
+    if (!p) {
+      const keys = new Set<string>();
+      for (const form of [entity.nameAr, ...entity.aliases]) for (const k of phraseKey(form ?? '').split(' ')) if (k.length >= 2) keys.add(k);
+      p = {
+        entity, nameKeys: keys, country: entity.countryCode ?? null, roleClass: null, role: entity.role ?? null,
+        official: entity.known && entity.role !== undefined, lastSeen: at, surfaces: new Set(),
+      };
+      this.people.set(entity.id, p);
+    }
+    for (const k of phraseKey(surface).split(' ')) if (k.length >= 2) p.nameKeys.add(k);
+    p.surfaces.add(surface);
+    p.lastSeen = Math.max(p.lastSeen, at);
+    if (info.country && !p.country) p.country = info.country;
+    if (info.roleClass) {
+      p.roleClass ??= info.roleClass;
+      if (OFFICIAL_CLASSES.has(info.roleClass)) p.official = true;
+    }
+    if (info.role && !p.role) p.role = info.role;
+    return p;
+  }
+
+  /**
+   * The person a lone surname refers to: the most recently mentioned person carrying that name
+   * whose country and kind of post fit what the mention says. Null when none fits.
+   */
+  bySurname(key: string, want: { country?: string | null; official?: boolean }): ArticlePerson | null {
+    let best: ArticlePerson | null = null;
+    for (const p of this.people.values()) {
+      if (!p.nameKeys.has(key)) continue;
+      if (want.country && p.country && p.country !== want.country) continue;
+      if (want.official && !p.official) continue;
+      if (!best || p.lastSeen > best.lastSeen) best = p;
+    }
+    return best;
+  }
+
+  /** A title without a name ("the Russian minister") refers to the latest person of that country and post. */
+  byTitle(country: string | null, roleClass: string): ArticlePerson | null {
+    let best: ArticlePerson | null = null;
+    for (const p of this.people.values()) {
+      if (!p.official || (country && p.country !== country)) continue;
+      if (!compatibleRole(roleClass, p)) continue;
+      if (!best || p.lastSeen > best.lastSeen) best = p;
+    }
+    return best;
+  }
+}
+
+function compatibleRole(roleClass: string, p: ArticlePerson): boolean {
+  if (roleClass === 'minister') return p.roleClass === 'foreign' || p.roleClass === 'defence' || p.roleClass === 'minister' || /minister|secretary/i.test(p.role ?? '');
+  if (p.roleClass === roleClass) return true;
+  const role = p.role ?? '';
+  switch (roleClass) {
+    case 'head': return /president|leader|king|emir|premier|prime minister|chancellor|chairman of the sovereignty/i.test(role) && !/vice|deputy/i.test(role);
+    case 'foreign': return /foreign|state|external/i.test(role) && !/spokes/i.test(role);
+    case 'defence': return /defen[cs]e|armed forces/i.test(role);
+    case 'military': return /staff|general|commander|chief/i.test(role);
+    case 'spokes': return /spokes/i.test(role);
+    default: return false;
+  }
+}

@@ -1,0 +1,74 @@
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { Token } from '../text/tokenize.ts';
+
+export interface TitlePhrase {
+  from: number;
+  /** First token after the title, its qualifiers and nationality. */
+  to: number;
+  roleClass: string;
+  role: string;
+  country: string | null;
+  former: boolean;
+}
+
+const CLASS_ORDER = ['foreign', 'defence', 'spokes', 'military', 'head', 'counterpart', 'minister', 'civilian'];
+
+/** The longest title starting at token i, in any class. */
+function matchTitle(tokens: Token[], i: number, lx: Lexicon, clitics: boolean): { length: number; cls: string } | null {
+  let best: { length: number; cls: string } | null = null;
+  for (const cls of CLASS_ORDER) {
+    const m = lx.titles.get(cls)?.match(tokens, i, clitics);
+    // Only a conjunction may stand before a title that opens a mention: "لل" + title is "for the ...".
+    if (m && m.prefix !== '' && m.prefix !== 'و' && m.prefix !== 'ف') continue;
+    if (m && (!best || m.length > best.length)) best = { length: m.length, cls };
+  }
+  return best;
+}
+
+/**
+ * Reads a title phrase: "وزير الدفاع الكوري الشمالي"، "رئيس هيئة الأركان المشتركة الأمريكية الجنرال"،
+ * "المتحدثة باسم مجلس الأمن القومي الأميركي"، "زعيم كوريا الشمالية". The nationality is the first
+ * country named or implied (nisba, genitive name, a national organisation) inside the phrase.
+ */
+export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase | null {
+  const head = matchTitle(tokens, i, lx, true);
+  if (!head) return null;
+  let j = i + head.length;
+  let roleClass = head.cls;
+  let country: string | null = null;
+  let former = false;
+  for (let steps = 0; steps < 12 && j < tokens.length; steps++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const entity = lx.matchEntity(tokens, j);
+    if (entity) {
+      const e = lx.entity(entity.entry.entityId)!;
+      if (e.type === 'Person') break;
+      // A preposition in front of a country starts a new phrase ("الرئيس في روسيا"), except ل of possession.
+      if (entity.prefix && entity.prefix !== 'ل') break;
+      if (e.type === 'Country') country ??= e.code ?? null;
+      else if (e.type === 'Organization') country ??= e.countryCode ?? null;
+      else break;
+      j += entity.length;
+      continue;
+    }
+    const more = matchTitle(tokens, j, lx, false);
+    if (more && (more.cls === 'military' || more.cls === 'head')) {
+      if (roleClass === 'minister' || roleClass === 'counterpart') roleClass = more.cls;
+      j += more.length;
+      continue;
+    }
+    if (lx.words.oldness.has(t)) {
+      former ||= /سابق|اسبق/.test(t.norm);
+      j++;
+      continue;
+    }
+    if (lx.words.office.has(t, true)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const role = tokens.slice(i, j).map((t) => t.text).join(' ');
+  return { from: i, to: j, roleClass, role, country, former };
+}

@@ -1,0 +1,114 @@
+import type { ResolvedDate } from './dates.ts';
+import type { ArticleContext, EventMention, RawFact } from './relations/context.ts';
+import type { ExtractedEvent, Status } from './types.ts';
+
+interface Merged extends ExtractedEvent {
+  arity: number | null;
+  mentions: EventMention[];
+  resolvedDate: ResolvedDate | null;
+}
+
+const RANK: Record<Status, number> = { occurred: 0, planned: 1, possible: 2 };
+
+/**
+ * Merges the mentions of one meeting or exercise across an article: "the exercise held yesterday"
+ * and "the joint drills" are one event when no participant and no date contradict. A done event is
+ * never merged with a planned or possible one: a past drill and a proposed one are different events.
+ */
+export function mergeEvents(mentions: EventMention[], articleKey: string): Merged[] {
+  const events: Merged[] = [];
+  // References made before the event is named ("خلال اجتماعهم في سيول يوم الجمعة" ahead of the names).
+  const pending: EventMention[] = [];
+  for (const m of mentions) {
+    const target = [...events].reverse().find((e) => compatible(e, m));
+    if (target) {
+      absorb(target, m);
+      continue;
+    }
+    if (m.participants.length === 0) {
+      pending.push(m);
+      continue;
+    }
+    const e: Merged = {
+      id: `event:${articleKey}:${events.length + 1}`, kind: m.kind, participants: [...m.participants], date: null, precision: null,
+      status: m.status, place: m.place, evidence: [], arity: m.arity, mentions: [], resolvedDate: null,
+    };
+    events.push(e);
+    absorb(e, m);
+    for (let k = pending.length - 1; k >= 0; k--) {
+      if (!compatible(e, pending[k]!)) continue;
+      absorb(e, pending[k]!);
+      pending.splice(k, 1);
+    }
+  }
+  return events.filter((e) => e.participants.length >= 2);
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function compatible(e: Merged, m: EventMention): boolean {
+  if (e.kind !== m.kind) return false;
+  if ((RANK[e.status] === 0) !== (RANK[m.status] === 0)) return false;
+  if (e.resolvedDate && m.date && !datesAgree(e.resolvedDate, m.date)) return false;
+  if (m.arity && e.arity && m.arity !== e.arity) return false;
+  if (m.participants.length === 0) return !m.arity || !e.arity || m.arity === e.arity || e.participants.length === m.arity;
+  if (sameSet(e.participants, m.participants)) return true;
+  // An exercise named with fewer partners ("drills with North Korea") is the same as the full one.
+  return m.kind === 'exercise' && m.participants.every((p) => e.participants.includes(p));
+}
+
+function datesAgree(a: ResolvedDate, b: ResolvedDate): boolean {
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+function absorb(e: Merged, m: EventMention): void {
+  e.mentions.push(m);
+  e.evidence.push(m.evidence);
+  for (const p of m.participants) if (!e.participants.includes(p)) e.participants.push(p);
+  e.arity ??= m.arity;
+  if (m.date && (!e.resolvedDate || m.date.value.length > e.resolvedDate.value.length)) e.resolvedDate = m.date;
+  e.date = e.resolvedDate?.value ?? null;
+  e.precision = e.resolvedDate?.precision ?? null;
+  if (RANK[m.status] < RANK[e.status]) e.status = m.status;
+  e.place ??= m.place;
+}
+
+/** Pairwise MET / JOINT_EXERCISE facts of each event, and visits implied by a meeting held abroad. */
+export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
+  const out: RawFact[] = [];
+  for (const e of events) {
+    const first = e.mentions.find((m) => m.participants.length >= 2) ?? e.mentions[0]!;
+    const predicate = e.kind === 'meeting' ? 'MET' : 'JOINT_EXERCISE';
+    for (let a = 0; a < e.participants.length; a++) {
+      for (let b = a + 1; b < e.participants.length; b++) {
+        out.push({
+          predicate, subject: e.participants[a]!, object: e.participants[b]!, status: e.status, date: e.resolvedDate,
+          sentence: first.sentence, evidence: first.evidence, rule: first.rule, confidence: 0.8, eventId: e.id,
+        });
+      }
+    }
+    if (e.kind !== 'meeting' || !e.place) continue;
+    const host = e.place.startsWith('country:') ? e.place.slice(8) : art.lx.entity(e.place)?.countryCode;
+    if (!host) continue;
+    for (const p of e.participants) {
+      const home = art.registry.people.get(p)?.country;
+      if (!home || home === host) continue;
+      out.push({
+        predicate: 'VISITED', subject: p, object: `country:${host}`, status: e.status, date: e.resolvedDate,
+        sentence: first.sentence, evidence: first.evidence, rule: 'visit:meeting-abroad', confidence: 0.6, eventId: e.id,
+      });
+    }
+  }
+  return out;
+}
+
+/** A visit told without a date takes the date of a meeting in the same sentence ("سيسافر ... حيث سيجتمع مع بوتين"). */
+export function dateFromSentenceEvents(facts: RawFact[], events: Merged[]): void {
+  for (const f of facts) {
+    if (f.date || f.predicate !== 'VISITED') continue;
+    const e = events.find((ev) => ev.resolvedDate && ev.mentions.some((m) => m.sentence === f.sentence) && ev.participants.includes(f.subject));
+    if (e) f.date = e.resolvedDate;
+  }
+}

@@ -1,0 +1,29 @@
+import type { RawFact } from './relations/context.ts';
+import { SYMMETRIC, type Fact, type Status } from './types.ts';
+
+const RANK: Record<Status, number> = { occurred: 0, planned: 1, possible: 2 };
+
+/**
+ * One fact per (predicate, ends, date): the same visit told in three sentences is one fact whose
+ * status is the firmest the article gives. An undated fact adds nothing when the article dates
+ * the same relation elsewhere, so it is dropped.
+ */
+export function finalizeFacts(raw: RawFact[]): Fact[] {
+  const byKey = new Map<string, Fact>();
+  for (const r of raw) {
+    const [s, o] = SYMMETRIC.has(r.predicate) && r.subject > r.object ? [r.object, r.subject] : [r.subject, r.object];
+    const key = [r.predicate, s, o, r.date?.value ?? ''].join('|');
+    const fact: Fact = {
+      predicate: r.predicate, subject: s, object: o, date: r.date?.value ?? null, precision: r.date?.precision ?? null,
+      status: r.status, evidence: r.evidence, confidence: r.confidence, rule: r.rule,
+      ...(r.role ? { role: r.role } : {}), ...(r.eventId ? { eventId: r.eventId } : {}),
+    };
+    const prev = byKey.get(key);
+    if (!prev || RANK[fact.status] < RANK[prev.status] || (RANK[fact.status] === RANK[prev.status] && fact.confidence > prev.confidence)) {
+      byKey.set(key, prev && RANK[fact.status] >= RANK[prev.status] ? { ...fact, evidence: prev.evidence } : fact);
+    }
+  }
+  const facts = [...byKey.values()];
+  const dated = new Set(facts.filter((f) => f.date).map((f) => [f.predicate, f.subject, f.object].join('|')));
+  return facts.filter((f) => f.date || !dated.has([f.predicate, f.subject, f.object].join('|')));
+}

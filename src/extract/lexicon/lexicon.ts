@@ -1,0 +1,128 @@
+import { cliticReadings } from '../text/clitics.ts';
+import { normalizeArabic, phraseKey } from '../text/normalize.ts';
+import type { Token } from '../text/tokenize.ts';
+import { loadEntities, loadLanguage } from './load.ts';
+import { PhraseSet } from './phrases.ts';
+import type { EntityRecord, FurnitureRules, GazetteerEntry } from './types.ts';
+
+interface LanguageData {
+  version: string;
+  months: Record<string, string[]>;
+  weekdays: Record<string, string[]>;
+  titles: Record<string, string[]>;
+  officeWords: string[];
+  oldnessWords: string[];
+  cues: Record<string, string[]>;
+  modality: Record<string, string[]>;
+  reporting: string[];
+  clauseStarters: string[];
+  groupAnaphora: Record<string, string[]>;
+  stopwords: string[];
+  delegationHeads: string[];
+  furniture: { dropLine: string[]; dropRest: string[] };
+}
+
+export interface GazetteerMatch {
+  entry: GazetteerEntry;
+  length: number;
+  prefix: string;
+}
+
+/** Everything the extractor knows as data: entities with their surface forms, and the words of structure. */
+export class Lexicon {
+  readonly versions: Record<string, string>;
+  readonly entities: Map<string, EntityRecord>;
+  private readonly byFirst = new Map<string, GazetteerEntry[]>();
+  readonly months: Map<string, number>;
+  readonly weekdays: Map<string, number>;
+  readonly titles: Map<string, PhraseSet>;
+  readonly titleClassOf: (phrase: string) => string | undefined;
+  readonly cues: Record<string, PhraseSet>;
+  readonly modality: Record<string, PhraseSet>;
+  readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads', PhraseSet>;
+  readonly groupAnaphora: Map<number, PhraseSet>;
+  readonly furniture: FurnitureRules;
+
+  constructor() {
+    const loaded = loadEntities();
+    const lang = loadLanguage<LanguageData>();
+    this.versions = { ...loaded.versions, language: lang.version };
+    this.entities = loaded.entities;
+    this.indexEntries(loaded.entries);
+    this.months = wordMap(lang.months);
+    this.weekdays = wordMap(lang.weekdays);
+    this.titles = new Map(Object.entries(lang.titles).map(([k, v]) => [k, new PhraseSet(v)]));
+    const classByPhrase = new Map<string, string>();
+    for (const [cls, list] of Object.entries(lang.titles)) for (const p of list) classByPhrase.set(phraseKey(p), cls);
+    this.titleClassOf = (phrase) => classByPhrase.get(phrase);
+    this.cues = mapValues(lang.cues, (v) => new PhraseSet(v));
+    this.modality = mapValues(lang.modality, (v) => new PhraseSet(v));
+    this.words = {
+      office: new PhraseSet(lang.officeWords),
+      oldness: new PhraseSet(lang.oldnessWords),
+      reporting: new PhraseSet(lang.reporting),
+      clauseStarters: new PhraseSet(lang.clauseStarters),
+      stopwords: new PhraseSet(lang.stopwords),
+      delegationHeads: new PhraseSet(lang.delegationHeads),
+    };
+    this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
+    this.furniture = {
+      // Lines are normalised before they are tested, so the patterns are too.
+      dropLine: lang.furniture.dropLine.map((r) => new RegExp(normalizeArabic(r), 'i')),
+      dropRest: lang.furniture.dropRest.map((r) => new RegExp(normalizeArabic(r), 'i')),
+    };
+  }
+
+  private indexEntries(entries: GazetteerEntry[]): void {
+    // A form that names two different entities (a word that is both a capital and a common noun in
+    // another country's list) is ambiguous: it is dropped rather than guessed.
+    const owners = new Map<string, Set<string>>();
+    for (const e of entries) {
+      const k = e.keys.join(' ');
+      owners.set(k, (owners.get(k) ?? new Set()).add(e.entityId));
+    }
+    for (const e of entries) {
+      if ((owners.get(e.keys.join(' '))?.size ?? 0) > 1) continue;
+      const list = this.byFirst.get(e.keys[0]!) ?? [];
+      list.push(e);
+      this.byFirst.set(e.keys[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** Longest lexicon entry starting at token i; clitics on the first token are allowed. */
+  matchEntity(tokens: Token[], i: number): GazetteerMatch | null {
+    const token = tokens[i];
+    if (!token || token.kind !== 'word') return null;
+    let best: GazetteerMatch | null = null;
+    for (const { prefix, stem } of cliticReadings(token.key)) {
+      for (const entry of this.byFirst.get(stem) ?? []) {
+        if (best && best.length >= entry.keys.length) break;
+        if (entry.keys.every((k, j) => j === 0 || tokens[i + j]?.key === k)) best = { entry, length: entry.keys.length, prefix };
+      }
+      if (best) break;
+    }
+    return best;
+  }
+
+  entity(id: string): EntityRecord | undefined {
+    return this.entities.get(id);
+  }
+}
+
+function wordMap(data: Record<string, string[]>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const [n, words] of Object.entries(data)) for (const w of words) m.set(phraseKey(w), Number(n));
+  return m;
+}
+
+function mapValues<T, U>(obj: Record<string, T>, f: (v: T) => U): Record<string, U> {
+  return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, f(v)]));
+}
+
+let shared: Lexicon | null = null;
+/** The lexicon is read once per process: loading it costs tens of milliseconds. */
+export function defaultLexicon(): Lexicon {
+  shared ??= new Lexicon();
+  return shared;
+}

@@ -1,0 +1,79 @@
+import { findDates, parseDay } from './dates.ts';
+import { GroupTracker } from './entities/groups.ts';
+import { MentionFinder } from './entities/find-mentions.ts';
+import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
+import { finalizeFacts } from './finalize.ts';
+import { dropFurniture } from './furniture.ts';
+import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
+import type { EntityRecord } from './lexicon/types.ts';
+import { InputError } from './read/errors.ts';
+import { detectLanguage } from './read/language.ts';
+import type { RawArticle } from './read/read-article.ts';
+import { splitClauses } from './relations/clauses.ts';
+import { evidence, type ArticleContext, type EventMention, type RawFact, type SentenceContext } from './relations/context.ts';
+import { readDeployments } from './relations/deploy.ts';
+import { readExercises } from './relations/exercise.ts';
+import { readMeetings } from './relations/meet.ts';
+import { readOffices } from './relations/office.ts';
+import { readSupplies } from './relations/supply.ts';
+import { readVisits } from './relations/visit.ts';
+import { splitSentences } from './text/sentences.ts';
+import type { Evidence, Extraction } from './types.ts';
+
+export const SUPPORTED_LANGUAGES = new Set(['ar']);
+
+/** Reads one article into entities, events and facts with evidence. Throws InputError for a language it does not read. */
+export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon()): Extraction {
+  const { meta, text } = article;
+  const language = detectLanguage(text);
+  if (!SUPPORTED_LANGUAGES.has(language)) {
+    throw new InputError(meta.file, `language "${language}" is not handled (the extractor reads Arabic)${meta.language && meta.language !== language ? `; metadata says "${meta.language}"` : ''}`);
+  }
+  const furniture = dropFurniture(text, lx.furniture);
+  const sentences = splitSentences(text, furniture.lines);
+  const finder = new MentionFinder(lx);
+  const groups = new GroupTracker(lx);
+  const art: ArticleContext = { lx, published: parseDay(meta.published), registry: finder.registry, lastPerson: null };
+  const raw: RawFact[] = [];
+  const eventMentions: EventMention[] = [];
+  const firstSeen = new Map<string, { sentence: number; evidence: Evidence; titled: boolean }>();
+  const mentioned = new Set<string>();
+
+  for (const sentence of sentences) {
+    const mentions = groups.apply(sentence.tokens, finder.find(sentence));
+    const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions, dates: findDates(sentence.tokens, lx), clauses: splitClauses(sentence.tokens, lx) };
+    for (const m of mentions) {
+      for (const id of m.ids) mentioned.add(id);
+      if (m.type !== 'Person') continue;
+      // OFFICIAL_OF cites the sentence that gives the title, else the first mention.
+      const prev = firstSeen.get(m.ids[0]!);
+      if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: evidence(ctx, m.from, m.to), titled: !!m.roleClass });
+    }
+    raw.push(...readVisits(ctx, art), ...readDeployments(ctx, art), ...readSupplies(ctx, art));
+    eventMentions.push(...readMeetings(ctx, art), ...readExercises(ctx, art));
+    const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
+    if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
+  }
+
+  const events = mergeEvents(eventMentions, meta.file);
+  raw.push(...eventFacts(events, art));
+  dateFromSentenceEvents(raw, events);
+  raw.push(...readOffices(art, firstSeen));
+  const facts = finalizeFacts(raw);
+
+  const ids = new Set<string>([...mentioned, ...facts.flatMap((f) => [f.subject, f.object])]);
+  const entities: EntityRecord[] = [];
+  for (const id of ids) {
+    const base = lx.entity(id) ?? finder.found.get(id);
+    if (!base) continue;
+    const surfaces = finder.registry.people.get(id)?.surfaces ?? new Set<string>();
+    const aliases = [...new Set([...base.aliases, ...[...surfaces].filter((s) => s !== base.nameAr)])];
+    const person = finder.registry.people.get(id);
+    entities.push({ ...base, aliases, ...(person ? { countryCode: person.country, role: person.role ?? base.role } : {}) });
+  }
+  return {
+    article: meta, text, language, entities, facts,
+    events: events.map(({ id, kind, participants, date, precision, status, place, evidence: ev }) => ({ id, kind, participants, date, precision, status, place, evidence: ev })),
+    dropped: furniture.dropped, lexiconVersions: lx.versions,
+  };
+}

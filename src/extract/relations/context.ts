@@ -1,0 +1,65 @@
+import type { DateExpr, Day, ResolvedDate } from '../dates.ts';
+import type { Mention } from '../entities/mention.ts';
+import type { PersonRegistry } from '../entities/registry.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Evidence, Predicate, Status } from '../types.ts';
+
+export interface SentenceContext {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+  dates: DateExpr[];
+  /** Token ranges [from, to) of clauses. */
+  clauses: [number, number][];
+}
+
+export interface ArticleContext {
+  lx: Lexicon;
+  published: Day | null;
+  registry: PersonRegistry;
+  /** The last person named before the current sentence: the referent of a pronoun ("زيارته"). */
+  lastPerson: string | null;
+}
+
+/** A fact as a rule reads it from one sentence, before events and duplicates are merged. */
+export interface RawFact {
+  predicate: Predicate;
+  subject: string;
+  object: string;
+  status: Status;
+  date: ResolvedDate | null;
+  sentence: number;
+  evidence: Evidence;
+  rule: string;
+  confidence: number;
+  role?: string;
+  eventId?: string;
+}
+
+/** An event mention (a meeting or an exercise) before it is merged with the article's other mentions. */
+export interface EventMention {
+  kind: 'meeting' | 'exercise';
+  participants: string[];
+  /** "ثلاثي" / "البلدين": how many take part, when the text says so. */
+  arity: number | null;
+  anaphoric: boolean;
+  status: Status;
+  date: ResolvedDate | null;
+  place: string | null;
+  sentence: number;
+  evidence: Evidence;
+  rule: string;
+}
+
+export function evidence(ctx: SentenceContext, cue: number, cueTo = cue + 1): Evidence {
+  const t = ctx.tokens;
+  return {
+    sentence: ctx.sentence.text,
+    start: ctx.sentence.start,
+    end: ctx.sentence.end,
+    cueStart: t[cue]?.start ?? ctx.sentence.start,
+    cueEnd: t[Math.max(cue, cueTo - 1)]?.end ?? ctx.sentence.end,
+  };
+}

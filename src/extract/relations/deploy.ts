@@ -1,0 +1,77 @@
+import type { Mention } from '../entities/mention.ts';
+import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { clauseAt } from './clauses.ts';
+import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
+import { negated, statusAt } from './modality.ts';
+
+const DEST_PREPS = new Set(['الي', 'في', 'ل', 'نحو']);
+
+/**
+ * DEPLOYED_TROOPS_TO: a sending cue (نشر، أرسل، إرسال، إيفاد، تزود ... بالجنود) with a troop noun
+ * shortly after it, or a troop noun with a nationality stationed "في"/"إلى" another country
+ * ("جنود كوريون شماليون في روسيا"). The sender is the genitive or subject country, a nisba on the
+ * troops, or the country of the person who acts; the destination follows إلى / في / ل.
+ */
+export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawFact[] {
+  const out: RawFact[] = [];
+  const toks = ctx.tokens;
+  const seen = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    const send = art.lx.cues.send!.match(toks, i);
+    const troopsAt = send ? findTroops(ctx, art, i + send.length, i + 8) : -1;
+    const troopIsCue = !send && art.lx.cues.troops!.match(toks, i) && nisbaAfter(ctx, i) !== null;
+    if (troopsAt < 0 && !troopIsCue) continue;
+    const t = troopIsCue ? i : troopsAt;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    const clause = clauseAt(ctx.clauses, i);
+    if (negated(toks, i, clause[0], art.lx)) continue;
+    const dest = destinationAfter(ctx, art, t + 1, Math.min(clause[1] + 6, t + 12));
+    if (!dest) continue;
+    const source = senderOf(ctx, art, i, t, clause, !troopIsCue);
+    const destCode = countriesOf(dest, art)[0]!;
+    if (!source || source === destCode) continue;
+    const status = statusAt(toks, i, clause, art.lx);
+    out.push({
+      predicate: 'DEPLOYED_TROOPS_TO', subject: countryId(source), object: countryId(destCode), status,
+      date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
+      evidence: evidence(ctx, i, t + 1), rule: troopIsCue ? 'deploy:troops-stationed' : `deploy:${send!.phrase}`, confidence: troopIsCue ? 0.7 : 0.85,
+    });
+  }
+  return out;
+}
+
+function findTroops(ctx: SentenceContext, art: ArticleContext, from: number, to: number): number {
+  for (let j = from; j < Math.min(to, ctx.tokens.length); j++) if (art.lx.cues.troops!.match(ctx.tokens, j)) return j;
+  return -1;
+}
+
+function nisbaAfter(ctx: SentenceContext, t: number): Mention | null {
+  const m = ctx.mentions.find((x) => x.from === t + 1 || x.from === t + 2);
+  return m && m.kind === 'nisba' ? m : null;
+}
+
+function destinationAfter(ctx: SentenceContext, art: ArticleContext, from: number, to: number): Mention | null {
+  for (const m of placesIn(ctx, from, to)) {
+    const prep = prepositionBefore(ctx, m);
+    if (prep === 'ضد' || prep === 'من' || prep === 'مع') return null;
+    if (m.kind === 'nisba' || countriesOf(m, art).length !== 1) continue;
+    if (prep && DEST_PREPS.has(prep)) return m;
+  }
+  return null;
+}
+
+/** Who sends: a nisba on the troops, a country between cue and troops, the subject before, or the acting person's country. */
+function senderOf(ctx: SentenceContext, art: ArticleContext, cue: number, troops: number, clause: [number, number], sentByCue: boolean): string | null {
+  const nisba = nisbaAfter(ctx, troops);
+  if (nisba) return countriesOf(nisba, art)[0] ?? null;
+  if (!sentByCue) return null;
+  const between = placesIn(ctx, cue + 1, troops).filter((m) => m.type === 'Country' && !prepositionBefore(ctx, m));
+  if (between.length) return countriesOf(between[0]!, art)[0] ?? null;
+  const before = placesIn(ctx, clause[0], cue).filter((m) => m.type === 'Country' && !['في', 'من', 'ضد', 'ب', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
+  if (before.length) return countriesOf(before.at(-1)!, art)[0] ?? null;
+  const person = personsIn(ctx, clause[0], cue).at(-1) ?? personsIn(ctx, 0, cue).at(-1);
+  if (person) return personCountry(person.ids[0]!, art);
+  const earlier = placesIn(ctx, 0, clause[0]).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  return earlier.length ? countriesOf(earlier.at(-1)!, art)[0] ?? null : null;
+}

@@ -1,0 +1,79 @@
+import type { Mention } from '../entities/mention.ts';
+import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { clauseAt } from './clauses.ts';
+import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
+import { negated, statusAt } from './modality.ts';
+
+const ARITY_WORDS: Record<string, number> = { ثنائيه: 2, الثنائيه: 2, ثلاثيه: 3, الثلاثيه: 3, رباعيه: 4, الرباعيه: 4 };
+
+/**
+ * Joint exercises and patrols: an exercise noun that is joint (مشتركة، ثلاثية، "مع X"، "بين X وY"، or
+ * with two or more countries acting together in its clause). Participants are the countries of the
+ * clause that are not the target ("ضد", "لمواجهة", threats "من"), plus the country of the person who
+ * announces it when only one partner is named ("شويغو ... مناورات مع كوريا الشمالية").
+ */
+export function readExercises(ctx: SentenceContext, art: ArticleContext): EventMention[] {
+  const out: EventMention[] = [];
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const cue = art.lx.cues.exercise!.match(toks, i);
+    if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix))) continue;
+    const clause = clauseAt(ctx.clauses, i);
+    if (negated(toks, i, clause[0], art.lx)) continue;
+    const qualified = [1, 2, 3].some((d) => art.lx.cues.exerciseQualifiers!.has(toks[i + d]));
+    const joint = [1, 2, 3].some((d) => /مشترك|ثنائي|ثلاثي|رباعي/.test(toks[i + d]?.key ?? ''));
+    const arity = [1, 2, 3].map((d) => ARITY_WORDS[toks[i + d]?.key ?? '']).find((n) => n !== undefined) ?? null;
+    const acted = toks.slice(Math.max(clause[0], i - 10), i).some((t) => art.lx.cues.exerciseVerbs!.has(t, true));
+    const codes = participants(ctx, art, i, clause);
+    const withPartner = placesIn(ctx, i, clause[1]).some((m) => ['مع', 'بين'].includes(prepositionBefore(ctx, m) ?? ''));
+    if (withPartner && codes.size === 1) {
+      const subject = personsIn(ctx, 0, i).at(-1);
+      const home = subject ? personCountry(subject.ids[0]!, art) : null;
+      if (home) codes.add(home);
+    }
+    const isJoint = joint || withPartner || (codes.size >= 2 && (qualified || acted));
+    if (!isJoint) continue;
+    if (!qualified && !acted && !withPartner) continue;
+    const status = statusAt(toks, i, clause, art.lx);
+    const ids = [...codes].map(countryId);
+    out.push({
+      kind: 'exercise', participants: ids.length >= 2 ? ids : [], arity, anaphoric: ids.length < 2,
+      status, date: dateFor(ctx, art, i, clause, status), place: null, sentence: ctx.sentence.index,
+      evidence: evidence(ctx, i, i + cue.length), rule: `exercise:${cue.phrase}`,
+    });
+  }
+  return out;
+}
+
+/** Countries taking part: those named in the clause up to the first word that turns to a target or purpose. */
+function participants(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): Set<string> {
+  const toks = ctx.tokens;
+  let stop = clause[1];
+  for (let j = cue + 1; j < clause[1]; j++) {
+    if (art.lx.cues.againstWords!.has(toks[j], true)) {
+      stop = j;
+      break;
+    }
+  }
+  let start = clause[0];
+  for (let j = cue - 1; j >= clause[0]; j--) {
+    if (art.lx.cues.againstWords!.has(toks[j], true)) {
+      start = j + 1;
+      break;
+    }
+  }
+  const codes = new Set<string>();
+  for (const m of placesIn(ctx, start, stop)) {
+    const prep = prepositionBefore(ctx, m);
+    if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
+    if (m.type === 'Place' || m.kind === 'capital') continue;
+    if (m.kind === 'nisba' && !nisbaOfExercise(ctx, m, cue)) continue;
+    for (const c of countriesOf(m, art)) codes.add(c);
+  }
+  return codes;
+}
+
+/** "مناورات أمريكية كورية جنوبية": nisbas right after the exercise noun name its participants. */
+function nisbaOfExercise(ctx: SentenceContext, m: Mention, cue: number): boolean {
+  return m.from > cue && m.from <= cue + 4 && ctx.mentions.filter((x) => x.from > cue && x.from < m.from).every((x) => x.kind === 'nisba');
+}

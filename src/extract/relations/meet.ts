@@ -1,0 +1,86 @@
+import type { Mention } from '../entities/mention.ts';
+import { dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { clauseAt } from './clauses.ts';
+import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
+import { negated, statusAt } from './modality.ts';
+
+const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
+const MAX_PARTICIPANTS = 6;
+const NOUN_CUE = /^(ال)?(لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال|مكالمه|حوار)/;
+const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
+
+/**
+ * Meetings: a meeting cue (التقى، اجتمع، لقاء، اجتماع، محادثات، استقبل، استضاف ...) with the people
+ * around it in its clause. "لقائهما" / "اجتماعهم" take the people named before; "اجتماع ثلاثي" gathers
+ * up to three from the sentence. Each mention becomes an event mention; pairwise MET facts come later,
+ * once mentions of the same meeting are merged.
+ */
+export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMention[] {
+  const out: EventMention[] = [];
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const cue = art.lx.cues.meet!.match(toks, i);
+    if (!cue || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
+    const clause = clauseAt(ctx.clauses, i);
+    if (negated(toks, i, clause[0], art.lx)) continue;
+    const arity = ARITY[toks[i + 1]?.key ?? ''] ?? null;
+    const key = toks[i]!.key;
+    const possessive = /(هما|هم)$/.test(key) ? (key.endsWith('هما') ? 2 : 3) : null;
+    let people: Mention[];
+    if (possessive) {
+      people = personsIn(ctx, clause[0], i);
+      if (people.length < 2) people = personsIn(ctx, 0, i);
+      people = people.slice(possessive === 2 ? -2 : 0);
+    } else if (arity) {
+      people = personsIn(ctx, 0, toks.length).slice(0, arity);
+    } else {
+      const before = personsIn(ctx, clause[0], i);
+      const after = linkedAfter(ctx, i + cue.length, clause[1]);
+      // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
+      const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) : undefined);
+      people = [...(subject ? [subject] : []), ...after];
+    }
+    const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
+    const definite = key.startsWith('ال') || possessive !== null;
+    if (participants.length < 2 && !definite && !arity) continue;
+    const status = statusAt(toks, i, clause, art.lx);
+    // A host receives guests at home: the meeting is in the host's country.
+    const host = art.lx.cues.host!.match(toks, i) && people[0] ? personCountry(people[0].ids[0]!, art) : null;
+    out.push({
+      kind: 'meeting', participants, arity: arity ?? possessive ?? null, anaphoric: participants.length < 2,
+      status, date: dateFor(ctx, art, i, clause, status), place: meetingPlace(ctx, art, i, clause) ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
+      evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * People after the cue who take part: the first right after it (VSO, genitive) or after مع / ب,
+ * the rest joined to it by و or a comma. A person named later in the clause for another reason is not a participant.
+ */
+function linkedAfter(ctx: SentenceContext, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of personsIn(ctx, from, to)) {
+    const prev = out.at(-1);
+    const gapFrom = prev ? prev.to : from;
+    const gap = ctx.tokens.slice(gapFrom, m.from);
+    const link = m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
+    // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
+    const delegation = gap.some((t) => /^(وفد|وفدا|برئاسه|بقياده)$/.test(t.key));
+    // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
+    const group = !prev && gap.some((t) => /^(رؤساء|قاده|وزراء|زعماء|مسؤولي|مسؤولو|ممثلي|ممثلو)$/.test(t.key.replace(/^ال/, '')));
+    if (delegation || group ? gap.length <= 10 : prev ? gap.length <= 4 && (link || gap.every((t) => t.kind === 'punct')) : gap.length <= 2 || link) out.push(m);
+    else break;
+  }
+  return out;
+}
+
+/** Where the meeting took place: a place or capital after the cue introduced by في. */
+function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
+  for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25))) {
+    if (prepositionBefore(ctx, m) !== 'في') continue;
+    if (m.kind === 'capital' || m.type === 'Place') return m.ids[0]!;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Status } from '../types.ts';
+
+/** The cue is negated ("لم تنتهك"), so no fact may be read from it. */
+export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Lexicon): boolean {
+  for (let j = Math.max(clauseFrom, cue - 2); j < cue; j++) {
+    const t = tokens[j]!;
+    if (!lx.modality.negation!.has(t, false)) continue;
+    // "لم يتضح" (it is not clear whether) is doubt, not negation.
+    if (tokens[j + 1]?.key === 'يتضح') continue;
+    return true;
+  }
+  return false;
+}
+
+/** A future verb: س + a present-tense prefix ("سيزور", "ستجري"). */
+export function isFutureVerb(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^[وف]?س[يتن]..+/.test(t.key) && !/^[وف]?سي(ول|اس|طر|اد|د)/.test(t.key);
+}
+
+/**
+ * Status of the event a cue reports: possible when doubt is voiced near it (may, might, suspected,
+ * under discussion), planned when it lies ahead (will, intends, scheduled, proposed), occurred otherwise.
+ */
+export function statusAt(tokens: Token[], cue: number, clause: [number, number], lx: Lexicon): Status {
+  const from = Math.max(clause[0], cue - 7);
+  const to = Math.min(clause[1], cue + 4);
+  let planned = isFutureVerb(tokens[cue]) || isFutureVerb(tokens[cue - 1]) || isFutureVerb(tokens[cue - 2]);
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.key === 'قد' || t.key === 'وقد') {
+      // قد + present tense voices possibility; قد + past tense asserts.
+      const next = tokens[j + 1];
+      if (next && /^[يتن]/.test(next.key) && j < cue + 1) return 'possible';
+      continue;
+    }
+    if (lx.modality.possible!.has(t, true)) return 'possible';
+    if (lx.modality.planned!.has(t, true)) planned = true;
+  }
+  return planned ? 'planned' : 'occurred';
+}

@@ -1,0 +1,88 @@
+import type { Mention } from '../entities/mention.ts';
+import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { clauseAt } from './clauses.ts';
+import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
+import { negated, statusAt } from './modality.ts';
+
+type CueKind = 'give' | 'send' | 'receive';
+
+/**
+ * SUPPLIED_ARMS_TO from three cue shapes, each with an arms noun within a few words:
+ * give   "زودت روسيا كوريا الشمالية بأنظمة"، "إمداد موسكو بأسلحة كورية شمالية" (recipient is the object)
+ * send   "نقل أسلحة ... إلى روسيا"، "تزود كوريا الشمالية بالذخيرة لروسيا" (recipient after إلى / ل)
+ * receive "حصلت X على أسلحة من Y" (supplier after من).
+ */
+export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact[] {
+  const out: RawFact[] = [];
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const kind: CueKind | null = art.lx.cues.giveArms!.match(toks, i) ? 'give' : art.lx.cues.sendArms!.match(toks, i) ? 'send' : art.lx.cues.receiveArms!.match(toks, i) ? 'receive' : null;
+    if (!kind || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
+    const arms = findArms(ctx, art, i + 1, i + 9);
+    if (arms < 0) continue;
+    const clause = clauseAt(ctx.clauses, i);
+    if (negated(toks, i, clause[0], art.lx)) continue;
+    const pair = kind === 'receive' ? receivePair(ctx, art, i, arms, clause) : givePair(ctx, art, kind, i, arms, clause);
+    if (!pair || pair[0] === pair[1]) continue;
+    const status = statusAt(toks, i, clause, art.lx);
+    out.push({
+      predicate: 'SUPPLIED_ARMS_TO', subject: countryId(pair[0]), object: countryId(pair[1]), status,
+      date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
+      evidence: evidence(ctx, i, arms + 1), rule: `arms:${kind}:${toks[i]!.norm}`, confidence: 0.8,
+    });
+  }
+  return out;
+}
+
+function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: number): number {
+  const toks = ctx.tokens;
+  for (let j = from; j < Math.min(to, toks.length); j++) {
+    const m = art.lx.cues.arms!.match(toks, j);
+    if (!m) continue;
+    // "أنظمة"، "تكنولوجيا" are arms only when qualified as military: "أنظمة صواريخ"، "تكنولوجيا عسكرية".
+    const needs = art.lx.cues.armsNeedsQualifier!.match(toks, j);
+    if (needs && needs.length === m.length && ![1, 2, 3].some((d) => art.lx.cues.armsQualifiers!.has(toks[j + m.length - 1 + d], true))) continue;
+    return j;
+  }
+  return -1;
+}
+
+const code = (m: Mention | undefined, art: ArticleContext) => (m ? countriesOf(m, art)[0] ?? null : null);
+
+function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue: number, arms: number, clause: [number, number]): [string, string] | null {
+  const between = placesIn(ctx, cue + 1, arms).filter((m) => m.kind !== 'nisba' && !['من', 'في', 'ضد'].includes(prepositionBefore(ctx, m) ?? ''));
+  const afterArms = placesIn(ctx, arms + 1, Math.min(clause[1] + 4, arms + 10));
+  const nisba = afterArms.find((m) => m.kind === 'nisba' && m.from <= arms + 3);
+  const recipientAfter = afterArms.find((m) => m.kind !== 'nisba' && ['الي', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
+  const subject = subjectBefore(ctx, art, cue, clause);
+  const withL = between.find((m) => prepositionBefore(ctx, m) === 'ل');
+  const plain = between.filter((m) => !prepositionBefore(ctx, m));
+  let supplier: string | null = code(nisba, art);
+  let recipient: string | null = null;
+  if (recipientAfter || withL) {
+    recipient = code(recipientAfter ?? withL, art);
+    supplier ??= code(plain[0], art) ?? subject;
+  } else if (kind === 'give') {
+    if (plain.length >= 2) [supplier, recipient] = [supplier ?? code(plain[0], art), code(plain[1], art)];
+    else if (plain.length === 1) [supplier, recipient] = [supplier ?? subject, code(plain[0], art)];
+  }
+  return supplier && recipient ? [supplier, recipient] : null;
+}
+
+function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arms: number, clause: [number, number]): [string, string] | null {
+  const from = placesIn(ctx, arms + 1, clause[1]).find((m) => prepositionBefore(ctx, m) === 'من' && m.kind !== 'nisba');
+  const nisba = placesIn(ctx, arms + 1, arms + 4).find((m) => m.kind === 'nisba');
+  const supplier = code(from ?? nisba, art);
+  const recipient = code(placesIn(ctx, cue + 1, arms).find((m) => m.kind !== 'nisba'), art) ?? subjectBefore(ctx, art, cue, clause);
+  return supplier && recipient ? [supplier, recipient] : null;
+}
+
+/** The acting country before the cue: the nearest country named without a preposition, else the speaker's country. */
+function subjectBefore(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
+  const countries = placesIn(ctx, clause[0], cue).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  if (countries.length) return code(countries.at(-1), art);
+  const earlier = placesIn(ctx, 0, clause[0]).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  if (earlier.length) return code(earlier.at(-1), art);
+  const person = personsIn(ctx, 0, cue).at(-1);
+  return person ? personCountry(person.ids[0]!, art) : null;
+}

@@ -1,0 +1,67 @@
+import type { Mention } from '../entities/mention.ts';
+import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { clauseAt } from './clauses.ts';
+import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
+import { negated, statusAt } from './modality.ts';
+
+const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'نحو', 'في', 'صوب']);
+const WINDOW = 16;
+
+/**
+ * VISITED: a travel cue (وصل، زار، زيارة، رحلة، توجه، سافر ...) with a person who travels and a
+ * destination after it introduced by إلى / ل / في (or the direct object of زار). A person does not
+ * visit their own country; a place counts as its country.
+ */
+export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[] {
+  const out: RawFact[] = [];
+  const toks = ctx.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const cue = art.lx.cues.visit!.match(toks, i);
+    if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix)) || insideMention(ctx, i)) continue;
+    const clause = clauseAt(ctx.clauses, i);
+    if (negated(toks, i, clause[0], art.lx)) continue;
+    const end = Math.min(ctx.tokens.length, i + WINDOW);
+    const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase));
+    if (!destination) continue;
+    const visitor = findVisitor(ctx, art, i, destination.from, clause, /(ه|ها|هم|هما)$/.test(toks[i]!.key) && !/^(رحله|زياره)$/.test(toks[i]!.key));
+    if (!visitor) continue;
+    const home = personCountry(visitor, art);
+    const status = statusAt(toks, i, clause, art.lx);
+    for (const code of countriesOf(destination, art)) {
+      if (code === home) continue;
+      out.push({
+        predicate: 'VISITED', subject: visitor, object: destination.type === 'Place' ? destination.ids[0]! : countryId(code),
+        status, date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
+        evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85,
+      });
+    }
+  }
+  return out;
+}
+
+function insideMention(ctx: SentenceContext, i: number): boolean {
+  return ctx.mentions.some((m) => i >= m.from && i < m.to);
+}
+
+function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean): Mention | null {
+  for (const m of placesIn(ctx, from, to)) {
+    if (countriesOf(m, art).length !== 1) continue;
+    const prep = prepositionBefore(ctx, m);
+    if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
+    if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
+    if (directObject && !prep) return m;
+    if (m.kind === 'nisba') continue;
+  }
+  return null;
+}
+
+/** The traveller: named after the cue (VSO, "زيارة وزير ..."), else the subject before it, else the person last named. */
+function findVisitor(ctx: SentenceContext, art: ArticleContext, cue: number, dest: number, clause: [number, number], pronoun: boolean): string | null {
+  const after = personsIn(ctx, cue + 1, dest);
+  if (after.length && !pronoun) return after[0]!.ids[0]!;
+  const before = personsIn(ctx, clause[0], cue);
+  if (before.length) return before.at(-1)!.ids[0]!;
+  const earlier = personsIn(ctx, 0, cue);
+  if (earlier.length) return earlier.at(-1)!.ids[0]!;
+  return pronoun ? art.lastPerson : null;
+}

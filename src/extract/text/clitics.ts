@@ -1,0 +1,27 @@
+// Proclitics that attach to the next word: conjunctions و ف, prepositions ب ل ك, in combination.
+// A stripped reading is only used when the rest is a known entry, so وزير never becomes و + زير.
+const PREFIXES = ['وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+export interface CliticReading {
+  prefix: string;
+  stem: string;
+}
+
+/** Readings of a normalised word, the unstripped one first. */
+export function cliticReadings(word: string): CliticReading[] {
+  const out: CliticReading[] = [{ prefix: '', stem: word }];
+  for (const p of PREFIXES) {
+    if (!word.startsWith(p) || word.length - p.length < 2) continue;
+    const rest = word.slice(p.length);
+    // ل + ال merges into لل: للصين is ل + الصين.
+    if (p.endsWith('ل') && rest.startsWith('ل') && rest.length > 2) out.push({ prefix: p, stem: 'ا' + rest });
+    out.push({ prefix: p, stem: rest });
+  }
+  return out;
+}
+
+/** The preposition carried by a clitic prefix, if any. */
+export function cliticPreposition(prefix: string): string | null {
+  const last = prefix.at(-1);
+  return last === 'ب' || last === 'ل' || last === 'ك' ? last : null;
+}
