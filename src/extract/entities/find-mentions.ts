@@ -52,7 +52,7 @@ export class MentionFinder {
       }
       i++;
     }
-    return out;
+    return markForces(toks, out, this.lx);
   }
 
   nameLike(t: Token | undefined): boolean {
@@ -155,6 +155,27 @@ export class MentionFinder {
     this.registry.see(e, at(from), span(toks, from, to), { country: title.roleClass === 'civilian' ? null : title.country, role: title.role, roleClass: title.roleClass });
     return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: '', role: title.role, roleClass: title.roleClass };
   }
+}
+
+/**
+ * A nisba on a military noun names the state whose forces act: "البحريتان الهندية والفرنسية"،
+ * "قاذفات استراتيجية صينية وروسية"، "إلى الجيش السوداني". Such mentions stand for the country.
+ */
+function markForces(toks: Token[], mentions: Mention[], lx: Lexicon): Mention[] {
+  let prev: Mention | null = null;
+  for (const m of mentions) {
+    if (m.kind === 'nisba') {
+      const head = [1, 2].map((d) => m.from - d).find((j) => j >= 0 && lx.words.forces.has(toks[j], true) && (j === m.from - 1 || toks[j + 1]!.kind === 'word'));
+      const chained = prev?.kind === 'forces' && prev.to === m.from && m.prefix.startsWith('و');
+      if (head !== undefined && !mentions.some((x) => x !== m && x.to > head && x.from < m.from)) {
+        m.kind = 'forces';
+        m.prefix = lx.words.forces.match(toks, head)?.prefix ?? '';
+        m.from = head;
+      } else if (chained) m.kind = 'forces';
+    }
+    prev = m;
+  }
+  return mentions;
 }
 
 function span(toks: Token[], from: number, to: number): string {

@@ -1,6 +1,6 @@
 import type { EntityType, FormKind } from '../lexicon/types.ts';
 
-export type MentionKind = FormKind | 'title' | 'pattern' | 'surname' | 'group';
+export type MentionKind = FormKind | 'title' | 'pattern' | 'surname' | 'group' | 'forces';
 
 /** One place in a sentence where an entity (or a group of countries) is named. */
 export interface Mention {

@@ -19,6 +19,7 @@ interface LanguageData {
   groupAnaphora: Record<string, string[]>;
   stopwords: string[];
   delegationHeads: string[];
+  forces: string[];
   furniture: { dropLine: string[]; dropRest: string[] };
 }
 
@@ -39,7 +40,7 @@ export class Lexicon {
   readonly titleClassOf: (phrase: string) => string | undefined;
   readonly cues: Record<string, PhraseSet>;
   readonly modality: Record<string, PhraseSet>;
-  readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads', PhraseSet>;
+  readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads' | 'forces', PhraseSet>;
   readonly groupAnaphora: Map<number, PhraseSet>;
   readonly furniture: FurnitureRules;
 
@@ -64,6 +65,7 @@ export class Lexicon {
       clauseStarters: new PhraseSet(lang.clauseStarters),
       stopwords: new PhraseSet(lang.stopwords),
       delegationHeads: new PhraseSet(lang.delegationHeads),
+      forces: new PhraseSet(lang.forces),
     };
     this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
     this.furniture = {

@@ -18,7 +18,7 @@ function readJson<T>(name: string): T {
 
 interface CountryData { en?: string; ar?: string[]; nisba?: string[]; plural?: string[]; capital?: string[]; seat?: string[]; latin?: string[] }
 interface PersonData { en: string; country: string | null; role: string; ar: string[]; aliases?: string[]; latin?: string[]; org?: string }
-interface OrgData { id: string; en: string; ar: string[]; latin?: string[]; country?: string }
+interface OrgData { id: string; en: string; ar: string[]; latin?: string[]; country?: string; state?: boolean }
 interface PlaceData { en: string; country: string | null; ar: string[] }
 
 export interface LoadedEntities {
@@ -80,7 +80,7 @@ export function loadEntities(): LoadedEntities {
   versions.organizations = orgs.version;
   for (const o of orgs.organizations) {
     const id = `org:${o.id}`;
-    entities.set(id, { id, type: 'Organization', known: true, name: o.en, nameAr: o.ar[0] ?? null, aliases: o.ar.slice(1), countryCode: o.country ?? null });
+    entities.set(id, { id, type: 'Organization', known: true, name: o.en, nameAr: o.ar[0] ?? null, aliases: o.ar.slice(1), countryCode: o.country ?? null, ...(o.state ? { state: true } : {}) });
     addForms(id, 'name', o.ar);
     addForms(id, 'latin', o.latin ?? []);
   }

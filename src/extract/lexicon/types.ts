@@ -15,6 +15,8 @@ export interface EntityRecord {
   role?: string;
   /** True when the lexicon lists the entity, false when the extractor found it in text. */
   known: boolean;
+  /** An organisation that acts for its state (a national army, a state agency): it stands for the country. */
+  state?: boolean;
 }
 
 export type FormKind = 'name' | 'nisba' | 'capital' | 'seat' | 'alias' | 'latin';

@@ -6,6 +6,10 @@ import type { ArticleContext, SentenceContext } from './context.ts';
 /** Country codes a mention stands for: a country, a capital or seat, a place in a country, a group. */
 export function countriesOf(m: Mention, art: ArticleContext): string[] {
   if (m.type === 'Country') return m.ids.map((id) => id.slice('country:'.length));
+  if (m.type === 'Organization') {
+    const e = art.lx.entity(m.ids[0]!);
+    return e?.state && e.countryCode ? [e.countryCode] : [];
+  }
   if (m.type === 'Place') {
     const c = art.lx.entity(m.ids[0]!)?.countryCode;
     return c ? [c] : [];
@@ -19,13 +23,18 @@ export function personsIn(ctx: SentenceContext, from: number, to: number): Menti
   return ctx.mentions.filter((m) => m.type === 'Person' && m.from >= from && m.from < to);
 }
 
-export function placesIn(ctx: SentenceContext, from: number, to: number): Mention[] {
-  return ctx.mentions.filter((m) => (m.type === 'Country' || m.type === 'Place') && m.from >= from && m.from < to);
+/** Mentions that stand for a country or a place in one: countries, capitals, places, state bodies. */
+export function placesIn(ctx: SentenceContext, from: number, to: number, art: ArticleContext): Mention[] {
+  return ctx.mentions.filter((m) => m.type !== 'Person' && m.from >= from && m.from < to && countriesOf(m, art).length > 0);
 }
 
 export function personCountry(id: string, art: ArticleContext): string | null {
   return art.registry.people.get(id)?.country ?? art.lx.entity(id)?.countryCode ?? null;
 }
+
+const PREPOSITIONS = new Set(['الي', 'في', 'من', 'نحو', 'ضد', 'مع', 'بين', 'عن', 'علي', 'قباله', 'لدي', 'صوب', 'قرب', 'فوق', 'حول', 'بالقرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'داخل', 'عبر']);
+/** Prepositions after which a country is where something happens, not who takes part. */
+export const LOCATIVE = new Set(['قرب', 'فوق', 'حول', 'بالقرب', 'قباله', 'شرق', 'غرب', 'شمال', 'جنوب', 'داخل', 'عبر']);
 
 /** The preposition in front of a mention: a clitic (ب ل ك) or the word before it (إلى، في، من ...). */
 export function prepositionBefore(ctx: SentenceContext, m: Mention): string | null {
@@ -36,7 +45,7 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
   const t = ctx.tokens[j];
   if (!t) return null;
   const k = t.key.replace(/^[وف](?=..)/, '');
-  return ['الي', 'في', 'من', 'نحو', 'ضد', 'مع', 'بين', 'عن', 'علي', 'قبالة', 'قباله', 'لدي', 'صوب'].includes(k) ? k : null;
+  return PREPOSITIONS.has(k) ? k : null;
 }
 
 /**
@@ -45,7 +54,9 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
  */
 export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], status: Status): ResolvedDate | null {
   const future = status === 'planned';
+  const scope = governingScope(ctx, clause);
   const ranked = ctx.dates
+    .filter((d) => d.from >= scope[0] && d.from < scope[1])
     .map((d) => {
       const inClause = d.from >= clause[0] && d.from < clause[1];
       const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true));
@@ -65,4 +76,18 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
 function isoPrefix(p: { y: number; m: number; d: number }, precision: ResolvedDate['precision']): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return precision === 'year' ? String(p.y) : precision === 'month' ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'بانه', 'انها', 'بانها', 'وان']);
+
+/**
+ * The tokens that bear on a cue's date and modality: its clause, widened to the clause before when
+ * it is a complement ("يخشى ... أن تزود"، "من المقرر أن تشارك") governed by that clause's verb.
+ */
+export function governingScope(ctx: SentenceContext, clause: [number, number]): [number, number] {
+  const head = ctx.tokens[clause[0]];
+  if (!head || !COMPLEMENTIZERS.has(head.key)) return clause;
+  const k = ctx.clauses.findIndex(([a]) => a === clause[0]);
+  const prev = k > 0 ? ctx.clauses[k - 1]! : null;
+  return prev ? [prev[0], clause[1]] : clause;
 }

@@ -19,7 +19,7 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
   for (let i = 0; i < toks.length; i++) {
     const send = art.lx.cues.send!.match(toks, i);
     const troopsAt = send ? findTroops(ctx, art, i + send.length, i + 8) : -1;
-    const troopIsCue = !send && art.lx.cues.troops!.match(toks, i) && nisbaAfter(ctx, i) !== null;
+    const troopIsCue = !send && !!art.lx.cues.troops!.match(toks, i) && nisbaAfter(ctx, i) !== null;
     if (troopsAt < 0 && !troopIsCue) continue;
     const t = troopIsCue ? i : troopsAt;
     if (seen.has(t)) continue;
@@ -31,7 +31,7 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     const source = senderOf(ctx, art, i, t, clause, !troopIsCue);
     const destCode = countriesOf(dest, art)[0]!;
     if (!source || source === destCode) continue;
-    const status = statusAt(toks, i, clause, art.lx);
+    const status = statusAt(ctx, i, clause, art.lx);
     out.push({
       predicate: 'DEPLOYED_TROOPS_TO', subject: countryId(source), object: countryId(destCode), status,
       date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
@@ -46,13 +46,14 @@ function findTroops(ctx: SentenceContext, art: ArticleContext, from: number, to:
   return -1;
 }
 
+/** The nationality of troops: "جنود كوريون شماليون" (a forces mention that starts at the troop noun) or a nisba just after. */
 function nisbaAfter(ctx: SentenceContext, t: number): Mention | null {
-  const m = ctx.mentions.find((x) => x.from === t + 1 || x.from === t + 2);
-  return m && m.kind === 'nisba' ? m : null;
+  const m = ctx.mentions.find((x) => x.from === t || x.from === t + 1 || x.from === t + 2);
+  return m && (m.kind === 'nisba' || (m.kind === 'forces' && m.from === t)) ? m : null;
 }
 
 function destinationAfter(ctx: SentenceContext, art: ArticleContext, from: number, to: number): Mention | null {
-  for (const m of placesIn(ctx, from, to)) {
+  for (const m of placesIn(ctx, from, to, art)) {
     const prep = prepositionBefore(ctx, m);
     if (prep === 'ضد' || prep === 'من' || prep === 'مع') return null;
     if (m.kind === 'nisba' || countriesOf(m, art).length !== 1) continue;
@@ -66,12 +67,12 @@ function senderOf(ctx: SentenceContext, art: ArticleContext, cue: number, troops
   const nisba = nisbaAfter(ctx, troops);
   if (nisba) return countriesOf(nisba, art)[0] ?? null;
   if (!sentByCue) return null;
-  const between = placesIn(ctx, cue + 1, troops).filter((m) => m.type === 'Country' && !prepositionBefore(ctx, m));
+  const between = placesIn(ctx, cue + 1, troops, art).filter((m) => m.type === 'Country' && !prepositionBefore(ctx, m));
   if (between.length) return countriesOf(between[0]!, art)[0] ?? null;
-  const before = placesIn(ctx, clause[0], cue).filter((m) => m.type === 'Country' && !['في', 'من', 'ضد', 'ب', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
+  const before = placesIn(ctx, clause[0], cue, art).filter((m) => m.type === 'Country' && !['في', 'من', 'ضد', 'ب', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
   if (before.length) return countriesOf(before.at(-1)!, art)[0] ?? null;
   const person = personsIn(ctx, clause[0], cue).at(-1) ?? personsIn(ctx, 0, cue).at(-1);
   if (person) return personCountry(person.ids[0]!, art);
-  const earlier = placesIn(ctx, 0, clause[0]).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  const earlier = placesIn(ctx, 0, clause[0], art).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
   return earlier.length ? countriesOf(earlier.at(-1)!, art)[0] ?? null : null;
 }

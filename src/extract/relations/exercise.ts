@@ -1,5 +1,5 @@
 import type { Mention } from '../entities/mention.ts';
-import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { countriesOf, countryId, dateFor, LOCATIVE, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { clauseAt } from './clauses.ts';
 import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
 import { negated, statusAt } from './modality.ts';
@@ -20,12 +20,13 @@ export function readExercises(ctx: SentenceContext, art: ArticleContext): EventM
     if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix))) continue;
     const clause = clauseAt(ctx.clauses, i);
     if (negated(toks, i, clause[0], art.lx)) continue;
-    const qualified = [1, 2, 3].some((d) => art.lx.cues.exerciseQualifiers!.has(toks[i + d]));
-    const joint = [1, 2, 3].some((d) => /مشترك|ثنائي|ثلاثي|رباعي/.test(toks[i + d]?.key ?? ''));
-    const arity = [1, 2, 3].map((d) => ARITY_WORDS[toks[i + d]?.key ?? '']).find((n) => n !== undefined) ?? null;
+    const near = [1, 2, 3, 4, 5];
+    const qualified = near.some((d) => art.lx.cues.exerciseQualifiers!.has(toks[i + d]));
+    const joint = near.some((d) => /مشترك|ثنائي|ثلاثي|رباعي/.test(toks[i + d]?.key ?? ''));
+    const arity = near.map((d) => ARITY_WORDS[toks[i + d]?.key ?? '']).find((n) => n !== undefined) ?? null;
     const acted = toks.slice(Math.max(clause[0], i - 10), i).some((t) => art.lx.cues.exerciseVerbs!.has(t, true));
     const codes = participants(ctx, art, i, clause);
-    const withPartner = placesIn(ctx, i, clause[1]).some((m) => ['مع', 'بين'].includes(prepositionBefore(ctx, m) ?? ''));
+    const withPartner = placesIn(ctx, i, clause[1], art).some((m) => ['مع', 'بين'].includes(prepositionBefore(ctx, m) ?? ''));
     if (withPartner && codes.size === 1) {
       const subject = personsIn(ctx, 0, i).at(-1);
       const home = subject ? personCountry(subject.ids[0]!, art) : null;
@@ -34,7 +35,7 @@ export function readExercises(ctx: SentenceContext, art: ArticleContext): EventM
     const isJoint = joint || withPartner || (codes.size >= 2 && (qualified || acted));
     if (!isJoint) continue;
     if (!qualified && !acted && !withPartner) continue;
-    const status = statusAt(toks, i, clause, art.lx);
+    const status = statusAt(ctx, i, clause, art.lx);
     const ids = [...codes].map(countryId);
     out.push({
       kind: 'exercise', participants: ids.length >= 2 ? ids : [], arity, anaphoric: ids.length < 2,
@@ -63,9 +64,9 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
     }
   }
   const codes = new Set<string>();
-  for (const m of placesIn(ctx, start, stop)) {
+  for (const m of placesIn(ctx, start, stop, art)) {
     const prep = prepositionBefore(ctx, m);
-    if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
+    if (prep === 'من' || prep === 'ضد' || prep === 'عن' || (prep && LOCATIVE.has(prep))) continue;
     if (m.type === 'Place' || m.kind === 'capital') continue;
     if (m.kind === 'nisba' && !nisbaOfExercise(ctx, m, cue)) continue;
     for (const c of countriesOf(m, art)) codes.add(c);

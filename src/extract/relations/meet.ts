@@ -43,7 +43,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
     const definite = key.startsWith('ال') || possessive !== null;
     if (participants.length < 2 && !definite && !arity) continue;
-    const status = statusAt(toks, i, clause, art.lx);
+    const status = statusAt(ctx, i, clause, art.lx);
     // A host receives guests at home: the meeting is in the host's country.
     const host = art.lx.cues.host!.match(toks, i) && people[0] ? personCountry(people[0].ids[0]!, art) : null;
     out.push({
@@ -70,7 +70,9 @@ function linkedAfter(ctx: SentenceContext, from: number, to: number): Mention[] 
     const delegation = gap.some((t) => /^(وفد|وفدا|برئاسه|بقياده)$/.test(t.key));
     // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
     const group = !prev && gap.some((t) => /^(رؤساء|قاده|وزراء|زعماء|مسؤولي|مسؤولو|ممثلي|ممثلو)$/.test(t.key.replace(/^ال/, '')));
-    if (delegation || group ? gap.length <= 10 : prev ? gap.length <= 4 && (link || gap.every((t) => t.kind === 'punct')) : gap.length <= 2 || link) out.push(m);
+    const counterpart = m.roleClass === 'counterpart';
+    const punctOnly = gap.every((t) => t.kind === 'punct');
+    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 2 : !prev && gap.length <= 2) out.push(m);
     else break;
   }
   return out;
@@ -78,7 +80,7 @@ function linkedAfter(ctx: SentenceContext, from: number, to: number): Mention[] 
 
 /** Where the meeting took place: a place or capital after the cue introduced by في. */
 function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
-  for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25))) {
+  for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25), art)) {
     if (prepositionBefore(ctx, m) !== 'في') continue;
     if (m.kind === 'capital' || m.type === 'Place') return m.ids[0]!;
   }

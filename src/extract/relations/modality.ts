@@ -1,6 +1,8 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Status } from '../types.ts';
+import { governingScope } from './arguments.ts';
+import type { SentenceContext } from './context.ts';
 
 /** The cue is negated ("لم تنتهك"), so no fact may be read from it. */
 export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Lexicon): boolean {
@@ -23,10 +25,13 @@ export function isFutureVerb(t: Token | undefined): boolean {
  * Status of the event a cue reports: possible when doubt is voiced near it (may, might, suspected,
  * under discussion), planned when it lies ahead (will, intends, scheduled, proposed), occurred otherwise.
  */
-export function statusAt(tokens: Token[], cue: number, clause: [number, number], lx: Lexicon): Status {
-  const from = Math.max(clause[0], cue - 7);
+export function statusAt(ctx: SentenceContext, cue: number, clause: [number, number], lx: Lexicon): Status {
+  const tokens = ctx.tokens;
+  const scope = governingScope(ctx, clause);
+  const from = Math.max(scope[0], cue - 7);
   const to = Math.min(clause[1], cue + 4);
-  let planned = isFutureVerb(tokens[cue]) || isFutureVerb(tokens[cue - 1]) || isFutureVerb(tokens[cue - 2]);
+  const verb = (j: number) => !ctx.mentions.some((m) => j >= m.from && j < m.to) && isFutureVerb(tokens[j]);
+  let planned = verb(cue) || verb(cue - 1) || verb(cue - 2);
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (t.key === 'قد' || t.key === 'وقد') {

@@ -24,7 +24,7 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
     if (negated(toks, i, clause[0], art.lx)) continue;
     const pair = kind === 'receive' ? receivePair(ctx, art, i, arms, clause) : givePair(ctx, art, kind, i, arms, clause);
     if (!pair || pair[0] === pair[1]) continue;
-    const status = statusAt(toks, i, clause, art.lx);
+    const status = statusAt(ctx, i, clause, art.lx);
     out.push({
       predicate: 'SUPPLIED_ARMS_TO', subject: countryId(pair[0]), object: countryId(pair[1]), status,
       date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
@@ -50,8 +50,8 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
 const code = (m: Mention | undefined, art: ArticleContext) => (m ? countriesOf(m, art)[0] ?? null : null);
 
 function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue: number, arms: number, clause: [number, number]): [string, string] | null {
-  const between = placesIn(ctx, cue + 1, arms).filter((m) => m.kind !== 'nisba' && !['من', 'في', 'ضد'].includes(prepositionBefore(ctx, m) ?? ''));
-  const afterArms = placesIn(ctx, arms + 1, Math.min(clause[1] + 4, arms + 10));
+  const between = placesIn(ctx, cue + 1, arms, art).filter((m) => m.kind !== 'nisba' && !['من', 'في', 'ضد'].includes(prepositionBefore(ctx, m) ?? ''));
+  const afterArms = placesIn(ctx, arms + 1, Math.min(clause[1] + 4, arms + 10), art);
   const nisba = afterArms.find((m) => m.kind === 'nisba' && m.from <= arms + 3);
   const recipientAfter = afterArms.find((m) => m.kind !== 'nisba' && ['الي', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
   const subject = subjectBefore(ctx, art, cue, clause);
@@ -70,18 +70,18 @@ function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue:
 }
 
 function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arms: number, clause: [number, number]): [string, string] | null {
-  const from = placesIn(ctx, arms + 1, clause[1]).find((m) => prepositionBefore(ctx, m) === 'من' && m.kind !== 'nisba');
-  const nisba = placesIn(ctx, arms + 1, arms + 4).find((m) => m.kind === 'nisba');
+  const from = placesIn(ctx, arms + 1, clause[1], art).find((m) => prepositionBefore(ctx, m) === 'من' && m.kind !== 'nisba');
+  const nisba = placesIn(ctx, arms + 1, arms + 4, art).find((m) => m.kind === 'nisba');
   const supplier = code(from ?? nisba, art);
-  const recipient = code(placesIn(ctx, cue + 1, arms).find((m) => m.kind !== 'nisba'), art) ?? subjectBefore(ctx, art, cue, clause);
+  const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba'), art) ?? subjectBefore(ctx, art, cue, clause);
   return supplier && recipient ? [supplier, recipient] : null;
 }
 
 /** The acting country before the cue: the nearest country named without a preposition, else the speaker's country. */
 function subjectBefore(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
-  const countries = placesIn(ctx, clause[0], cue).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  const countries = placesIn(ctx, clause[0], cue, art).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
   if (countries.length) return code(countries.at(-1), art);
-  const earlier = placesIn(ctx, 0, clause[0]).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  const earlier = placesIn(ctx, 0, clause[0], art).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
   if (earlier.length) return code(earlier.at(-1), art);
   const person = personsIn(ctx, 0, cue).at(-1);
   return person ? personCountry(person.ids[0]!, art) : null;

@@ -26,7 +26,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const visitor = findVisitor(ctx, art, i, destination.from, clause, /(ه|ها|هم|هما)$/.test(toks[i]!.key) && !/^(رحله|زياره)$/.test(toks[i]!.key));
     if (!visitor) continue;
     const home = personCountry(visitor, art);
-    const status = statusAt(toks, i, clause, art.lx);
+    const status = statusAt(ctx, i, clause, art.lx);
     for (const code of countriesOf(destination, art)) {
       if (code === home) continue;
       out.push({
@@ -44,7 +44,7 @@ function insideMention(ctx: SentenceContext, i: number): boolean {
 }
 
 function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean): Mention | null {
-  for (const m of placesIn(ctx, from, to)) {
+  for (const m of placesIn(ctx, from, to, art)) {
     if (countriesOf(m, art).length !== 1) continue;
     const prep = prepositionBefore(ctx, m);
     if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
