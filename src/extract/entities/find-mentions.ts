@@ -57,6 +57,8 @@ export class MentionFinder {
 
   nameLike(t: Token | undefined): boolean {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
+    // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
+    if (/^(بال|كال|فال|لل)/.test(t.key)) return false;
     const lx = this.lx;
     if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.has({ ...t, key: t.key.slice(1) }))) return false;
     if (lx.words.office.has(t, true) || lx.words.oldness.has(t) || lx.words.reporting.has(t, true)) return false;
@@ -140,6 +142,8 @@ export class MentionFinder {
 
   private newPerson(toks: Token[], from: number, to: number, title: TitlePhrase): EntityRecord {
     const nameAr = span(toks, from, to);
+    const known = this.lx.personByEnds(toks.slice(from, to).map((t) => t.key));
+    if (known && (!title.country || !known.countryCode || known.countryCode === title.country)) return known;
     const id = `person:ar-${slug(phraseKey(nameAr))}`;
     const existing = this.found.get(id);
     if (existing) return existing;

@@ -107,6 +107,21 @@ export class Lexicon {
     return best;
   }
 
+  /**
+   * A known person whose name has the same first and last word as a name found in text: Korean and
+   * Chinese names are often cut to two of their three words ("تشوي هوي" for "تشوي سون هوي").
+   */
+  personByEnds(keys: string[]): EntityRecord | undefined {
+    if (keys.length < 2) return undefined;
+    const first = keys[0]!;
+    const last = keys.at(-1)!;
+    const hits = new Set<string>();
+    for (const e of this.byFirst.get(first) ?? []) {
+      if (e.kind === 'name' && e.keys.length > keys.length && e.keys.at(-1) === last && e.entityId.startsWith('person:')) hits.add(e.entityId);
+    }
+    return hits.size === 1 ? this.entities.get([...hits][0]!) : undefined;
+  }
+
   entity(id: string): EntityRecord | undefined {
     return this.entities.get(id);
   }

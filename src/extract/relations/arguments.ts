@@ -55,6 +55,9 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
 export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], status: Status): ResolvedDate | null {
   const future = status === 'planned';
   const scope = governingScope(ctx, clause);
+  // A relative clause right after the cue describes it: "المناورات التي جرت أمس الاثنين".
+  const next = ctx.clauses.find(([a]) => a === clause[1]);
+  if (next && next[0] - cue <= 3 && RELATIVES.has(ctx.tokens[next[0]]?.key ?? '')) scope[1] = next[1];
   const ranked = ctx.dates
     .filter((d) => d.from >= scope[0] && d.from < scope[1])
     .map((d) => {
@@ -78,6 +81,7 @@ function isoPrefix(p: { y: number; m: number; d: number }, precision: ResolvedDa
   return precision === 'year' ? String(p.y) : precision === 'month' ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
 }
 
+const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان']);
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'بانه', 'انها', 'بانها', 'وان']);
 
 /**
@@ -86,8 +90,8 @@ const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'بانه', 'انه
  */
 export function governingScope(ctx: SentenceContext, clause: [number, number]): [number, number] {
   const head = ctx.tokens[clause[0]];
-  if (!head || !COMPLEMENTIZERS.has(head.key)) return clause;
+  if (!head || !COMPLEMENTIZERS.has(head.key)) return [clause[0], clause[1]];
   const k = ctx.clauses.findIndex(([a]) => a === clause[0]);
   const prev = k > 0 ? ctx.clauses[k - 1]! : null;
-  return prev ? [prev[0], clause[1]] : clause;
+  return prev ? [prev[0], clause[1]] : [clause[0], clause[1]];
 }

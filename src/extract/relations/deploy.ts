@@ -26,7 +26,8 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     seen.add(t);
     const clause = clauseAt(ctx.clauses, i);
     if (negated(toks, i, clause[0], art.lx)) continue;
-    const dest = destinationAfter(ctx, art, t + 1, Math.min(clause[1] + 6, t + 12));
+    // "تزود كوريا الشمالية روسيا بالجنود": the receiving country is the object before the troops.
+    const dest = destinationAfter(ctx, art, t + 1, Math.min(clause[1] + 6, t + 12)) ?? (send && art.lx.cues.giveArms!.match(toks, i) ? objectBefore(ctx, art, i, t) : null);
     if (!dest) continue;
     const source = senderOf(ctx, art, i, t, clause, !troopIsCue);
     const destCode = countriesOf(dest, art)[0]!;
@@ -39,6 +40,11 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     });
   }
   return out;
+}
+
+function objectBefore(ctx: SentenceContext, art: ArticleContext, cue: number, troops: number): Mention | null {
+  const plain = placesIn(ctx, cue + 1, troops, art).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  return plain.length >= 2 ? plain[1]! : null;
 }
 
 function findTroops(ctx: SentenceContext, art: ArticleContext, from: number, to: number): number {

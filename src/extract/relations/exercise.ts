@@ -33,8 +33,10 @@ export function readExercises(ctx: SentenceContext, art: ArticleContext): EventM
       if (home) codes.add(home);
     }
     const isJoint = joint || withPartner || (codes.size >= 2 && (qualified || acted));
-    if (!isJoint) continue;
-    if (!qualified && !acted && !withPartner) continue;
+    // "المناورات التي جرت أمس": a definite exercise noun refers back to the exercise named before.
+    const definite = codes.size === 0 && toks[i]!.key.startsWith('ال');
+    if (!isJoint && !definite) continue;
+    if (!qualified && !acted && !withPartner && !definite) continue;
     const status = statusAt(ctx, i, clause, art.lx);
     const ids = [...codes].map(countryId);
     out.push({

@@ -16,6 +16,24 @@ export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Le
   return false;
 }
 
+const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القادمه)$/;
+
+/** The verb governing the cue, past the names between them ("ستجري كوريا الجنوبية تدريبات"), is future. */
+function futureVerbBefore(ctx: SentenceContext, cue: number, from: number): boolean {
+  let seen = 0;
+  for (let j = cue - 1; j >= from && seen < 2; j--) {
+    const m = ctx.mentions.find((x) => j >= x.from && j < x.to);
+    if (m) {
+      j = m.from;
+      continue;
+    }
+    if (ctx.tokens[j]!.kind !== 'word') return false;
+    if (isFutureVerb(ctx.tokens[j])) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** A future verb: س + a present-tense prefix ("سيزور", "ستجري"). */
 export function isFutureVerb(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && /^[وف]?س[يتن]..+/.test(t.key) && !/^[وف]?سي(ول|اس|طر|اد|د)/.test(t.key);
@@ -29,9 +47,8 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   const tokens = ctx.tokens;
   const scope = governingScope(ctx, clause);
   const from = Math.max(scope[0], cue - 7);
-  const to = Math.min(clause[1], cue + 4);
-  const verb = (j: number) => !ctx.mentions.some((m) => j >= m.from && j < m.to) && isFutureVerb(tokens[j]);
-  let planned = verb(cue) || verb(cue - 1) || verb(cue - 2);
+  const to = Math.min(clause[1], cue + 6);
+  let planned = isFutureVerb(tokens[cue]) || futureVerbBefore(ctx, cue, from);
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (t.key === 'قد' || t.key === 'وقد') {
@@ -40,8 +57,10 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
       if (next && /^[يتن]/.test(next.key) && j < cue + 1) return 'possible';
       continue;
     }
-    if (lx.modality.possible!.has(t, true)) return 'possible';
-    if (lx.modality.planned!.has(t, true)) planned = true;
+    if (lx.modality.possible!.match(tokens, j)) return 'possible';
+    if (lx.modality.planned!.match(tokens, j)) planned = true;
   }
+  // A time ahead anywhere in the clause ("الأسبوع المقبل") makes the event planned.
+  planned ||= tokens.slice(clause[0], clause[1]).some((t) => NEXT_TIME.test(t.key));
   return planned ? 'planned' : 'occurred';
 }

@@ -6,6 +6,8 @@ import { negated, statusAt } from './modality.ts';
 
 const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'نحو', 'في', 'صوب']);
 const WINDOW = 16;
+/** "زيارته"، "رحلتها"، "وصوله": the traveller is a pronoun. */
+const POSSESSIVE = /^[وفبل]*(زيارت|رحلت|جولت|وصول|سفر)(ه|ها|هم|هما)$/;
 
 /**
  * VISITED: a travel cue (وصل، زار، زيارة، رحلة، توجه، سافر ...) with a person who travels and a
@@ -23,7 +25,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const end = Math.min(ctx.tokens.length, i + WINDOW);
     const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase));
     if (!destination) continue;
-    const visitor = findVisitor(ctx, art, i, destination.from, clause, /(ه|ها|هم|هما)$/.test(toks[i]!.key) && !/^(رحله|زياره)$/.test(toks[i]!.key));
+    const visitor = findVisitor(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
     if (!visitor) continue;
     const home = personCountry(visitor, art);
     const status = statusAt(ctx, i, clause, art.lx);
@@ -63,5 +65,7 @@ function findVisitor(ctx: SentenceContext, art: ArticleContext, cue: number, des
   if (before.length) return before.at(-1)!.ids[0]!;
   const earlier = personsIn(ctx, 0, cue);
   if (earlier.length) return earlier.at(-1)!.ids[0]!;
-  return pronoun ? art.lastPerson : null;
+  if (!pronoun) return null;
+  // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
+  return art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0] ?? null;
 }
