@@ -82,12 +82,23 @@ function yearAt(t: Token | undefined): number | null {
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
+/** First words that can open a time expression (after an optional و/ف/ب/ل/في). */
+const TRIGGERS = new Set(['امس', 'البارحه', 'اول', 'غدا', 'غد', 'اليوم', 'يوم', 'الشهر', 'العام', 'السنه', 'الاسبوع', 'هذا', 'هذه', 'عام', 'سنه', 'في', 'منذ']);
+
+function triggers(t: Token, lx: Lexicon): boolean {
+  if (t.kind === 'number') return true;
+  const k = t.key;
+  const stems = [k, k.replace(/^(في|[وفبل])(?=.{3})/, '')];
+  return stems.some((s) => TRIGGERS.has(s) || lx.monthFirstWords.has(s) || lx.weekdays.has(s));
+}
+
 export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
   const out: DateExpr[] = [];
   const push = (from: number, to: number, resolve: DateExpr['resolve']) =>
     out.push({ from, to, text: toks.slice(from, to).map((t) => t.text).join(' '), resolve });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    if (!triggers(t, lx)) continue;
     const k = t.key;
     // 12/7/2025, day first
     if (t.kind === 'number' && toks[i + 1]?.text === '/' && toks[i + 2]?.kind === 'number' && toks[i + 3]?.text === '/' && yearAt(toks[i + 4])) {

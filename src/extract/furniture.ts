@@ -1,6 +1,8 @@
 import { normalizeArabic } from './text/normalize.ts';
 import type { FurnitureRules } from './lexicon/types.ts';
 
+const FURNITURE_MAX = 160;
+
 export interface ContentLine {
   start: number;
   end: number;
@@ -30,12 +32,13 @@ export function dropFurniture(text: string, rules: FurnitureRules): FurnitureRes
     const end = m.index + raw.trimEnd().length;
     if (end <= start) continue;
     const line = text.slice(start, end);
-    const probe = normalizeArabic(line).replace(/^[#*>\-\s]+/, '');
+    // Furniture is short; a long paragraph is content whatever words it opens with.
+    const probe = line.length <= FURNITURE_MAX ? normalizeArabic(line).replace(/^[#*>\-\s]+/, '') : '';
     const reason = restDropped
       ? 'after related-news heading'
-      : rules.dropRest.some((r) => r.test(probe))
+      : probe && rules.dropRest.some((r) => r.test(probe))
         ? 'related-news heading'
-        : rules.dropLine.find((r) => r.test(probe))
+        : probe && rules.dropLine.find((r) => r.test(probe))
           ? 'page furniture'
           : arabicShare(line) < 0.5
             ? 'not Arabic text'
@@ -51,8 +54,16 @@ export function dropFurniture(text: string, rules: FurnitureRules): FurnitureRes
   return { lines, dropped };
 }
 
-function arabicShare(line: string): number {
-  const letters = line.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return 0;
-  return (line.match(/[\u0600-\u06FF]/g)?.length ?? 0) / letters;
+/** Share of Arabic letters among the letters of a line (Latin letters are counted, punctuation is not). */
+export function arabicShare(line: string): number {
+  let letters = 0;
+  let arabic = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) {
+      arabic++;
+      letters++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c < 0x0600) || (c > 0x06ff && c < 0x2000)) letters++;
+  }
+  return letters ? arabic / letters : 0;
 }

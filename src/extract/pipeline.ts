@@ -5,6 +5,7 @@ import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
 import { dropFurniture } from './furniture.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
+import { startPositions } from './lexicon/phrases.ts';
 import type { EntityRecord } from './lexicon/types.ts';
 import { InputError } from './read/errors.ts';
 import { detectLanguage } from './read/language.ts';
@@ -41,7 +42,8 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
 
   for (const sentence of sentences) {
     const mentions = groups.apply(sentence.tokens, finder.find(sentence));
-    const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions, dates: findDates(sentence.tokens, lx), clauses: splitClauses(sentence.tokens, lx) };
+    const cueAt = startPositions(sentence.tokens, [lx.anyCue]);
+    const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions, dates: findDates(sentence.tokens, lx), clauses: splitClauses(sentence.tokens, lx), cueAt };
     for (const m of mentions) {
       for (const id of m.ids) mentioned.add(id);
       if (m.type !== 'Person') continue;

@@ -61,11 +61,8 @@ export class MentionFinder {
     if (/^(بال|كال|فال|لل)/.test(t.key)) return false;
     const lx = this.lx;
     if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.has({ ...t, key: t.key.slice(1) }))) return false;
-    if (lx.words.office.has(t, true) || lx.words.oldness.has(t) || lx.words.reporting.has(t, true)) return false;
-    if (lx.months.has(t.key) || lx.weekdays.has(t.key)) return false;
-    for (const set of Object.values(lx.cues)) if (set.has(t)) return false;
-    for (const set of lx.titles.values()) if (set.has(t, true)) return false;
-    return true;
+    if (lx.structural.has(t, true)) return false;
+    return !lx.months.has(t.key) && !lx.weekdays.has(t.key);
   }
 
   private personAfterTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {

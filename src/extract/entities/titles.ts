@@ -15,6 +15,7 @@ const CLASS_ORDER = ['foreign', 'defence', 'spokes', 'military', 'head', 'counte
 
 /** The longest title starting at token i, in any class. */
 function matchTitle(tokens: Token[], i: number, lx: Lexicon, clitics: boolean): { length: number; cls: string } | null {
+  if (!lx.anyTitle.match(tokens, i, clitics)) return null;
   let best: { length: number; cls: string } | null = null;
   for (const cls of CLASS_ORDER) {
     const m = lx.titles.get(cls)?.match(tokens, i, clitics);

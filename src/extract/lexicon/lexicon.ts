@@ -36,8 +36,16 @@ export class Lexicon {
   private readonly byFirst = new Map<string, GazetteerEntry[]>();
   readonly months: Map<string, number>;
   readonly weekdays: Map<string, number>;
+  /** First words of month names ("كانون" of "كانون الثاني"), to skip tokens that cannot start a date. */
+  readonly monthFirstWords: Set<string>;
   readonly titles: Map<string, PhraseSet>;
   readonly titleClassOf: (phrase: string) => string | undefined;
+  /** Every title of every class, for one lookup per token. */
+  readonly anyTitle: PhraseSet;
+  /** Words that carry structure (cues, titles, offices, reporting verbs): never part of a name. */
+  readonly structural: PhraseSet;
+  /** All relation cues in one set: a token that starts none of them needs no rule. */
+  readonly anyCue: PhraseSet;
   readonly cues: Record<string, PhraseSet>;
   readonly modality: Record<string, PhraseSet>;
   readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads' | 'forces', PhraseSet>;
@@ -52,11 +60,15 @@ export class Lexicon {
     this.indexEntries(loaded.entries);
     this.months = wordMap(lang.months);
     this.weekdays = wordMap(lang.weekdays);
+    this.monthFirstWords = new Set([...this.months.keys()].map((k) => k.split(' ')[0]!));
     this.titles = new Map(Object.entries(lang.titles).map(([k, v]) => [k, new PhraseSet(v)]));
     const classByPhrase = new Map<string, string>();
     for (const [cls, list] of Object.entries(lang.titles)) for (const p of list) classByPhrase.set(phraseKey(p), cls);
     this.titleClassOf = (phrase) => classByPhrase.get(phrase);
+    this.anyTitle = new PhraseSet(Object.values(lang.titles).flat());
+    this.structural = new PhraseSet([...Object.values(lang.cues).flat(), ...Object.values(lang.titles).flat(), ...lang.officeWords, ...lang.oldnessWords, ...lang.reporting]);
     this.cues = mapValues(lang.cues, (v) => new PhraseSet(v));
+    this.anyCue = new PhraseSet(['visit', 'meet', 'send', 'troops', 'giveArms', 'sendArms', 'receiveArms', 'exercise'].flatMap((k) => lang.cues[k] ?? []));
     this.modality = mapValues(lang.modality, (v) => new PhraseSet(v));
     this.words = {
       office: new PhraseSet(lang.officeWords),
@@ -70,8 +82,8 @@ export class Lexicon {
     this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
     this.furniture = {
       // Lines are normalised before they are tested, so the patterns are too.
-      dropLine: lang.furniture.dropLine.map((r) => new RegExp(normalizeArabic(r), 'i')),
-      dropRest: lang.furniture.dropRest.map((r) => new RegExp(normalizeArabic(r), 'i')),
+      dropLine: [new RegExp(lang.furniture.dropLine.map((r) => `(?:${normalizeArabic(r)})`).join('|'), 'i')],
+      dropRest: [new RegExp(lang.furniture.dropRest.map((r) => `(?:${normalizeArabic(r)})`).join('|'), 'i')],
     };
   }
 

@@ -32,6 +32,7 @@ export class PhraseSet {
   match(tokens: Token[], i: number, clitics = true): PhraseMatch | null {
     const token = tokens[i];
     if (!token || token.kind === 'punct') return null;
+    if (!clitics && !this.byFirst.has(token.key)) return null;
     const readings = clitics ? cliticReadings(token.key) : [{ prefix: '', stem: token.key }];
     for (const { prefix, stem } of readings) {
       for (const keys of this.byFirst.get(stem) ?? []) {
@@ -41,9 +42,18 @@ export class PhraseSet {
     return null;
   }
 
+  /** True when the token alone (with clitics, if allowed) is a one-word phrase of the set. */
   has(token: Token | undefined, clitics = false): boolean {
-    if (!token) return false;
-    const m = this.match([token], 0, clitics);
-    return m !== null && m.length === 1;
+    if (!token || token.kind === 'punct') return false;
+    const readings = clitics ? cliticReadings(token.key) : [{ prefix: '', stem: token.key }];
+    for (const { stem } of readings) if (this.byFirst.get(stem)?.some((keys) => keys.length === 1)) return true;
+    return false;
   }
+}
+
+/** Marks the tokens of a sentence at which any phrase of the sets may start: rules look only there. */
+export function startPositions(tokens: Token[], sets: PhraseSet[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) if (sets.some((s) => s.match(tokens, i) !== null)) out.add(i);
+  return out;
 }

@@ -13,6 +13,8 @@ export interface SentenceContext {
   dates: DateExpr[];
   /** Token ranges [from, to) of clauses. */
   clauses: [number, number][];
+  /** Tokens where some relation cue starts; rules skip the others. */
+  cueAt: Set<number>;
 }
 
 export interface ArticleContext {

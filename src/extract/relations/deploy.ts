@@ -17,6 +17,7 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
   const toks = ctx.tokens;
   const seen = new Set<number>();
   for (let i = 0; i < toks.length; i++) {
+    if (!ctx.cueAt.has(i)) continue;
     const send = art.lx.cues.send!.match(toks, i);
     const troopsAt = send ? findTroops(ctx, art, i + send.length, i + 8) : -1;
     const troopIsCue = !send && !!art.lx.cues.troops!.match(toks, i) && nisbaAfter(ctx, i) !== null;

@@ -16,6 +16,7 @@ export function readExercises(ctx: SentenceContext, art: ArticleContext): EventM
   const out: EventMention[] = [];
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
+    if (!ctx.cueAt.has(i)) continue;
     const cue = art.lx.cues.exercise!.match(toks, i);
     if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix))) continue;
     const clause = clauseAt(ctx.clauses, i);

@@ -19,6 +19,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
   const out: EventMention[] = [];
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
+    if (!ctx.cueAt.has(i)) continue;
     const cue = art.lx.cues.meet!.match(toks, i);
     if (!cue || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
     const clause = clauseAt(ctx.clauses, i);

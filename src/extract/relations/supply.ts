@@ -16,6 +16,7 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
   const out: RawFact[] = [];
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
+    if (!ctx.cueAt.has(i)) continue;
     const kind: CueKind | null = art.lx.cues.giveArms!.match(toks, i) ? 'give' : art.lx.cues.sendArms!.match(toks, i) ? 'send' : art.lx.cues.receiveArms!.match(toks, i) ? 'receive' : null;
     if (!kind || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
     const arms = findArms(ctx, art, i + 1, i + 9);

@@ -18,6 +18,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
   const out: RawFact[] = [];
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
+    if (!ctx.cueAt.has(i)) continue;
     const cue = art.lx.cues.visit!.match(toks, i);
     if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix)) || insideMention(ctx, i)) continue;
     const clause = clauseAt(ctx.clauses, i);

@@ -7,8 +7,21 @@ export interface CliticReading {
   stem: string;
 }
 
-/** Readings of a normalised word, the unstripped one first. */
+const cache = new Map<string, CliticReading[]>();
+const CACHE_LIMIT = 200_000;
+
+/** Readings of a normalised word, the unstripped one first. Memoised: the same words recur across articles. */
 export function cliticReadings(word: string): CliticReading[] {
+  let hit = cache.get(word);
+  if (!hit) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = computeReadings(word);
+    cache.set(word, hit);
+  }
+  return hit;
+}
+
+function computeReadings(word: string): CliticReading[] {
   const out: CliticReading[] = [{ prefix: '', stem: word }];
   for (const p of PREFIXES) {
     if (!word.startsWith(p) || word.length - p.length < 2) continue;

@@ -1,23 +1,46 @@
 // Arabic normalisation for matching. Offsets are never computed on normalised text: tokens keep
 // their place in the original and carry a normalised copy, so evidence always points at the source.
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
-// Zero-width joiners, bidi marks and BOMs hide inside copied Arabic text and split matches.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
-const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// One table lookup per character: this runs on every token of every article.
+const MAP = new Map<number, string>();
+const drop = (from: number, to = from) => {
+  for (let c = from; c <= to; c++) MAP.set(c, '');
+};
+drop(0x0610, 0x061a); // Quranic marks
+drop(0x064b, 0x065f); // harakat, tanween, shadda, sukun
+drop(0x0670); // superscript alef
+drop(0x06d6, 0x06ed); // Quranic annotation signs
+drop(0x0640); // tatweel
+drop(0x200b, 0x200f); // zero-width and directional marks
+drop(0x202a, 0x202e); // bidi embeddings
+drop(0x2060, 0x2069); // word joiner, bidi isolates
+drop(0xfeff); // BOM
+drop(0x00ad); // soft hyphen
+for (const ch of 'أإآٱ') MAP.set(ch.charCodeAt(0), 'ا');
+MAP.set('ى'.charCodeAt(0), 'ي');
+MAP.set('ی'.charCodeAt(0), 'ي');
+MAP.set('ک'.charCodeAt(0), 'ك');
+MAP.set('ة'.charCodeAt(0), 'ه');
+for (let d = 0; d < 10; d++) {
+  MAP.set(0x0660 + d, String(d)); // Arabic-Indic digits
+  MAP.set(0x06f0 + d, String(d)); // Persian digits
+}
+
+/** Presentation forms and other compatibility characters need NFKC before the table applies. */
+const NEEDS_NFKC = /[\uFB50-\uFDFF\uFE70-\uFEFC\uFF00-\uFFEF]/;
 
 export function normalizeArabic(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(DIACRITICS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ی/g, 'ي')
-    .replace(/ک/g, 'ك')
-    .replace(/ة/g, 'ه')
-    .replace(EASTERN_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10))
-    .toLowerCase();
+  const src = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  let out = '';
+  for (let i = 0; i < src.length; i++) {
+    const code = src.charCodeAt(i);
+    const mapped = MAP.get(code);
+    if (mapped !== undefined) out += mapped;
+    else if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 32);
+    else if (code < 0x80 || (code >= 0x0600 && code <= 0x06ff)) out += src[i];
+    else out += src[i]!.toLowerCase();
+  }
+  return out;
 }
 
 /**
@@ -25,7 +48,7 @@ export function normalizeArabic(text: string): string {
  * (سيرغي/سيرجي, بيونغ/بيونج), so they are folded together for gazetteer lookups only.
  */
 export function foldName(norm: string): string {
-  return norm.replace(/[غگ]/g, 'ج').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/ڤ/g, 'ف');
+  return /[غگپچڤ]/.test(norm) ? norm.replace(/[غگ]/g, 'ج').replace(/پ/g, 'ب').replace(/چ/g, 'تش').replace(/ڤ/g, 'ف') : norm;
 }
 
 /** Normalise a whole phrase to the space-separated key the gazetteer uses. */

@@ -21,18 +21,18 @@ export function splitSentences(text: string, lines: ContentLine[]): Sentence[] {
   for (const line of lines) {
     let from = line.start;
     const pieces: [number, number][] = [];
-    END.lastIndex = line.start;
-    const segment = text.slice(0, line.end);
+    const segment = text.slice(line.start, line.end);
+    END.lastIndex = 0;
     for (let m = END.exec(segment); m; m = END.exec(segment)) {
-      if (m.index >= line.end) break;
-      if (m[0] === '.' && (/\s/.test(text[m.index - 1] ?? '') || /\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? ''))) continue;
-      pieces.push([from, m.index + 1]);
-      from = m.index + 1;
+      const at = line.start + m.index;
+      if (m[0] === '.' && (/\s/.test(text[at - 1] ?? '') || (/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '')))) continue;
+      pieces.push([from, at + 1]);
+      from = at + 1;
     }
     if (from < line.end) pieces.push([from, line.end]);
     const merged: [number, number][] = [];
     for (const [s, e] of pieces) {
-      const words = tokenize(text, s, e).filter((t) => t.kind !== 'punct').length;
+      const words = text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
       const last = merged.at(-1);
       if (words === 0) {
         if (last) last[1] = e;

@@ -1,0 +1,24 @@
+// Extraction throughput on one core over synthetic articles (target: >= 5 MB/s).
+import { extractArticle } from '../src/extract/pipeline.ts';
+import { defaultLexicon } from '../src/extract/lexicon/lexicon.ts';
+import { parseArticle } from '../src/extract/read/read-article.ts';
+import { syntheticArticle } from './synthetic.ts';
+
+export interface ExtractBench { articles: number; megabytes: number; seconds: number; mbPerSecond: number; articlesPerSecond: number; facts: number }
+
+export function benchExtract(targetBytes = 6 * 1024 * 1024): ExtractBench {
+  const lx = defaultLexicon();
+  const articles = [];
+  let bytes = 0;
+  for (let n = 0; bytes < targetBytes; n++) {
+    const a = syntheticArticle(n);
+    articles.push(parseArticle(a.text, `synthetic-${n}.txt`, { published: a.published, source: 'bench', url: null, language: 'ar', title: null }));
+    bytes += Buffer.byteLength(a.text);
+  }
+  for (const a of articles.slice(0, 50)) extractArticle(a, lx); // warm-up
+  let facts = 0;
+  const t0 = process.hrtime.bigint();
+  for (const a of articles) facts += extractArticle(a, lx).facts.length;
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { articles: articles.length, megabytes: bytes / 1048576, seconds, mbPerSecond: bytes / 1048576 / seconds, articlesPerSecond: articles.length / seconds, facts };
+}
