@@ -127,7 +127,7 @@ export class MentionFinder {
     const nisba = this.lx.matchEntity(toks, i + 1);
     const country = nisba?.entry.kind === 'nisba' ? this.lx.entity(nisba.entry.entityId)?.code ?? null : null;
     for (const { prefix, stem } of cliticReadings(t.key)) {
-      if (stem.length < 3) continue;
+      if (stem.length < 3 || !this.registry.hasNameKey(stem)) continue;
       const p = this.registry.bySurname(stem, { country });
       if (!p) continue;
       const to = country ? i + 1 + nisba!.length : i + 1;

@@ -15,6 +15,7 @@ export class GroupTracker {
   apply(tokens: Token[], mentions: Mention[]): Mention[] {
     const out = [...mentions];
     for (const [size, set] of this.lx.groupAnaphora) {
+      if (!this.lastBySize.has(size)) continue;
       for (let i = 0; i < tokens.length; i++) {
         const m = set.match(tokens, i);
         if (!m || mentions.some((x) => i >= x.from && i < x.to)) continue;

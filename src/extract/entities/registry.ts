@@ -21,6 +21,12 @@ export interface ArticlePerson {
 /** The people an article has introduced so far, for coreference of later surnames and titles. */
 export class PersonRegistry {
   readonly people = new Map<string, ArticlePerson>();
+  /** Every name word of every person seen, for a quick "could this be a surname?" test. */
+  private readonly keys = new Set<string>();
+
+  hasNameKey(key: string): boolean {
+    return this.keys.has(key);
+  }
 
   constructor(private readonly lexicon: Lexicon) {}
 
@@ -37,6 +43,7 @@ export class PersonRegistry {
       this.people.set(entity.id, p);
     }
     for (const k of phraseKey(surface).split(' ')) if (k.length >= 2) p.nameKeys.add(k);
+    for (const k of p.nameKeys) this.keys.add(k);
     p.surfaces.add(surface);
     p.lastSeen = Math.max(p.lastSeen, at);
     if (info.country && !p.country) p.country = info.country;
