@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { formatScore, score, type GoldFile } from '../eval/score.ts';
 import { toPrediction } from '../eval/prediction.ts';
 import { extractPaths, reportErrors } from './extract-command.ts';
+import { runStoreCommand } from './store-commands.ts';
+
+const STORE_COMMANDS = new Set(['ingest', 'retract', 'reindex', 'stats']);
 
 const USAGE = `usage: shabaka <command> [options]
 
@@ -12,6 +15,11 @@ commands:
       "json" the full extraction (entities, events, facts, evidence offsets, rule ids)
   eval --gold GOLD.json [--manifest FILE] [--json] [--verbose] <folder or files>
       extract and score against gold: precision, recall, F1 per predicate, date and status accuracy, misses
+  ingest [--manifest FILE] [--json] <files or folders>
+      extract and write to the store (Neo4j when NEO4J_URI is set, else the embedded store in DATA_DIR)
+  retract <article-id>      remove an article and the facts only it supported
+  reindex [--json]          re-extract every stored article with the current lexicon and rules
+  stats [--json]            counts of articles, entities by type and facts by predicate
 `;
 
 export interface Io {
@@ -46,6 +54,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   if (maxBytes !== undefined && !(maxBytes > 0)) {
     io.stderr('shabaka: --max-bytes (or MAX_ARTICLE_BYTES) must be a positive number');
     return 2;
+  }
+  if (STORE_COMMANDS.has(command)) {
+    try {
+      return await runStoreCommand(command, positionals, { json: values.json, manifest: values.manifest, maxBytes }, io);
+    } catch (e) {
+      io.stderr(`shabaka ${command}: ${(e as Error).message}`);
+      return 2;
+    }
   }
   if (command !== 'extract' && command !== 'eval') {
     io.stderr(`shabaka: unknown command "${command}"\n\n${USAGE}`);

@@ -1,0 +1,3 @@
+MATCH (e:Entity {id: $id})
+OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e)
+RETURN e { .* } AS entity, count(a) AS mentionCount

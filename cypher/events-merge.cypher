@@ -1,0 +1,11 @@
+UNWIND $rows AS row
+MERGE (ev:Event {id: row.id})
+SET ev.kind = row.kind, ev.articleId = row.articleId, ev.date = row.date, ev.precision = row.precision, ev.status = row.status
+WITH ev, row
+UNWIND row.participants AS pid
+MATCH (p:Entity {id: pid})
+MERGE (p)-[:PARTICIPATED_IN]->(ev)
+WITH DISTINCT ev, row
+WHERE row.place IS NOT NULL
+MATCH (pl:Entity {id: row.place})
+MERGE (ev)-[:HELD_IN]->(pl)

@@ -1,0 +1,42 @@
+import { config as loadDotenv } from 'dotenv';
+
+export interface Config {
+  dataDir: string;
+  neo4j: { uri: string; user: string; password: string; database: string; batchSize: number } | null;
+  maxArticleBytes: number;
+  port: number;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, problem: string) {
+    super(`configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0 || n > max) throw new ConfigError(name, `must be a whole number from 1 to ${max}, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** Reads the settings once (.env, then the environment) and checks them; a wrong value names its variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = true): Config {
+  if (useDotenv) loadDotenv({ quiet: true });
+  const uri = env.NEO4J_URI?.trim() ?? '';
+  let neo4j: Config['neo4j'] = null;
+  if (uri) {
+    if (!/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s/]+/.test(uri)) throw new ConfigError('NEO4J_URI', `must be a neo4j:// neo4j+s:// bolt:// or bolt+s:// URI, got ${JSON.stringify(uri)}`);
+    const password = env.NEO4J_PASSWORD ?? '';
+    if (!password) throw new ConfigError('NEO4J_PASSWORD', 'must be set when NEO4J_URI is');
+    neo4j = { uri, user: env.NEO4J_USER || 'neo4j', password, database: env.NEO4J_DATABASE || 'neo4j', batchSize: positiveInt(env, 'NEO4J_BATCH_SIZE', 500, 100_000) };
+  }
+  return {
+    dataDir: env.DATA_DIR?.trim() || './data',
+    neo4j,
+    maxArticleBytes: positiveInt(env, 'MAX_ARTICLE_BYTES', 5 * 1024 * 1024),
+    port: positiveInt(env, 'PORT', 4000, 65535),
+  };
+}

@@ -1,0 +1,154 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { EntityRecord } from '../../extract/lexicon/types.ts';
+import { phraseKey } from '../../extract/text/normalize.ts';
+import type { ArticleGraph, ArticleRecord, FactGroup, FactQuery, FactSource, StoreStats } from '../graph-store.ts';
+import { MAX_PAGE } from '../graph-store.ts';
+import { groupFacts } from '../fact-query.ts';
+
+const FACT_TYPES = new Set(['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF']);
+
+/**
+ * The embedded graph in memory: a graphology multigraph of entities, articles and events, with one
+ * fact edge per (fact, supporting article). Articles are applied and removed whole.
+ */
+export class MemoryGraph {
+  readonly graph = new MultiDirectedGraph({ allowSelfLoops: false });
+  readonly articles = new Map<string, ArticleGraph>();
+  /** Which articles mention each entity: an entity goes when the last one is retracted. */
+  private readonly mentionedBy = new Map<string, Set<string>>();
+
+  apply(doc: ArticleGraph): void {
+    if (this.articles.has(doc.article.id)) this.remove(doc.article.id);
+    this.articles.set(doc.article.id, doc);
+    const g = this.graph;
+    g.mergeNode(doc.article.id, { type: 'Article', id: doc.article.id });
+    for (const e of doc.entities) {
+      const set = this.mentionedBy.get(e.id) ?? new Set();
+      set.add(doc.article.id);
+      this.mentionedBy.set(e.id, set);
+      g.mergeNode(e.id, this.mergedEntity(e.id));
+      g.mergeDirectedEdgeWithKey(`MENTIONS|${doc.article.id}|${e.id}`, doc.article.id, e.id, { type: 'MENTIONS' });
+      if (e.type === 'Place' && e.countryCode) {
+        g.mergeNode(`country:${e.countryCode}`);
+        g.mergeDirectedEdgeWithKey(`LOCATED_IN|${e.id}`, e.id, `country:${e.countryCode}`, { type: 'LOCATED_IN' });
+      }
+    }
+    for (const ev of doc.events) {
+      g.mergeNode(ev.id, { type: 'Event', id: ev.id, kind: ev.kind, date: ev.date, precision: ev.precision, status: ev.status, articleId: ev.articleId });
+      for (const p of ev.participants) if (g.hasNode(p)) g.mergeDirectedEdgeWithKey(`PARTICIPATED_IN|${p}|${ev.id}`, p, ev.id, { type: 'PARTICIPATED_IN' });
+      if (ev.place && g.hasNode(ev.place)) g.mergeDirectedEdgeWithKey(`HELD_IN|${ev.id}`, ev.id, ev.place, { type: 'HELD_IN' });
+    }
+    for (const f of doc.facts) {
+      if (!g.hasNode(f.subject) || !g.hasNode(f.object) || f.subject === f.object) continue;
+      g.addDirectedEdgeWithKey(`${f.key}@${f.articleId}`, f.subject, f.object, { type: f.predicate, source: f });
+    }
+  }
+
+  remove(id: string): boolean {
+    const doc = this.articles.get(id);
+    if (!doc) return false;
+    this.articles.delete(id);
+    const g = this.graph;
+    for (const f of doc.facts) {
+      const key = `${f.key}@${f.articleId}`;
+      if (g.hasEdge(key)) g.dropEdge(key);
+    }
+    for (const ev of doc.events) if (g.hasNode(ev.id)) g.dropNode(ev.id);
+    if (g.hasNode(id)) g.dropNode(id);
+    for (const e of doc.entities) {
+      const set = this.mentionedBy.get(e.id);
+      set?.delete(id);
+      if (set && set.size > 0) g.replaceNodeAttributes(e.id, this.mergedEntity(e.id));
+      else {
+        this.mentionedBy.delete(e.id);
+        if (g.hasNode(e.id)) g.dropNode(e.id);
+      }
+    }
+    return true;
+  }
+
+  /** One entity as all the articles that mention it describe it: aliases are the union. */
+  private mergedEntity(id: string): Record<string, unknown> {
+    let base: EntityRecord | undefined;
+    const aliases = new Set<string>();
+    for (const aid of this.mentionedBy.get(id) ?? []) {
+      const e = this.articles.get(aid)?.entities.find((x) => x.id === id);
+      if (!e) continue;
+      base ??= e;
+      for (const a of e.aliases) aliases.add(a);
+      if (e.nameAr && base.nameAr !== e.nameAr) aliases.add(e.nameAr);
+    }
+    return { ...base, aliases: [...aliases], mentionCount: this.mentionedBy.get(id)?.size ?? 0 };
+  }
+
+  entity(id: string): (EntityRecord & { mentionCount: number }) | null {
+    if (!this.mentionedBy.has(id)) return null;
+    return this.graph.getNodeAttributes(id) as EntityRecord & { mentionCount: number };
+  }
+
+  search(query: string, limit: number): EntityRecord[] {
+    const q = phraseKey(query);
+    if (!q) return [];
+    const scored: [number, EntityRecord][] = [];
+    for (const id of this.mentionedBy.keys()) {
+      const e = this.entity(id)!;
+      const forms = [e.name, e.nameAr ?? '', ...e.aliases].map(phraseKey);
+      const score = forms.some((f) => f === q) ? 3 : forms.some((f) => f.startsWith(q)) ? 2 : forms.some((f) => f.includes(q)) ? 1 : 0;
+      if (score) scored.push([score * 1000 + (e as { mentionCount?: number }).mentionCount!, e]);
+    }
+    return scored.sort((a, b) => b[0] - a[0]).slice(0, Math.min(limit, MAX_PAGE)).map(([, e]) => e);
+  }
+
+  facts(q: FactQuery): FactGroup[] {
+    const g = this.graph;
+    const anchor = q.either ?? q.subject ?? q.object;
+    if (anchor && !g.hasNode(anchor)) return [];
+    const edges = anchor ? g.edges(anchor) : g.edges();
+    const sources: FactSource[] = [];
+    for (const key of edges) {
+      const attrs = g.getEdgeAttributes(key);
+      if (!FACT_TYPES.has(attrs.type as string)) continue;
+      const f = attrs.source as FactSource;
+      if (q.subject && q.object) {
+        const symmetric = f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
+        const direct = f.subject === q.subject && f.object === q.object;
+        if (!direct && !(symmetric && f.subject === q.object && f.object === q.subject)) continue;
+      } else if (q.subject && !q.either && f.subject !== q.subject && !(isSymmetric(f) && f.object === q.subject)) continue;
+      else if (q.object && !q.either && f.object !== q.object && !(isSymmetric(f) && f.subject === q.object)) continue;
+      sources.push(f);
+    }
+    return groupFacts(sources, q);
+  }
+
+  listArticles(limit: number, offset: number): ArticleRecord[] {
+    return [...this.articles.values()]
+      .map((d) => d.article)
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id))
+      .slice(offset, offset + limit);
+  }
+
+  stats(): StoreStats {
+    const entities: StoreStats['entities'] = {};
+    for (const id of this.mentionedBy.keys()) {
+      const t = (this.graph.getNodeAttributes(id) as EntityRecord).type;
+      entities[t] = (entities[t] ?? 0) + 1;
+    }
+    let events = 0;
+    for (const d of this.articles.values()) events += d.events.length;
+    if (events) entities.Event = events;
+    const facts: StoreStats['facts'] = {};
+    const seen = new Set<string>();
+    this.graph.forEachEdge((_k: string, attrs: Record<string, unknown>) => {
+      if (!FACT_TYPES.has(attrs.type as string)) return;
+      const f = attrs.source as FactSource;
+      if (seen.has(f.key)) return;
+      seen.add(f.key);
+      facts[f.predicate] = (facts[f.predicate] ?? 0) + 1;
+    });
+    return { articles: this.articles.size, entities, facts };
+  }
+}
+
+function isSymmetric(f: FactSource): boolean {
+  return f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
+}

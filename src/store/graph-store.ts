@@ -1,0 +1,116 @@
+import type { EntityRecord, EntityType } from '../extract/lexicon/types.ts';
+import type { Predicate, Status } from '../extract/types.ts';
+
+/** An article as stored: its metadata, its text (for reindexing) and a hash of the text. */
+export interface ArticleRecord {
+  id: string;
+  file: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  title: string | null;
+  language: string;
+  /** sha256 of the text: a changed article (same id, new text) replaces its facts. */
+  hash: string;
+  text: string;
+  ingestedAt: string;
+}
+
+/** One article's support for a fact: the provenance every fact relationship carries. */
+export interface FactSource {
+  /** predicate|subject|object|date: the fact this supports; several articles share it. */
+  key: string;
+  predicate: Predicate;
+  subject: string;
+  object: string;
+  articleId: string;
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  status: Status;
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  confidence: number;
+  rule: string;
+  role: string | null;
+  eventId: string | null;
+}
+
+export interface EventRecord {
+  id: string;
+  kind: 'meeting' | 'exercise';
+  articleId: string;
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  status: Status;
+  place: string | null;
+  participants: string[];
+}
+
+/** Everything one article contributes to the graph; written and removed as a whole. */
+export interface ArticleGraph {
+  article: ArticleRecord;
+  entities: EntityRecord[];
+  events: EventRecord[];
+  facts: FactSource[];
+}
+
+/** A fact with all the articles that support it. */
+export interface FactGroup {
+  key: string;
+  predicate: Predicate;
+  subject: string;
+  object: string;
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  /** The firmest status any source gives. */
+  status: Status;
+  sourceCount: number;
+  confidence: number;
+  sources: FactSource[];
+}
+
+export interface FactQuery {
+  predicates?: Predicate[];
+  subject?: string;
+  object?: string;
+  /** Facts with this entity at either end. */
+  either?: string;
+  /** ISO date bounds, compared at the fact's precision. */
+  from?: string;
+  to?: string;
+  statuses?: Status[];
+  minSources?: number;
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  entities: Partial<Record<EntityType | 'Event', number>>;
+  facts: Partial<Record<Predicate, number>>;
+}
+
+export type PutResult = 'created' | 'updated' | 'unchanged';
+
+/**
+ * The one storage interface: every read the API needs is a method here. Implemented by the embedded
+ * store (graphology, in process) and the Neo4j store; one contract suite runs against both.
+ */
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Writes an article and its facts atomically, replacing what the same article id held before. */
+  putArticle(doc: ArticleGraph): Promise<PutResult>;
+  /** Removes an article and the support it gave; facts no other article supports disappear. */
+  retractArticle(id: string): Promise<boolean>;
+  getArticle(id: string): Promise<ArticleRecord | null>;
+  listArticles(opts?: { limit?: number; offset?: number }): Promise<ArticleRecord[]>;
+  getEntity(id: string): Promise<EntityRecord | null>;
+  searchEntities(query: string, limit?: number): Promise<EntityRecord[]>;
+  facts(query: FactQuery): Promise<FactGroup[]>;
+  stats(): Promise<StoreStats>;
+}
+
+export const MAX_PAGE = 100;

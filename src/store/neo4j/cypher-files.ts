@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+
+/** seeds and cypher sit at the project root, two levels above this file in src/ and in dist/. */
+export const CYPHER_DIR = new URL('../../../cypher/', import.meta.url);
+
+/** Labels and relationship types that may stand in a query: a fixed list, never user input. */
+export const ENTITY_LABELS = ['Country', 'Person', 'Organization', 'Place'] as const;
+export const FACT_TYPES = ['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF'] as const;
+const ALLOWED = new Set<string>([...ENTITY_LABELS, ...FACT_TYPES]);
+
+const cache = new Map<string, string>();
+
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(new URL(`${name}.cypher`, CYPHER_DIR), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** A query from cypher/NAME.cypher with {{LABEL}} / {{REL}} filled from the fixed list. */
+export function template(name: string, slots: Record<'LABEL' | 'REL', string | undefined>): string {
+  return cypher(name).replace(/\{\{(LABEL|REL)\}\}/g, (_m, slot: 'LABEL' | 'REL') => {
+    const value = slots[slot];
+    if (!value || !ALLOWED.has(value)) throw new Error(`refusing ${slot} ${JSON.stringify(value)}: not in the fixed list`);
+    return value;
+  });
+}
+
+/** Statements of a multi-statement file (schema.cypher), comments dropped. */
+export function statements(name: string): string[] {
+  return cypher(name)
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('//'))
+    .join('\n')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

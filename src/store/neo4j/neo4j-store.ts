@@ -1,0 +1,176 @@
+import neo4j from 'neo4j-driver';
+import type { EntityRecord } from '../../extract/lexicon/types.ts';
+import type { Predicate } from '../../extract/types.ts';
+import type { ArticleGraph, ArticleRecord, FactGroup, FactQuery, FactSource, GraphStore, PutResult, StoreStats } from '../graph-store.ts';
+import { MAX_PAGE } from '../graph-store.ts';
+import { groupFacts } from '../fact-query.ts';
+import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
+import { createDriver, toNative, type DriverLike, type TxLike } from './driver.ts';
+
+export interface Neo4jOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  batchSize: number;
+}
+
+/** Upper bound of fact relationships one query reads before grouping in code. */
+const FACT_SCAN_CAP = 50_000;
+
+function chunks<T>(rows: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** The production store: Neo4j through one driver, managed transactions, batched UNWIND writes. */
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+
+  constructor(private readonly driver: DriverLike, private readonly database: string, private readonly batchSize: number) {}
+
+  static connect(o: Neo4jOptions): Neo4jStore {
+    return new Neo4jStore(createDriver(o.uri, o.user, o.password), o.database, o.batchSize);
+  }
+
+  private async read<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async write<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async init(): Promise<void> {
+    await this.driver.verifyConnectivity?.({ database: this.database });
+    for (const statement of statements('schema')) await this.write((tx) => tx.run(statement));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  async putArticle(doc: ArticleGraph): Promise<PutResult> {
+    const old = await this.getArticle(doc.article.id);
+    if (old && old.hash === doc.article.hash) return 'unchanged';
+    const articleId = doc.article.id;
+    // One transaction per article: it is written whole or not at all, and retried whole on transient errors.
+    await this.write(async (tx) => {
+      for (const rel of FACT_TYPES) await tx.run(template('article-delete-facts', { REL: rel, LABEL: undefined }), { articleId });
+      await tx.run(cypher('article-clear'), { articleId });
+      await tx.run(cypher('article-put'), { article: doc.article });
+      for (const label of ENTITY_LABELS) {
+        const rows = doc.entities.filter((e) => e.type === label).map(entityRow);
+        for (const batch of chunks(rows, this.batchSize)) await tx.run(template('entities-merge', { LABEL: label, REL: undefined }), { rows: batch });
+      }
+      for (const batch of chunks(doc.entities.map((e) => e.id), this.batchSize)) await tx.run(cypher('mentions-merge'), { articleId, ids: batch });
+      const located = doc.entities.filter((e) => e.type === 'Place' && e.countryCode).map((e) => ({ place: e.id, country: `country:${e.countryCode}` }));
+      if (located.length) await tx.run(cypher('places-locate'), { rows: located });
+      for (const batch of chunks(doc.events, this.batchSize)) await tx.run(cypher('events-merge'), { rows: batch });
+      for (const rel of FACT_TYPES) {
+        const rows = doc.facts.filter((f) => f.predicate === rel).map(factRow);
+        for (const batch of chunks(rows, this.batchSize)) await tx.run(template('facts-merge', { REL: rel, LABEL: undefined }), { rows: batch });
+      }
+    });
+    return old ? 'updated' : 'created';
+  }
+
+  async retractArticle(id: string): Promise<boolean> {
+    if (!(await this.getArticle(id))) return false;
+    await this.write(async (tx) => {
+      for (const rel of FACT_TYPES) await tx.run(template('article-delete-facts', { REL: rel, LABEL: undefined }), { articleId: id });
+      await tx.run(cypher('article-retract'), { articleId: id });
+    });
+    return true;
+  }
+
+  async getArticle(id: string): Promise<ArticleRecord | null> {
+    const res = await this.read((tx) => tx.run(cypher('article-get'), { id }));
+    return res.records.length ? (toNative(res.records[0]!.get('article')) as ArticleRecord) : null;
+  }
+
+  async listArticles(opts: { limit?: number; offset?: number } = {}): Promise<ArticleRecord[]> {
+    const limit = Math.min(MAX_PAGE, Math.max(1, opts.limit ?? MAX_PAGE));
+    const offset = Math.max(0, opts.offset ?? 0);
+    const res = await this.read((tx) => tx.run(cypher('article-list'), { limit: int(limit), offset: int(offset) }));
+    return res.records.map((r) => toNative(r.get('article')) as ArticleRecord);
+  }
+
+  async getEntity(id: string): Promise<EntityRecord | null> {
+    const res = await this.read((tx) => tx.run(cypher('entity-get'), { id }));
+    const rec = res.records[0];
+    if (!rec || !rec.get('entity')) return null;
+    return { ...(toNative(rec.get('entity')) as EntityRecord), mentionCount: toNative(rec.get('mentionCount')) } as EntityRecord;
+  }
+
+  async searchEntities(query: string, limit = 20): Promise<EntityRecord[]> {
+    // Lucene syntax in user text is escaped: the query is data.
+    const escaped = query.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
+    if (!escaped) return [];
+    const res = await this.read((tx) => tx.run(cypher('entity-search'), { query: escaped, limit: int(Math.min(limit, MAX_PAGE)) }));
+    return res.records.map((r) => toNative(r.get('entity')) as EntityRecord);
+  }
+
+  async facts(q: FactQuery): Promise<FactGroup[]> {
+    const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
+    const anchor = q.either ?? q.subject ?? q.object ?? null;
+    const res = await this.read((tx) => tx.run(cypher('facts-query'), { types, anchor, cap: int(FACT_SCAN_CAP) }));
+    const sources = res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
+    const filtered = sources.filter((f) => {
+      const sym = f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
+      if (q.subject && q.object) return (f.subject === q.subject && f.object === q.object) || (sym && f.subject === q.object && f.object === q.subject);
+      if (q.subject && !q.either) return f.subject === q.subject || (sym && f.object === q.subject);
+      if (q.object && !q.either) return f.object === q.object || (sym && f.subject === q.object);
+      return true;
+    });
+    return groupFacts(filtered, q);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const res = await this.read((tx) => tx.run(cypher('stats'), { types: [...FACT_TYPES] }));
+    const rec = res.records[0];
+    const entities: StoreStats['entities'] = {};
+    const facts: StoreStats['facts'] = {};
+    if (!rec) return { articles: 0, entities, facts };
+    for (const row of toNative(rec.get('entityRows')) as { type: keyof StoreStats['entities'] }[]) entities[row.type] = (entities[row.type] ?? 0) + 1;
+    const events = toNative(rec.get('events')) as number;
+    if (events) entities.Event = events;
+    for (const row of toNative(rec.get('factKeys')) as { predicate: Predicate }[]) facts[row.predicate] = (facts[row.predicate] ?? 0) + 1;
+    return { articles: toNative(rec.get('articles')) as number, entities, facts };
+  }
+}
+
+/** LIMIT and SKIP take Neo4j integers: a JavaScript number would arrive as a float. */
+function int(n: number): unknown {
+  return neo4j.int(n);
+}
+
+function entityRow(e: EntityRecord): Record<string, unknown> {
+  return { id: e.id, type: e.type, name: e.name, nameAr: e.nameAr, aliases: e.aliases, code: e.code ?? null, countryCode: e.countryCode ?? null, role: e.role ?? null, known: e.known };
+}
+
+function factRow(f: FactSource): Record<string, unknown> {
+  const { key, articleId, subject, object, predicate: _p, ...props } = f;
+  return { key, articleId, subject, object, props };
+}
+
+function fromRow(r: Record<string, unknown>): FactSource {
+  return {
+    key: r.key as string, predicate: r.predicate as Predicate, subject: r.subject as string, object: r.object as string,
+    articleId: r.articleId as string, date: (r.date as string) ?? null, precision: (r.precision as FactSource['precision']) ?? null,
+    status: r.status as FactSource['status'], evidence: r.evidence as string, evidenceStart: r.evidenceStart as number,
+    evidenceEnd: r.evidenceEnd as number, confidence: r.confidence as number, rule: r.rule as string,
+    role: (r.role as string) ?? null, eventId: (r.eventId as string) ?? null,
+  };
+}
