@@ -1,9 +1,21 @@
-// `npm run bench`: measured figures for the README. Runs on one core of this machine.
+// `npm run bench [extract|store]`: measured figures for the README, on this machine.
 import { benchExtract } from './extract.ts';
+import { benchStore } from './store.ts';
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const which = process.argv[2] ?? 'all';
 if (which === 'all' || which === 'extract') {
   const r = benchExtract();
   console.log(`extract: ${r.articles} articles, ${fmt(r.megabytes)} MB in ${fmt(r.seconds)} s -> ${fmt(r.mbPerSecond)} MB/s, ${fmt(r.articlesPerSecond)} articles/s (${r.facts} facts)`);
+}
+if (which === 'all' || which === 'store') {
+  const sizes = (process.env.BENCH_STORE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+  for (const n of sizes) {
+    const mem = await benchStore(n, false);
+    console.log(`store (in memory): ${mem.facts} facts in ${fmt(mem.seconds)} s -> ${fmt(mem.factsPerSecond)} facts/s, ${fmt(mem.bytesPerFact)} bytes/fact of heap (articles' text included)`);
+    if (n <= 100_000) {
+      const durable = await benchStore(n, true);
+      console.log(`store (DATA_DIR, fsync per article): ${durable.facts} facts -> ${fmt(durable.factsPerSecond)} facts/s`);
+    }
+  }
 }

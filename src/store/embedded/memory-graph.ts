@@ -16,6 +16,11 @@ export class MemoryGraph {
   readonly articles = new Map<string, ArticleGraph>();
   /** Which articles mention each entity: an entity goes when the last one is retracted. */
   private readonly mentionedBy = new Map<string, Set<string>>();
+  /** Surface forms of each entity with the number of articles that use them, so a retract removes only its own. */
+  private readonly aliasCounts = new Map<string, Map<string, number>>();
+  /** Short edge keys per article: graph keys cost memory on every one of a million edges. */
+  private readonly factEdges = new Map<string, string[]>();
+  private nextEdge = 0;
 
   apply(doc: ArticleGraph): void {
     if (this.articles.has(doc.article.id)) this.remove(doc.article.id);
@@ -26,7 +31,8 @@ export class MemoryGraph {
       const set = this.mentionedBy.get(e.id) ?? new Set();
       set.add(doc.article.id);
       this.mentionedBy.set(e.id, set);
-      g.mergeNode(e.id, this.mergedEntity(e.id));
+      this.countAliases(e, 1);
+      this.upsertEntity(e);
       g.mergeDirectedEdgeWithKey(`MENTIONS|${doc.article.id}|${e.id}`, doc.article.id, e.id, { type: 'MENTIONS' });
       if (e.type === 'Place' && e.countryCode) {
         g.mergeNode(`country:${e.countryCode}`);
@@ -38,10 +44,14 @@ export class MemoryGraph {
       for (const p of ev.participants) if (g.hasNode(p)) g.mergeDirectedEdgeWithKey(`PARTICIPATED_IN|${p}|${ev.id}`, p, ev.id, { type: 'PARTICIPATED_IN' });
       if (ev.place && g.hasNode(ev.place)) g.mergeDirectedEdgeWithKey(`HELD_IN|${ev.id}`, ev.id, ev.place, { type: 'HELD_IN' });
     }
+    const keys: string[] = [];
     for (const f of doc.facts) {
       if (!g.hasNode(f.subject) || !g.hasNode(f.object) || f.subject === f.object) continue;
-      g.addDirectedEdgeWithKey(`${f.key}@${f.articleId}`, f.subject, f.object, { type: f.predicate, source: f });
+      const key = (this.nextEdge++).toString(36);
+      g.addDirectedEdgeWithKey(key, f.subject, f.object, { type: f.predicate, source: f });
+      keys.push(key);
     }
+    this.factEdges.set(doc.article.id, keys);
   }
 
   remove(id: string): boolean {
@@ -49,36 +59,42 @@ export class MemoryGraph {
     if (!doc) return false;
     this.articles.delete(id);
     const g = this.graph;
-    for (const f of doc.facts) {
-      const key = `${f.key}@${f.articleId}`;
-      if (g.hasEdge(key)) g.dropEdge(key);
-    }
+    for (const key of this.factEdges.get(id) ?? []) if (g.hasEdge(key)) g.dropEdge(key);
+    this.factEdges.delete(id);
     for (const ev of doc.events) if (g.hasNode(ev.id)) g.dropNode(ev.id);
     if (g.hasNode(id)) g.dropNode(id);
     for (const e of doc.entities) {
       const set = this.mentionedBy.get(e.id);
       set?.delete(id);
-      if (set && set.size > 0) g.replaceNodeAttributes(e.id, this.mergedEntity(e.id));
+      this.countAliases(e, -1);
+      if (set && set.size > 0) this.upsertEntity(e);
       else {
         this.mentionedBy.delete(e.id);
+        this.aliasCounts.delete(e.id);
         if (g.hasNode(e.id)) g.dropNode(e.id);
       }
     }
     return true;
   }
 
-  /** One entity as all the articles that mention it describe it: aliases are the union. */
-  private mergedEntity(id: string): Record<string, unknown> {
-    let base: EntityRecord | undefined;
-    const aliases = new Set<string>();
-    for (const aid of this.mentionedBy.get(id) ?? []) {
-      const e = this.articles.get(aid)?.entities.find((x) => x.id === id);
-      if (!e) continue;
-      base ??= e;
-      for (const a of e.aliases) aliases.add(a);
-      if (e.nameAr && base.nameAr !== e.nameAr) aliases.add(e.nameAr);
+  private countAliases(e: EntityRecord, delta: 1 | -1): void {
+    const counts = this.aliasCounts.get(e.id) ?? new Map<string, number>();
+    for (const a of new Set([...e.aliases, ...(e.nameAr ? [e.nameAr] : [])])) {
+      const n = (counts.get(a) ?? 0) + delta;
+      if (n > 0) counts.set(a, n);
+      else counts.delete(a);
     }
-    return { ...base, aliases: [...aliases], mentionCount: this.mentionedBy.get(id)?.size ?? 0 };
+    this.aliasCounts.set(e.id, counts);
+  }
+
+  /** One entity as all the articles that mention it describe it: aliases are the union of their forms. */
+  private upsertEntity(e: EntityRecord): void {
+    const g = this.graph;
+    const current = g.hasNode(e.id) ? (g.getNodeAttributes(e.id) as Partial<EntityRecord>) : {};
+    const base = current.id ? current : e;
+    const aliases = [...(this.aliasCounts.get(e.id)?.keys() ?? [])].filter((a) => a !== base.nameAr);
+    g.mergeNode(e.id);
+    g.replaceNodeAttributes(e.id, { ...e, ...base, aliases, mentionCount: this.mentionedBy.get(e.id)?.size ?? 0 });
   }
 
   entity(id: string): (EntityRecord & { mentionCount: number }) | null {

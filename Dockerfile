@@ -1,0 +1,10 @@
+FROM node:20-slim
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY bin ./bin
+COPY cypher ./cypher
+COPY seeds ./seeds
+RUN npm ci && npm prune --omit=dev
+ENV NODE_ENV=production
+ENTRYPOINT ["node", "bin/shabaka.js"]
