@@ -1,8 +1,8 @@
 import type { Mention } from '../entities/mention.ts';
 import { countriesOf, countryId, dateFor, LOCATIVE, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
-import { clauseAt } from './clauses.ts';
 import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
-import { negated, statusAt } from './modality.ts';
+import { cueSites } from './cue-sites.ts';
+import { statusAt } from './modality.ts';
 
 const ARITY_WORDS: Record<string, number> = { ثنائيه: 2, الثنائيه: 2, ثلاثيه: 3, الثلاثيه: 3, رباعيه: 4, الرباعيه: 4 };
 
@@ -15,12 +15,7 @@ const ARITY_WORDS: Record<string, number> = { ثنائيه: 2, الثنائيه:
 export function readExercises(ctx: SentenceContext, art: ArticleContext): EventMention[] {
   const out: EventMention[] = [];
   const toks = ctx.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!ctx.cueAt.has(i)) continue;
-    const cue = art.lx.cues.exercise!.match(toks, i);
-    if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix))) continue;
-    const clause = clauseAt(ctx.clauses, i);
-    if (negated(toks, i, clause[0], art.lx)) continue;
+  for (const { i, cue, clause } of cueSites(ctx, art, art.lx.cues.exercise!)) {
     const near = [1, 2, 3, 4, 5];
     const qualified = near.some((d) => art.lx.cues.exerciseQualifiers!.has(toks[i + d]));
     const joint = near.some((d) => /مشترك|ثنائي|ثلاثي|رباعي/.test(toks[i + d]?.key ?? ''));

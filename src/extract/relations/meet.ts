@@ -1,8 +1,8 @@
 import type { Mention } from '../entities/mention.ts';
 import { dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
-import { clauseAt } from './clauses.ts';
 import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
-import { negated, statusAt } from './modality.ts';
+import { cueSites } from './cue-sites.ts';
+import { statusAt } from './modality.ts';
 
 const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
 const MAX_PARTICIPANTS = 6;
@@ -18,12 +18,7 @@ const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
 export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMention[] {
   const out: EventMention[] = [];
   const toks = ctx.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!ctx.cueAt.has(i)) continue;
-    const cue = art.lx.cues.meet!.match(toks, i);
-    if (!cue || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
-    const clause = clauseAt(ctx.clauses, i);
-    if (negated(toks, i, clause[0], art.lx)) continue;
+  for (const { i, cue, clause } of cueSites(ctx, art, art.lx.cues.meet!)) {
     const arity = ARITY[toks[i + 1]?.key ?? ''] ?? null;
     const key = toks[i]!.key;
     const possessive = /(هما|هم)$/.test(key) ? (key.endsWith('هما') ? 2 : 3) : null;

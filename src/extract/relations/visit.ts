@@ -1,8 +1,8 @@
 import type { Mention } from '../entities/mention.ts';
 import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
-import { clauseAt } from './clauses.ts';
 import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
-import { negated, statusAt } from './modality.ts';
+import { cueSites } from './cue-sites.ts';
+import { statusAt } from './modality.ts';
 
 const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'نحو', 'في', 'صوب']);
 const WINDOW = 16;
@@ -17,12 +17,7 @@ const POSSESSIVE = /^[وفبل]*(زيارت|رحلت|جولت|وصول|سفر)(�
 export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[] {
   const out: RawFact[] = [];
   const toks = ctx.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!ctx.cueAt.has(i)) continue;
-    const cue = art.lx.cues.visit!.match(toks, i);
-    if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix)) || insideMention(ctx, i)) continue;
-    const clause = clauseAt(ctx.clauses, i);
-    if (negated(toks, i, clause[0], art.lx)) continue;
+  for (const { i, cue, clause } of cueSites(ctx, art, art.lx.cues.visit!)) {
     const end = Math.min(ctx.tokens.length, i + WINDOW);
     const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase));
     if (!destination) continue;
@@ -40,10 +35,6 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     }
   }
   return out;
-}
-
-function insideMention(ctx: SentenceContext, i: number): boolean {
-  return ctx.mentions.some((m) => i >= m.from && i < m.to);
 }
 
 function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean): Mention | null {
