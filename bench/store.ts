@@ -26,7 +26,8 @@ function syntheticGraph(n: number): ArticleGraph {
     const date = `2024-${String((n % 12) + 1).padStart(2, '0')}`;
     facts.push({
       key: factKey(predicate, p, c, date), predicate, subject: p, object: c, articleId: id, date, precision: 'month', status: 'occurred',
-      evidence: text.slice(0, 120), evidenceStart: 0, evidenceEnd: 120, confidence: 0.8, rule: 'visit:وصل', role: null, eventId: null,
+      // A flat copy, as evidence read back from the journal is: not a cheap slice of the text.
+      evidence: Buffer.from(text.slice(i * 30, i * 30 + 120)).toString(), evidenceStart: i * 30, evidenceEnd: i * 30 + 120, confidence: 0.8, rule: 'visit:وصل', role: null, eventId: null,
     });
   }
   const unique = [...new Map(entities.map((e) => [e.id, e])).values()];

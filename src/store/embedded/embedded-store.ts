@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
-import type { ArticleGraph, ArticleRecord, FactGroup, FactQuery, GraphStore, PutResult, StoreStats } from '../graph-store.ts';
+import type { ArticleGraph, ArticleRecord, FactGroup, FactQuery, FactSource, GraphStore, PutResult, StoreStats } from '../graph-store.ts';
 import { MAX_PAGE } from '../graph-store.ts';
 import { MemoryGraph } from './memory-graph.ts';
 import { Persistence, type JournalOp } from './persistence.ts';
@@ -32,7 +32,7 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     if (!this.persistence || this.opts.readOnly) return;
-    if (this.persistence.journalOps > 0) this.persistence.compact(this.mem.articles.values());
+    if (this.persistence.journalOps > 0) this.persistence.compact(this.mem.documents());
     this.persistence.unlock();
   }
 
@@ -46,12 +46,13 @@ export class EmbeddedStore implements GraphStore {
     // Journal first: once the line is on disk the article survives a crash; then memory.
     this.persistence?.append(op);
     this.applyOp(op);
-    if (this.persistence && this.persistence.journalOps >= (this.opts.compactEvery ?? 2000)) this.persistence.compact(this.mem.articles.values());
+    if (this.persistence && this.persistence.journalOps >= (this.opts.compactEvery ?? 2000)) this.persistence.compact(this.mem.documents());
   }
 
   async putArticle(doc: ArticleGraph): Promise<PutResult> {
     const old = this.mem.articles.get(doc.article.id);
-    if (old && old.article.hash === doc.article.hash && JSON.stringify(old.facts) === JSON.stringify(doc.facts)) return 'unchanged';
+    // Same text and same facts (an unchanged lexicon): nothing to write.
+    if (old && old.article.hash === doc.article.hash && sameFacts(old.facts, doc.facts)) return 'unchanged';
     this.write({ op: 'put', doc });
     return old ? 'updated' : 'created';
   }
@@ -90,4 +91,11 @@ export class EmbeddedStore implements GraphStore {
   allArticles(): ArticleRecord[] {
     return [...this.mem.articles.values()].map((d) => d.article);
   }
+}
+
+function sameFacts(stored: FactSource[], fresh: FactSource[]): boolean {
+  if (stored.length !== fresh.length) return false;
+  // Stored evidence may be kept as offsets only (empty string): compare everything else.
+  const strip = (f: FactSource) => JSON.stringify({ ...f, evidence: undefined });
+  return stored.every((f, i) => strip(f) === strip(fresh[i]!));
 }

@@ -9,7 +9,8 @@ const FACT_TYPES = new Set(['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_AR
 
 /**
  * The embedded graph in memory: a graphology multigraph of entities, articles and events, with one
- * fact edge per (fact, supporting article). Articles are applied and removed whole.
+ * fact edge per (fact, supporting article). Articles are applied and removed whole. MENTIONS are kept
+ * as an index (entity -> articles) rather than as edges: they would double the edge count.
  */
 export class MemoryGraph {
   readonly graph = new MultiDirectedGraph({ allowSelfLoops: false });
@@ -21,19 +22,21 @@ export class MemoryGraph {
   /** Short edge keys per article: graph keys cost memory on every one of a million edges. */
   private readonly factEdges = new Map<string, string[]>();
   private nextEdge = 0;
+  /** One shared record per entity for the articles that describe it identically: most do. */
+  private readonly canonical = new Map<string, { record: EntityRecord; json: string }>();
 
-  apply(doc: ArticleGraph): void {
+  apply(written: ArticleGraph): void {
+    const doc = { ...written };
     if (this.articles.has(doc.article.id)) this.remove(doc.article.id);
     this.articles.set(doc.article.id, doc);
     const g = this.graph;
     g.mergeNode(doc.article.id, { type: 'Article', id: doc.article.id });
+    doc.entities = doc.entities.map((e) => this.share(e));
     for (const e of doc.entities) {
       const set = this.mentionedBy.get(e.id) ?? new Set();
       set.add(doc.article.id);
       this.mentionedBy.set(e.id, set);
-      this.countAliases(e, 1);
-      this.upsertEntity(e);
-      g.mergeDirectedEdgeWithKey(`MENTIONS|${doc.article.id}|${e.id}`, doc.article.id, e.id, { type: 'MENTIONS' });
+      if (this.countAliases(e, 1) || !g.hasNode(e.id)) this.upsertEntity(e);
       if (e.type === 'Place' && e.countryCode) {
         g.mergeNode(`country:${e.countryCode}`);
         g.mergeDirectedEdgeWithKey(`LOCATED_IN|${e.id}`, e.id, `country:${e.countryCode}`, { type: 'LOCATED_IN' });
@@ -45,6 +48,9 @@ export class MemoryGraph {
       if (ev.place && g.hasNode(ev.place)) g.mergeDirectedEdgeWithKey(`HELD_IN|${ev.id}`, ev.id, ev.place, { type: 'HELD_IN' });
     }
     const keys: string[] = [];
+    const text = doc.article.text;
+    // Evidence is a sentence of the stored text: keep its offsets, not a second copy of it.
+    doc.facts = doc.facts.map((f) => (f.evidence && text.slice(f.evidenceStart, f.evidenceEnd) === f.evidence ? { ...f, evidence: '' } : f));
     for (const f of doc.facts) {
       if (!g.hasNode(f.subject) || !g.hasNode(f.object) || f.subject === f.object) continue;
       const key = (this.nextEdge++).toString(36);
@@ -66,25 +72,41 @@ export class MemoryGraph {
     for (const e of doc.entities) {
       const set = this.mentionedBy.get(e.id);
       set?.delete(id);
-      this.countAliases(e, -1);
-      if (set && set.size > 0) this.upsertEntity(e);
+      const aliasesChanged = this.countAliases(e, -1);
+      if (set && set.size > 0) {
+        if (aliasesChanged) this.upsertEntity(e);
+      }
       else {
         this.mentionedBy.delete(e.id);
         this.aliasCounts.delete(e.id);
+        this.canonical.delete(e.id);
         if (g.hasNode(e.id)) g.dropNode(e.id);
       }
     }
     return true;
   }
 
-  private countAliases(e: EntityRecord, delta: 1 | -1): void {
-    const counts = this.aliasCounts.get(e.id) ?? new Map<string, number>();
-    for (const a of new Set([...e.aliases, ...(e.nameAr ? [e.nameAr] : [])])) {
+  private share(e: EntityRecord): EntityRecord {
+    const json = JSON.stringify(e);
+    const known = this.canonical.get(e.id);
+    if (known?.json === json) return known.record;
+    if (!known) this.canonical.set(e.id, { record: e, json });
+    return e;
+  }
+
+  /** Counts the entity's surface forms in or out; true when a form appeared or disappeared. */
+  private countAliases(e: EntityRecord, delta: 1 | -1): boolean {
+    let counts = this.aliasCounts.get(e.id);
+    if (!counts) this.aliasCounts.set(e.id, (counts = new Map<string, number>()));
+    let changed = false;
+    const forms = e.nameAr ? [...e.aliases, e.nameAr] : e.aliases;
+    for (const a of forms.length > 1 ? new Set(forms) : forms) {
       const n = (counts.get(a) ?? 0) + delta;
       if (n > 0) counts.set(a, n);
       else counts.delete(a);
+      changed ||= n === 0 || (delta === 1 && n === 1);
     }
-    this.aliasCounts.set(e.id, counts);
+    return changed;
   }
 
   /** One entity as all the articles that mention it describe it: aliases are the union of their forms. */
@@ -94,12 +116,18 @@ export class MemoryGraph {
     const base = current.id ? current : e;
     const aliases = [...(this.aliasCounts.get(e.id)?.keys() ?? [])].filter((a) => a !== base.nameAr);
     g.mergeNode(e.id);
-    g.replaceNodeAttributes(e.id, { ...e, ...base, aliases, mentionCount: this.mentionedBy.get(e.id)?.size ?? 0 });
+    g.replaceNodeAttributes(e.id, { ...e, ...base, aliases });
+  }
+
+  /** Articles that mention an entity (the MENTIONS relationships of the graph model). */
+  mentions(id: string): string[] {
+    return [...(this.mentionedBy.get(id) ?? [])];
   }
 
   entity(id: string): (EntityRecord & { mentionCount: number }) | null {
-    if (!this.mentionedBy.has(id)) return null;
-    return this.graph.getNodeAttributes(id) as EntityRecord & { mentionCount: number };
+    const by = this.mentionedBy.get(id);
+    if (!by) return null;
+    return { ...(this.graph.getNodeAttributes(id) as EntityRecord), mentionCount: by.size };
   }
 
   search(query: string, limit: number): EntityRecord[] {
@@ -113,6 +141,18 @@ export class MemoryGraph {
       if (score) scored.push([score * 1000 + (e as { mentionCount?: number }).mentionCount!, e]);
     }
     return scored.sort((a, b) => b[0] - a[0]).slice(0, Math.min(limit, MAX_PAGE)).map(([, e]) => e);
+  }
+
+  /** A stored fact with its evidence sentence read back from the article text. */
+  private hydrate(f: FactSource): FactSource {
+    if (f.evidence) return f;
+    const text = this.articles.get(f.articleId)?.article.text ?? '';
+    return { ...f, evidence: text.slice(f.evidenceStart, f.evidenceEnd) };
+  }
+
+  /** The article graphs as written, evidence included: what a snapshot saves. */
+  *documents(): Generator<ArticleGraph> {
+    for (const doc of this.articles.values()) yield { ...doc, facts: doc.facts.map((f) => this.hydrate(f)) };
   }
 
   facts(q: FactQuery): FactGroup[] {
@@ -133,7 +173,9 @@ export class MemoryGraph {
       else if (q.object && !q.either && f.object !== q.object && !(isSymmetric(f) && f.subject === q.object)) continue;
       sources.push(f);
     }
-    return groupFacts(sources, q);
+    const groups = groupFacts(sources, q);
+    for (const g of groups) g.sources = g.sources.map((f) => this.hydrate(f));
+    return groups;
   }
 
   listArticles(limit: number, offset: number): ArticleRecord[] {
