@@ -17,8 +17,13 @@ export function benchExtract(targetBytes = 6 * 1024 * 1024): ExtractBench {
   }
   for (const a of articles.slice(0, 50)) extractArticle(a, lx); // warm-up
   let facts = 0;
-  const t0 = process.hrtime.bigint();
-  for (const a of articles) facts += extractArticle(a, lx).facts.length;
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // Best of three passes: this machine is a shared VM and single runs vary by a third.
+  let seconds = Infinity;
+  for (let pass = 0; pass < 3; pass++) {
+    facts = 0;
+    const t0 = process.hrtime.bigint();
+    for (const a of articles) facts += extractArticle(a, lx).facts.length;
+    seconds = Math.min(seconds, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
   return { articles: articles.length, megabytes: bytes / 1048576, seconds, mbPerSecond: bytes / 1048576 / seconds, articlesPerSecond: articles.length / seconds, facts };
 }

@@ -88,8 +88,12 @@ const TRIGGERS = new Set(['امس', 'البارحه', 'اول', 'غدا', 'غد'
 function triggers(t: Token, lx: Lexicon): boolean {
   if (t.kind === 'number') return true;
   const k = t.key;
-  const stems = [k, k.replace(/^(في|[وفبل])(?=.{3})/, '')];
-  return stems.some((s) => TRIGGERS.has(s) || lx.monthFirstWords.has(s) || lx.weekdays.has(s));
+  const known = (s: string) => TRIGGERS.has(s) || lx.monthFirstWords.has(s) || lx.weekdays.has(s);
+  if (known(k)) return true;
+  const c = k.charCodeAt(0);
+  // و ف ب ل, or في, in front of the word
+  if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644) return false;
+  return known(k.replace(/^(في|[وفبل])(?=.{3})/, ''));
 }
 
 export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {

@@ -38,7 +38,7 @@ export function dropFurniture(text: string, rules: FurnitureRules): FurnitureRes
       ? 'after related-news heading'
       : probe && rules.dropRest.some((r) => r.test(probe))
         ? 'related-news heading'
-        : probe && rules.dropLine.find((r) => r.test(probe))
+        : probe && rules.dropLine.some((r) => r.test(probe))
           ? 'page furniture'
           : arabicShare(line) < 0.5
             ? 'not Arabic text'
@@ -48,10 +48,21 @@ export function dropFurniture(text: string, rules: FurnitureRules): FurnitureRes
       dropped.push({ start, end, reason });
       continue;
     }
-    const words = line.split(/\s+/).length;
-    lines.push({ start, end, heading: words <= 12 && !/[.!؟?:"”»]\s*$/.test(line) });
+    lines.push({ start, end, heading: fewWords(line, 12) && !/[.!؟?:"”»]\s*$/.test(line) });
   }
   return { lines, dropped };
+}
+
+/** At most n words, without splitting a long paragraph to find out. */
+export function fewWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > n) return false;
+    inWord = !space;
+  }
+  return true;
 }
 
 /** Share of Arabic letters among the letters of a line (Latin letters are counted, punctuation is not). */

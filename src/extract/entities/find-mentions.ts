@@ -29,6 +29,12 @@ export class MentionFinder {
     const at = (i: number) => sentence.index * 1000 + i;
     let i = 0;
     while (i < toks.length) {
+      if (toks[i]!.kind !== 'word' || !this.lx.mayStartMention(toks[i]!)) {
+        const surname = this.surname(toks, i, at);
+        if (surname) out.push(surname);
+        i = surname ? surname.to : i + 1;
+        continue;
+      }
       const title = readTitle(toks, i, this.lx);
       if (title) {
         const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? this.titleOnly(toks, title, at);
@@ -124,10 +130,11 @@ export class MentionFinder {
   private surname(toks: Token[], i: number, at: (i: number) => number): Mention | null {
     const t = toks[i]!;
     if (t.kind !== 'word' || this.registry.people.size === 0) return null;
+    const readings = cliticReadings(t.key).filter(({ stem }) => stem.length >= 3 && this.registry.hasNameKey(stem));
+    if (readings.length === 0) return null;
     const nisba = this.lx.matchEntity(toks, i + 1);
     const country = nisba?.entry.kind === 'nisba' ? this.lx.entity(nisba.entry.entityId)?.code ?? null : null;
-    for (const { prefix, stem } of cliticReadings(t.key)) {
-      if (stem.length < 3 || !this.registry.hasNameKey(stem)) continue;
+    for (const { prefix, stem } of readings) {
       const p = this.registry.bySurname(stem, { country });
       if (!p) continue;
       const to = country ? i + 1 + nisba!.length : i + 1;

@@ -44,6 +44,8 @@ export class Lexicon {
   readonly anyTitle: PhraseSet;
   /** Words that carry structure (cues, titles, offices, reporting verbs): never part of a name. */
   readonly structural: PhraseSet;
+  /** First words of every entity form and title. */
+  private readonly mentionFirsts = new Set<string>();
   /** All relation cues in one set: a token that starts none of them needs no rule. */
   readonly anyCue: PhraseSet;
   readonly cues: Record<string, PhraseSet>;
@@ -58,6 +60,8 @@ export class Lexicon {
     this.versions = { ...loaded.versions, language: lang.version };
     this.entities = loaded.entities;
     this.indexEntries(loaded.entries);
+    for (const k of this.byFirst.keys()) this.mentionFirsts.add(k);
+    for (const list of Object.values(lang.titles)) for (const t of list) this.mentionFirsts.add(phraseKey(t).split(' ')[0]!);
     this.months = wordMap(lang.months);
     this.weekdays = wordMap(lang.weekdays);
     this.monthFirstWords = new Set([...this.months.keys()].map((k) => k.split(' ')[0]!));
@@ -82,8 +86,8 @@ export class Lexicon {
     this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
     this.furniture = {
       // Lines are normalised before they are tested, so the patterns are too.
-      dropLine: [new RegExp(lang.furniture.dropLine.map((r) => `(?:${normalizeArabic(r)})`).join('|'), 'i')],
-      dropRest: [new RegExp(lang.furniture.dropRest.map((r) => `(?:${normalizeArabic(r)})`).join('|'), 'i')],
+      dropLine: combine(lang.furniture.dropLine),
+      dropRest: combine(lang.furniture.dropRest),
     };
   }
 
@@ -102,6 +106,12 @@ export class Lexicon {
       this.byFirst.set(e.keys[0]!, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+
+  /** Whether any entity or title can start at this token: most words of an article start neither. */
+  mayStartMention(token: Token): boolean {
+    for (const { stem } of cliticReadings(token.key)) if (this.mentionFirsts.has(stem)) return true;
+    return false;
   }
 
   /** Longest lexicon entry starting at token i; clitics on the first token are allowed. */
@@ -137,6 +147,18 @@ export class Lexicon {
   entity(id: string): EntityRecord | undefined {
     return this.entities.get(id);
   }
+}
+
+/**
+ * Furniture patterns as two regexes: the anchored ones ("^شاهد أيضا") under one ^ so they are tried
+ * at the start of a line only, the rest on their own. Lines are normalised (and lower-cased) before
+ * the test, so the patterns are normalised the same way and need no i flag.
+ */
+function combine(patterns: string[]): RegExp[] {
+  const norm = patterns.map((p) => normalizeArabic(p));
+  const anchored = norm.filter((p) => p.startsWith('^')).map((p) => `(?:${p.slice(1)})`);
+  const free = norm.filter((p) => !p.startsWith('^')).map((p) => `(?:${p})`);
+  return [...(anchored.length ? [new RegExp(`^(?:${anchored.join('|')})`)] : []), ...(free.length ? [new RegExp(free.join('|'))] : [])];
 }
 
 function wordMap(data: Record<string, string[]>): Map<string, number> {

@@ -8,35 +8,47 @@ export interface PhraseMatch {
   phrase: string;
 }
 
+interface Phrase {
+  keys: string[];
+  phrase: string;
+}
+
+const NO_CLITICS = (key: string) => [{ prefix: '', stem: key }];
+
 /**
  * A set of one- or multi-word phrases matched on token keys; the first word may carry clitics.
- * Longest phrase wins.
+ * Longest phrase wins. This runs for every token of every article, so it avoids allocating.
  */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly single = new Set<string>();
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) this.add(p);
   }
 
-  add(phrase: string): void {
-    const keys = phraseKey(phrase).split(' ').filter(Boolean);
+  add(text: string): void {
+    const keys = phraseKey(text).split(' ').filter(Boolean);
     const first = keys[0];
     if (!first) return;
     const list = this.byFirst.get(first) ?? [];
-    list.push(keys);
-    list.sort((a, b) => b.length - a.length);
+    list.push({ keys, phrase: keys.join(' ') });
+    list.sort((a, b) => b.keys.length - a.keys.length);
     this.byFirst.set(first, list);
+    if (keys.length === 1) this.single.add(first);
   }
 
   match(tokens: Token[], i: number, clitics = true): PhraseMatch | null {
     const token = tokens[i];
     if (!token || token.kind === 'punct') return null;
-    if (!clitics && !this.byFirst.has(token.key)) return null;
-    const readings = clitics ? cliticReadings(token.key) : [{ prefix: '', stem: token.key }];
-    for (const { prefix, stem } of readings) {
-      for (const keys of this.byFirst.get(stem) ?? []) {
-        if (keys.every((k, j) => j === 0 || tokens[i + j]?.key === k)) return { length: keys.length, prefix, phrase: keys.join(' ') };
+    const readings = clitics ? cliticReadings(token.key) : NO_CLITICS(token.key);
+    for (let r = 0; r < readings.length; r++) {
+      const list = this.byFirst.get(readings[r]!.stem);
+      if (!list) continue;
+      for (const { keys, phrase } of list) {
+        let ok = true;
+        for (let j = 1; j < keys.length && ok; j++) ok = tokens[i + j]?.key === keys[j];
+        if (ok) return { length: keys.length, prefix: readings[r]!.prefix, phrase };
       }
     }
     return null;
@@ -45,8 +57,10 @@ export class PhraseSet {
   /** True when the token alone (with clitics, if allowed) is a one-word phrase of the set. */
   has(token: Token | undefined, clitics = false): boolean {
     if (!token || token.kind === 'punct') return false;
-    const readings = clitics ? cliticReadings(token.key) : [{ prefix: '', stem: token.key }];
-    for (const { stem } of readings) if (this.byFirst.get(stem)?.some((keys) => keys.length === 1)) return true;
+    if (this.single.has(token.key)) return true;
+    if (!clitics) return false;
+    const readings = cliticReadings(token.key);
+    for (let r = 1; r < readings.length; r++) if (this.single.has(readings[r]!.stem)) return true;
     return false;
   }
 }

@@ -1,4 +1,4 @@
-import type { ContentLine } from '../furniture.ts';
+import { fewWords, type ContentLine } from '../furniture.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 export interface Sentence {
@@ -32,7 +32,8 @@ export function splitSentences(text: string, lines: ContentLine[]): Sentence[] {
     if (from < line.end) pieces.push([from, line.end]);
     const merged: [number, number][] = [];
     for (const [s, e] of pieces) {
-      const words = text.slice(s, e).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      const piece = text.slice(s, e);
+      const words = /[\p{L}\p{N}]/u.test(piece) ? (fewWords(piece, MIN_WORDS - 1) ? 1 : MIN_WORDS) : 0;
       const last = merged.at(-1);
       if (words === 0) {
         if (last) last[1] = e;
