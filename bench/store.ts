@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EntityRecord } from '../src/extract/lexicon/types.ts';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { EmbeddedStore } from '../dist/store/embedded/embedded-store.js';
 import type { ArticleGraph, FactSource } from '../src/store/graph-store.ts';
 import { factKey } from '../src/store/article-graph.ts';
 import { PREDICATES } from '../src/extract/types.ts';

@@ -69,7 +69,8 @@ export function fewWords(text: string, n: number): boolean {
 export function arabicShare(line: string): number {
   let letters = 0;
   let arabic = 0;
-  for (let i = 0; i < line.length; i++) {
+  // The first few hundred characters tell a paragraph's script as well as all of them.
+  for (let i = 0; i < Math.min(line.length, 400); i++) {
     const c = line.charCodeAt(i);
     if (c >= 0x0621 && c <= 0x064a) {
       arabic++;

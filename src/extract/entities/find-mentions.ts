@@ -66,7 +66,7 @@ export class MentionFinder {
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
     if (/^(بال|كال|فال|لل)/.test(t.key)) return false;
     const lx = this.lx;
-    if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.has({ ...t, key: t.key.slice(1) }))) return false;
+    if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.hasKey(t.key.slice(1)))) return false;
     if (lx.structural.has(t, true)) return false;
     return !lx.months.has(t.key) && !lx.weekdays.has(t.key);
   }

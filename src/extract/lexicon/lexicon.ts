@@ -110,7 +110,7 @@ export class Lexicon {
 
   /** Whether any entity or title can start at this token: most words of an article start neither. */
   mayStartMention(token: Token): boolean {
-    for (const { stem } of cliticReadings(token.key)) if (this.mentionFirsts.has(stem)) return true;
+    for (const { stem } of token.readings) if (this.mentionFirsts.has(stem)) return true;
     return false;
   }
 
@@ -119,7 +119,7 @@ export class Lexicon {
     const token = tokens[i];
     if (!token || token.kind !== 'word') return null;
     let best: GazetteerMatch | null = null;
-    for (const { prefix, stem } of cliticReadings(token.key)) {
+    for (const { prefix, stem } of token.readings) {
       for (const entry of this.byFirst.get(stem) ?? []) {
         if (best && best.length >= entry.keys.length) break;
         if (entry.keys.every((k, j) => j === 0 || tokens[i + j]?.key === k)) best = { entry, length: entry.keys.length, prefix };

@@ -41,7 +41,7 @@ export class PhraseSet {
   match(tokens: Token[], i: number, clitics = true): PhraseMatch | null {
     const token = tokens[i];
     if (!token || token.kind === 'punct') return null;
-    const readings = clitics ? cliticReadings(token.key) : NO_CLITICS(token.key);
+    const readings = clitics ? token.readings ?? cliticReadings(token.key) : NO_CLITICS(token.key);
     for (let r = 0; r < readings.length; r++) {
       const list = this.byFirst.get(readings[r]!.stem);
       if (!list) continue;
@@ -52,6 +52,11 @@ export class PhraseSet {
       }
     }
     return null;
+  }
+
+  /** True when this normalised word is a one-word phrase of the set. */
+  hasKey(key: string): boolean {
+    return this.single.has(key);
   }
 
   /** True when the token alone (with clitics, if allowed) is a one-word phrase of the set. */

@@ -15,7 +15,7 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
     const t = tokens[i]!;
     const isComma = t.text === '،' || t.text === ',';
     const next = tokens[i + 1];
-    const opens = lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.has({ ...t, key: t.key.slice(1) }));
+    const opens = lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1)));
     if (HARD.has(t.text) || (isComma && next && lx.words.reporting.has(next, true))) {
       if (i > from) out.push([from, i]);
       from = i + 1;

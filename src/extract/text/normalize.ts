@@ -26,6 +26,9 @@ for (let d = 0; d < 10; d++) {
   MAP.set(0x06f0 + d, String(d)); // Persian digits
 }
 
+// The Arabic block as an array: one index per character instead of a hash lookup.
+const ARABIC: (string | undefined)[] = Array.from({ length: 0x100 }, (_, k) => MAP.get(0x600 + k));
+
 /** Presentation forms and other compatibility characters need NFKC before the table applies. */
 const NEEDS_NFKC = /[\uFB50-\uFDFF\uFE70-\uFEFC\uFF00-\uFFEF]/;
 
@@ -34,7 +37,12 @@ export function normalizeArabic(text: string): string {
   let out = '';
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
-    const mapped = MAP.get(code);
+    if (code >= 0x600 && code <= 0x6ff) {
+      const a = ARABIC[code - 0x600];
+      out += a === undefined ? src[i] : a;
+      continue;
+    }
+    const mapped = code < 0x80 ? undefined : MAP.get(code);
     if (mapped !== undefined) out += mapped;
     else if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 32);
     else if (code < 0x80 || (code >= 0x0600 && code <= 0x06ff)) out += src[i];

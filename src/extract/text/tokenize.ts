@@ -1,8 +1,11 @@
+import { cliticReadings, type CliticReading } from './clitics.ts';
 import { foldName, normalizeArabic } from './normalize.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
+  /** Clitic readings of the key (و/ف/ب/ل/ك stripped where possible), shared by every token with this spelling. */
+  readings: CliticReading[];
   /** Text as written, including diacritics. */
   text: string;
   /** Normalised form (see normalizeArabic). */
@@ -41,7 +44,7 @@ function classOf(code: number, ch: string): C {
   return LETTER.test(ch) ? C.Word : C.Punct;
 }
 
-type Analysis = { norm: string; key: string; kind: TokenKind };
+type Analysis = { norm: string; key: string; kind: TokenKind; readings: CliticReading[] };
 // News vocabulary repeats: a word is normalised once per process, not once per occurrence.
 const seen = new Map<string, Analysis>();
 const SEEN_LIMIT = 300_000;
@@ -51,7 +54,8 @@ function analyse(surface: string): Analysis {
   if (!a) {
     const norm = normalizeArabic(surface);
     const kind: TokenKind = /^\d+$/.test(norm) ? 'number' : /[\p{L}\p{N}]/u.test(norm) ? 'word' : 'punct';
-    a = { norm, key: foldName(norm), kind };
+    const key = foldName(norm);
+    a = { norm, key, kind, readings: cliticReadings(key) };
     if (seen.size >= SEEN_LIMIT) seen.clear();
     seen.set(surface, a);
   }
@@ -62,8 +66,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const push = (start: number, end: number) => {
     const surface = text.slice(start, end);
-    const { norm, key, kind } = analyse(surface);
-    if (norm) tokens.push({ text: surface, norm, key, kind, start, end });
+    const { norm, key, kind, readings } = analyse(surface);
+    if (norm) tokens.push({ text: surface, norm, key, kind, readings, start, end });
   };
   let wordStart = -1;
   for (let i = from; i < to; i++) {
