@@ -121,6 +121,41 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         await s.close();
       }
     });
+
+    test('reads: events, mentions, neighbourhood, paths, an article\'s facts', async () => {
+      const s = await fresh();
+      try {
+        const docs = seedGraphs();
+        for (const d of docs) await s.putArticle(d);
+        const ents = await s.getEntities([LAVROV, KP, 'person:nobody']);
+        assert.deepEqual([...ents.keys()].sort(), [KP, LAVROV]);
+        const exercise = (await s.facts({ predicates: ['JOINT_EXERCISE'], from: '2025-07-11', to: '2025-07-11' })).find((f) => f.sources[0]!.eventId)!;
+        const ev = await s.getEvent(exercise.sources[0]!.eventId!);
+        assert.equal(ev?.kind, 'exercise');
+        assert.equal(ev?.participants.length, 3);
+        const mentioning = await s.articlesMentioning(LAVROV);
+        assert.deepEqual(mentioning.map((a) => a.file).sort(), ['000_528a6e7872004594.txt', '001_567f2c53f91ef5fe.txt']);
+        const n1 = await s.neighbourhood(LAVROV, { depth: 1 });
+        assert.ok(n1.nodes.some((n) => n.id === KP) && n1.edges.every((e) => e.subject === LAVROV || e.object === LAVROV));
+        const n2 = await s.neighbourhood(LAVROV, { depth: 2 });
+        assert.ok(n2.nodes.length > n1.nodes.length);
+        const onlyVisits = await s.neighbourhood(LAVROV, { depth: 2, predicates: ['VISITED'] });
+        assert.ok(onlyVisits.edges.length > 0 && onlyVisits.edges.every((e) => e.predicate === 'VISITED'));
+        const paths = await s.paths('person:dan-caine', 'person:charles-q-brown', 4);
+        assert.ok(paths.length > 0);
+        for (const p of paths) {
+          assert.equal(p.nodes[0], 'person:dan-caine');
+          assert.equal(p.nodes.at(-1), 'person:charles-q-brown');
+          assert.equal(p.edges.length, p.nodes.length - 1);
+        }
+        assert.deepEqual(await s.paths('person:dan-caine', 'person:charles-q-brown', 1), []);
+        const a000 = byFile(docs, '000');
+        const contributed = await s.facts({ articleId: a000.article.id });
+        assert.ok(contributed.length > 5 && contributed.every((f) => f.sources.every((src) => src.articleId === a000.article.id)));
+      } finally {
+        await s.close();
+      }
+    });
   });
 }
 

@@ -81,9 +81,38 @@ export interface FactQuery {
   to?: string;
   statuses?: Status[];
   minSources?: number;
+  /** Only the support one article gave. */
+  articleId?: string;
   limit?: number;
   offset?: number;
 }
+
+export interface NeighbourhoodQuery {
+  depth: 1 | 2;
+  predicates?: Predicate[];
+  from?: string;
+  to?: string;
+  statuses?: Status[];
+  /** At most this many facts (the strongest first). */
+  limit?: number;
+}
+
+export interface Subgraph {
+  nodes: EntityRecord[];
+  edges: FactGroup[];
+}
+
+export interface GraphPath {
+  /** Entity ids from start to end. */
+  nodes: string[];
+  /** One fact per hop, the best supported one. */
+  edges: FactGroup[];
+}
+
+/** Hard caps that keep one request from walking the whole graph. */
+export const MAX_DEPTH = 2;
+export const MAX_HOPS = 6;
+export const MAX_SUBGRAPH_FACTS = 500;
 
 export interface StoreStats {
   articles: number;
@@ -110,6 +139,13 @@ export interface GraphStore {
   getEntity(id: string): Promise<EntityRecord | null>;
   searchEntities(query: string, limit?: number): Promise<EntityRecord[]>;
   facts(query: FactQuery): Promise<FactGroup[]>;
+  getEntities(ids: string[]): Promise<Map<string, EntityRecord>>;
+  getEvent(id: string): Promise<EventRecord | null>;
+  articlesMentioning(id: string, opts?: { limit?: number; offset?: number }): Promise<ArticleRecord[]>;
+  /** The entities within depth 1 or 2 of one entity and the facts between them, ready to draw. */
+  neighbourhood(id: string, query: NeighbourhoodQuery): Promise<Subgraph>;
+  /** Shortest connections between two entities over fact relationships, up to maxHops (capped at MAX_HOPS). */
+  paths(from: string, to: string, maxHops: number, limit?: number): Promise<GraphPath[]>;
   stats(): Promise<StoreStats>;
 }
 

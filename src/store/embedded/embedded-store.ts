@@ -1,6 +1,8 @@
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
-import type { ArticleGraph, ArticleRecord, FactGroup, FactQuery, FactSource, GraphStore, PutResult, StoreStats } from '../graph-store.ts';
-import { MAX_PAGE } from '../graph-store.ts';
+import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
+import { MAX_DEPTH, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
+import { groupFacts } from '../fact-query.ts';
+import { Traversal } from './traversal.ts';
 import { MemoryGraph } from './memory-graph.ts';
 import { Persistence, type JournalOp } from './persistence.ts';
 
@@ -17,6 +19,7 @@ export interface EmbeddedOptions {
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   readonly mem = new MemoryGraph();
+  private readonly traversal = new Traversal(this.mem);
   private readonly persistence: Persistence | null;
   loadReport = { skipped: 0 };
 
@@ -81,6 +84,40 @@ export class EmbeddedStore implements GraphStore {
 
   async facts(query: FactQuery): Promise<FactGroup[]> {
     return this.mem.facts(query);
+  }
+
+  async getEntities(ids: string[]): Promise<Map<string, EntityRecord>> {
+    const out = new Map<string, EntityRecord>();
+    for (const id of ids) {
+      const e = this.mem.entity(id);
+      if (e) out.set(id, e);
+    }
+    return out;
+  }
+
+  async getEvent(id: string): Promise<EventRecord | null> {
+    return this.mem.events.get(id) ?? null;
+  }
+
+  async articlesMentioning(id: string, opts: { limit?: number; offset?: number } = {}): Promise<ArticleRecord[]> {
+    return this.mem.articlesMentioning(id, Math.min(MAX_PAGE, opts.limit ?? MAX_PAGE), Math.max(0, opts.offset ?? 0));
+  }
+
+  async neighbourhood(id: string, q: NeighbourhoodQuery): Promise<Subgraph> {
+    const depth = Math.min(MAX_DEPTH, Math.max(1, q.depth)) as 1 | 2;
+    const { sources } = this.traversal.neighbourhood(id, { ...q, depth });
+    const edges = groupFacts(sources, { statuses: q.statuses, limit: Number.MAX_SAFE_INTEGER })
+      .sort((a, b) => b.sourceCount - a.sourceCount || b.confidence - a.confidence)
+      .slice(0, Math.min(MAX_SUBGRAPH_FACTS, q.limit ?? MAX_SUBGRAPH_FACTS));
+    for (const e of edges) e.sources = e.sources.map((f) => this.mem.hydrate(f));
+    const ids = new Set([id, ...edges.flatMap((e) => [e.subject, e.object])]);
+    return { nodes: [...(await this.getEntities([...ids])).values()], edges };
+  }
+
+  async paths(from: string, to: string, maxHops: number, limit = 10): Promise<GraphPath[]> {
+    const paths = this.traversal.paths(from, to, maxHops, Math.min(limit, MAX_PAGE));
+    for (const p of paths) for (const e of p.edges) e.sources = e.sources.map((f) => this.mem.hydrate(f));
+    return paths;
   }
 
   async stats(): Promise<StoreStats> {

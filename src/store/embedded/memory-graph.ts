@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
 import { phraseKey } from '../../extract/text/normalize.ts';
-import type { ArticleGraph, ArticleRecord, FactGroup, FactQuery, FactSource, StoreStats } from '../graph-store.ts';
+import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, StoreStats } from '../graph-store.ts';
 import { MAX_PAGE } from '../graph-store.ts';
 import { groupFacts } from '../fact-query.ts';
 
@@ -24,6 +24,7 @@ export class MemoryGraph {
   private nextEdge = 0;
   /** One shared record per entity for the articles that describe it identically: most do. */
   private readonly canonical = new Map<string, { record: EntityRecord; json: string }>();
+  readonly events = new Map<string, EventRecord>();
 
   apply(written: ArticleGraph): void {
     const doc = { ...written };
@@ -43,6 +44,7 @@ export class MemoryGraph {
       }
     }
     for (const ev of doc.events) {
+      this.events.set(ev.id, ev);
       g.mergeNode(ev.id, { type: 'Event', id: ev.id, kind: ev.kind, date: ev.date, precision: ev.precision, status: ev.status, articleId: ev.articleId });
       for (const p of ev.participants) if (g.hasNode(p)) g.mergeDirectedEdgeWithKey(`PARTICIPATED_IN|${p}|${ev.id}`, p, ev.id, { type: 'PARTICIPATED_IN' });
       if (ev.place && g.hasNode(ev.place)) g.mergeDirectedEdgeWithKey(`HELD_IN|${ev.id}`, ev.id, ev.place, { type: 'HELD_IN' });
@@ -67,7 +69,10 @@ export class MemoryGraph {
     const g = this.graph;
     for (const key of this.factEdges.get(id) ?? []) if (g.hasEdge(key)) g.dropEdge(key);
     this.factEdges.delete(id);
-    for (const ev of doc.events) if (g.hasNode(ev.id)) g.dropNode(ev.id);
+    for (const ev of doc.events) {
+      this.events.delete(ev.id);
+      if (g.hasNode(ev.id)) g.dropNode(ev.id);
+    }
     if (g.hasNode(id)) g.dropNode(id);
     for (const e of doc.entities) {
       const set = this.mentionedBy.get(e.id);
@@ -144,7 +149,7 @@ export class MemoryGraph {
   }
 
   /** A stored fact with its evidence sentence read back from the article text. */
-  private hydrate(f: FactSource): FactSource {
+  hydrate(f: FactSource): FactSource {
     if (f.evidence) return f;
     const text = this.articles.get(f.articleId)?.article.text ?? '';
     return { ...f, evidence: text.slice(f.evidenceStart, f.evidenceEnd) };
@@ -157,6 +162,10 @@ export class MemoryGraph {
 
   facts(q: FactQuery): FactGroup[] {
     const g = this.graph;
+    if (q.articleId) {
+      const doc = this.articles.get(q.articleId);
+      return doc ? groupFacts(doc.facts.map((f) => this.hydrate(f)), q) : [];
+    }
     const anchor = q.either ?? q.subject ?? q.object;
     if (anchor && !g.hasNode(anchor)) return [];
     const edges = anchor ? g.edges(anchor) : g.edges();
@@ -176,6 +185,13 @@ export class MemoryGraph {
     const groups = groupFacts(sources, q);
     for (const g of groups) g.sources = g.sources.map((f) => this.hydrate(f));
     return groups;
+  }
+
+  articlesMentioning(id: string, limit: number, offset: number): ArticleRecord[] {
+    return [...(this.mentionedBy.get(id) ?? [])]
+      .map((aid) => this.articles.get(aid)!.article)
+      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id))
+      .slice(offset, offset + limit);
   }
 
   listArticles(limit: number, offset: number): ArticleRecord[] {

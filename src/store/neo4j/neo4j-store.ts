@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
 import type { Predicate } from '../../extract/types.ts';
-import type { ArticleGraph, ArticleRecord, FactGroup, FactQuery, FactSource, GraphStore, PutResult, StoreStats } from '../graph-store.ts';
-import { MAX_PAGE } from '../graph-store.ts';
+import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
+import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import { groupFacts } from '../fact-query.ts';
 import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
 import { createDriver, toNative, type DriverLike, type TxLike } from './driver.ts';
@@ -125,7 +125,7 @@ export class Neo4jStore implements GraphStore {
   async facts(q: FactQuery): Promise<FactGroup[]> {
     const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
     const anchor = q.either ?? q.subject ?? q.object ?? null;
-    const res = await this.read((tx) => tx.run(cypher('facts-query'), { types, anchor, cap: int(FACT_SCAN_CAP) }));
+    const res = await this.read((tx) => tx.run(cypher('facts-query'), { types, anchor, articleId: q.articleId ?? null, cap: int(FACT_SCAN_CAP) }));
     const sources = res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
     const filtered = sources.filter((f) => {
       const sym = f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
@@ -135,6 +135,57 @@ export class Neo4jStore implements GraphStore {
       return true;
     });
     return groupFacts(filtered, q);
+  }
+
+  async getEntities(ids: string[]): Promise<Map<string, EntityRecord>> {
+    const out = new Map<string, EntityRecord>();
+    if (!ids.length) return out;
+    const res = await this.read((tx) => tx.run(cypher('entities-get'), { ids }));
+    for (const r of res.records) {
+      const e = { ...(toNative(r.get('entity')) as EntityRecord), mentionCount: toNative(r.get('mentionCount')) } as EntityRecord;
+      out.set(e.id, e);
+    }
+    return out;
+  }
+
+  async getEvent(id: string): Promise<EventRecord | null> {
+    const res = await this.read((tx) => tx.run(cypher('event-get'), { id }));
+    const r = res.records[0];
+    if (!r) return null;
+    const ev = toNative(r.get('event')) as Omit<EventRecord, 'participants' | 'place'>;
+    return { ...ev, participants: toNative(r.get('participants')) as string[], place: (toNative(r.get('place')) as string | null) ?? null };
+  }
+
+  async articlesMentioning(id: string, opts: { limit?: number; offset?: number } = {}): Promise<ArticleRecord[]> {
+    const limit = Math.min(MAX_PAGE, Math.max(1, opts.limit ?? MAX_PAGE));
+    const res = await this.read((tx) => tx.run(cypher('articles-mentioning'), { id, limit: int(limit), offset: int(Math.max(0, opts.offset ?? 0)) }));
+    return res.records.map((r) => toNative(r.get('article')) as ArticleRecord);
+  }
+
+  async neighbourhood(id: string, q: NeighbourhoodQuery): Promise<Subgraph> {
+    const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
+    const file = q.depth >= MAX_DEPTH ? 'neighbourhood-2' : 'neighbourhood-1';
+    const res = await this.read((tx) => tx.run(cypher(file), { id, types, cap: int(FACT_SCAN_CAP) }));
+    const sources = res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
+    const edges = groupFacts(sources, { from: q.from, to: q.to, statuses: q.statuses, limit: Number.MAX_SAFE_INTEGER })
+      .sort((a, b) => b.sourceCount - a.sourceCount || b.confidence - a.confidence)
+      .slice(0, Math.min(MAX_SUBGRAPH_FACTS, q.limit ?? MAX_SUBGRAPH_FACTS));
+    const ids = new Set([id, ...edges.flatMap((e) => [e.subject, e.object])]);
+    return { nodes: [...(await this.getEntities([...ids])).values()], edges };
+  }
+
+  async paths(from: string, to: string, maxHops: number, limit = 10): Promise<GraphPath[]> {
+    const hops = Math.min(Math.max(1, maxHops), MAX_HOPS);
+    const res = await this.read((tx) => tx.run(cypher('paths'), { from, to, types: [...FACT_TYPES], limit: int(Math.min(limit, MAX_PAGE) * 10) }));
+    // Parallel relationships give the same node sequence many times: keep each sequence once.
+    const sequences = [...new Set(res.records.map((r) => JSON.stringify(toNative(r.get('nodes')))))].map((s) => JSON.parse(s) as string[]);
+    const out: GraphPath[] = [];
+    for (const nodes of sequences.filter((n) => n.length - 1 <= hops).slice(0, limit)) {
+      const edges = [];
+      for (let k = 1; k < nodes.length; k++) edges.push((await this.facts({ subject: nodes[k - 1], object: nodes[k], limit: 1 }))[0] ?? (await this.facts({ subject: nodes[k], object: nodes[k - 1], limit: 1 }))[0]!);
+      out.push({ nodes, edges });
+    }
+    return out;
   }
 
   async stats(): Promise<StoreStats> {
