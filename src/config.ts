@@ -5,6 +5,9 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string; batchSize: number } | null;
   maxArticleBytes: number;
   port: number;
+  /** Bearer token for mutations; null disables them. */
+  apiToken: string | null;
+  graphiql: boolean;
 }
 
 export class ConfigError extends Error {
@@ -20,6 +23,21 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, max
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0 || n > max) throw new ConfigError(name, `must be a whole number from 1 to ${max}, got ${JSON.stringify(raw)}`);
   return n;
+}
+
+function apiToken(env: NodeJS.ProcessEnv): string | null {
+  const t = env.API_TOKEN?.trim();
+  if (!t) return null;
+  if (t.length < 16) throw new ConfigError('API_TOKEN', 'must be at least 16 characters (a guessable token protects nothing)');
+  return t;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const v = env[name]?.trim().toLowerCase();
+  if (!v) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `must be true or false, got ${JSON.stringify(env[name])}`);
 }
 
 /** Reads the settings once (.env, then the environment) and checks them; a wrong value names its variable. */
@@ -38,5 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = tru
     neo4j,
     maxArticleBytes: positiveInt(env, 'MAX_ARTICLE_BYTES', 5 * 1024 * 1024),
     port: positiveInt(env, 'PORT', 4000, 65535),
+    apiToken: apiToken(env),
+    graphiql: flag(env, 'GRAPHIQL', true),
   };
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatScore, score, type GoldFile } from '../eval/score.ts';
 import { toPrediction } from '../eval/prediction.ts';
 import { extractPaths, reportErrors } from './extract-command.ts';
+import { serve } from './serve-command.ts';
 import { runStoreCommand } from './store-commands.ts';
 
 const STORE_COMMANDS = new Set(['ingest', 'retract', 'reindex', 'stats']);
@@ -20,6 +21,7 @@ commands:
   retract <article-id>      remove an article and the facts only it supported
   reindex [--json]          re-extract every stored article with the current lexicon and rules
   stats [--json]            counts of articles, entities by type and facts by predicate
+  serve [--seed]            serve the GraphQL API on PORT (--seed: ingest the seeds into an empty store first)
 `;
 
 export interface Io {
@@ -43,6 +45,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       options: {
         format: { type: 'string', default: 'eval' }, manifest: { type: 'string' }, 'max-bytes': { type: 'string' },
         gold: { type: 'string' }, json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
+        seed: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -54,6 +57,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   if (maxBytes !== undefined && !(maxBytes > 0)) {
     io.stderr('shabaka: --max-bytes (or MAX_ARTICLE_BYTES) must be a positive number');
     return 2;
+  }
+  if (command === 'serve') {
+    try {
+      return await serve(io, { seed: values.seed });
+    } catch (e) {
+      io.stderr(`shabaka serve: ${(e as Error).message}`);
+      return 2;
+    }
   }
   if (STORE_COMMANDS.has(command)) {
     try {

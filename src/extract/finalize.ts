@@ -5,8 +5,8 @@ const RANK: Record<Status, number> = { occurred: 0, planned: 1, possible: 2 };
 
 /**
  * One fact per (predicate, ends, date): the same visit told in three sentences is one fact whose
- * status is the firmest the article gives. An undated fact adds nothing when the article dates
- * the same relation elsewhere, so it is dropped.
+ * status is the firmest the article gives. An undated fact, or one dated only to the month, adds
+ * nothing when the article dates the same relation more precisely, so it is dropped.
  */
 export function finalizeFacts(raw: RawFact[]): Fact[] {
   const byKey = new Map<string, Fact>();
@@ -24,6 +24,14 @@ export function finalizeFacts(raw: RawFact[]): Fact[] {
     }
   }
   const facts = [...byKey.values()];
-  const dated = new Set(facts.filter((f) => f.date).map((f) => [f.predicate, f.subject, f.object].join('|')));
-  return facts.filter((f) => f.date || !dated.has([f.predicate, f.subject, f.object].join('|')));
+  // An undated or coarser report of a relation the article dates more precisely says nothing more.
+  const datesOf = new Map<string, string[]>();
+  for (const f of facts) {
+    const k = [f.predicate, f.subject, f.object].join('|');
+    datesOf.set(k, [...(datesOf.get(k) ?? []), f.date ?? '']);
+  }
+  return facts.filter((f) => {
+    const mine = f.date ?? '';
+    return !datesOf.get([f.predicate, f.subject, f.object].join('|'))!.some((d) => d.length > mine.length && d.startsWith(mine));
+  });
 }

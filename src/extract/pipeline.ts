@@ -5,12 +5,12 @@ import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
 import { dropFurniture } from './furniture.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
-import { startPositions } from './lexicon/phrases.ts';
 import type { EntityRecord } from './lexicon/types.ts';
 import { InputError } from './read/errors.ts';
 import { detectLanguage } from './read/language.ts';
 import type { RawArticle } from './read/read-article.ts';
 import { splitClauses } from './relations/clauses.ts';
+import { cuePositions } from './relations/cue-kinds.ts';
 import { evidence, type ArticleContext, type EventMention, type RawFact, type SentenceContext } from './relations/context.ts';
 import { readDeployments } from './relations/deploy.ts';
 import { readExercises } from './relations/exercise.ts';
@@ -42,7 +42,7 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
 
   for (const sentence of sentences) {
     const mentions = groups.apply(sentence.tokens, finder.find(sentence));
-    const cueAt = startPositions(sentence.tokens, [lx.anyCue]);
+    const cueAt = cuePositions(sentence.tokens, lx);
     const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions, dates: findDates(sentence.tokens, lx), clauses: splitClauses(sentence.tokens, lx), cueAt };
     for (const m of mentions) {
       for (const id of m.ids) mentioned.add(id);

@@ -1,7 +1,8 @@
 import type { ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import type { Status } from '../types.ts';
-import type { ArticleContext, SentenceContext } from './context.ts';
+import type { DateExpr } from '../dates.ts';
+import type { ArticleContext, CueKind, SentenceContext } from './context.ts';
 
 /** Country codes a mention stands for: a country, a capital or seat, a place in a country, a group. */
 export function countriesOf(m: Mention, art: ArticleContext): string[] {
@@ -52,14 +53,14 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
  * The date of an event a cue reports: the nearest time expression in its clause, else in its sentence.
  * Planned events cannot lie before the day they were reported, so such a date belongs to the report.
  */
-export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], status: Status): ResolvedDate | null {
+export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], status: Status, kind: CueKind): ResolvedDate | null {
   const future = status === 'planned';
   const scope = governingScope(ctx, clause);
   // A relative clause right after the cue describes it: "المناورات التي جرت أمس الاثنين".
   const next = ctx.clauses.find(([a]) => a === clause[1]);
   if (next && next[0] - cue <= 3 && RELATIVES.has(ctx.tokens[next[0]]?.key ?? '')) scope[1] = next[1];
   const ranked = ctx.dates
-    .filter((d) => d.from >= scope[0] && d.from < scope[1])
+    .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind))
     .map((d) => {
       const inClause = d.from >= clause[0] && d.from < clause[1];
       const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true));
@@ -79,6 +80,18 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
 function isoPrefix(p: { y: number; m: number; d: number }, precision: ResolvedDate['precision']): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return precision === 'year' ? String(p.y) : precision === 'month' ? `${p.y}-${pad(p.m)}` : `${p.y}-${pad(p.m)}-${pad(p.d)}`;
+}
+
+/**
+ * A time adverbial follows what it dates: a date belongs to the nearest cue before it (else the first
+ * after it), and a rule for another kind of event leaves it alone. In "خلال اجتماعهم في سيول يوم
+ * الجمعة، ناقشوا نشر القوات" Friday dates the meeting, not the deployment.
+ */
+function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, _cue: number, kind: CueKind): boolean {
+  let owner = -1;
+  for (const at of ctx.cueAt.keys()) if (at < d.from && at > owner) owner = at;
+  if (owner < 0) for (const at of ctx.cueAt.keys()) if (at >= d.to && (owner < 0 || at < owner)) owner = at;
+  return owner >= 0 && !ctx.cueAt.get(owner)!.has(kind);
 }
 
 const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان']);

@@ -6,6 +6,8 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Evidence, Predicate, Status } from '../types.ts';
 
+export type CueKind = 'visit' | 'meet' | 'deploy' | 'arms' | 'exercise';
+
 export interface SentenceContext {
   sentence: Sentence;
   tokens: Token[];
@@ -13,8 +15,8 @@ export interface SentenceContext {
   dates: DateExpr[];
   /** Token ranges [from, to) of clauses. */
   clauses: [number, number][];
-  /** Tokens where some relation cue starts; rules skip the others. */
-  cueAt: Set<number>;
+  /** Tokens where some relation cue starts, with the kinds of relation it can signal; rules skip the others. */
+  cueAt: Map<number, Set<CueKind>>;
 }
 
 export interface ArticleContext {

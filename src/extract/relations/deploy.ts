@@ -36,7 +36,7 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     const status = statusAt(ctx, i, clause, art.lx);
     out.push({
       predicate: 'DEPLOYED_TROOPS_TO', subject: countryId(source), object: countryId(destCode), status,
-      date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
+      date: dateFor(ctx, art, i, clause, status, 'deploy'), sentence: ctx.sentence.index,
       evidence: evidence(ctx, i, t + 1), rule: troopIsCue ? 'deploy:troops-stationed' : `deploy:${send!.phrase}`, confidence: troopIsCue ? 0.7 : 0.85,
     });
   }

@@ -37,7 +37,7 @@ export function readExercises(ctx: SentenceContext, art: ArticleContext): EventM
     const ids = [...codes].map(countryId);
     out.push({
       kind: 'exercise', participants: ids.length >= 2 ? ids : [], arity, anaphoric: ids.length < 2,
-      status, date: dateFor(ctx, art, i, clause, status), place: null, sentence: ctx.sentence.index,
+      status, date: dateFor(ctx, art, i, clause, status, 'exercise'), place: null, sentence: ctx.sentence.index,
       evidence: evidence(ctx, i, i + cue.length), rule: `exercise:${cue.phrase}`,
     });
   }

@@ -44,7 +44,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const host = art.lx.cues.host!.match(toks, i) && people[0] ? personCountry(people[0].ids[0]!, art) : null;
     out.push({
       kind: 'meeting', participants, arity: arity ?? possessive ?? null, anaphoric: participants.length < 2,
-      status, date: dateFor(ctx, art, i, clause, status), place: meetingPlace(ctx, art, i, clause) ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
+      status, date: dateFor(ctx, art, i, clause, status, 'meet'), place: meetingPlace(ctx, art, i, clause) ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
       evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`,
     });
   }

@@ -28,7 +28,7 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
     const status = statusAt(ctx, i, clause, art.lx);
     out.push({
       predicate: 'SUPPLIED_ARMS_TO', subject: countryId(pair[0]), object: countryId(pair[1]), status,
-      date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
+      date: dateFor(ctx, art, i, clause, status, 'arms'), sentence: ctx.sentence.index,
       evidence: evidence(ctx, i, arms + 1), rule: `arms:${kind}:${toks[i]!.norm}`, confidence: 0.8,
     });
   }

@@ -25,13 +25,18 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     if (!visitor) continue;
     const home = personCountry(visitor, art);
     const status = statusAt(ctx, i, clause, art.lx);
+    const date = dateFor(ctx, art, i, clause, status, 'visit');
     for (const code of countriesOf(destination, art)) {
       if (code === home) continue;
-      out.push({
-        predicate: 'VISITED', subject: visitor, object: destination.type === 'Place' ? destination.ids[0]! : countryId(code),
-        status, date: dateFor(ctx, art, i, clause, status), sentence: ctx.sentence.index,
-        evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85,
-      });
+      // A visit to a place is a visit to its country too: both are recorded, so "who visited Russia"
+      // finds the trip to Vladivostok and the drawing still shows the city.
+      const objects = destination.type === 'Country' ? [countryId(code)] : [destination.ids[0]!, countryId(code)];
+      for (const object of objects) {
+        out.push({
+          predicate: 'VISITED', subject: visitor, object, status, date, sentence: ctx.sentence.index,
+          evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85,
+        });
+      }
     }
   }
   return out;

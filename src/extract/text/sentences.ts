@@ -12,7 +12,7 @@ export interface Sentence {
 
 // Sentence ends: . ! ? ؟ followed by space or end of line. A period with a space before it (" . ")
 // is a stray mark of web copy, not an end, and digits around a dot are a number.
-const END = /[.!?؟](?=["”»)]*\s|["”»)]*$)/g;
+const END = /[.!?؟](?=["”»)]*\s|["”»)]*$|#)/g;
 /** Pieces shorter than this are glued to the sentence before them ("... لكوريا الشمالية. في يوليو."). */
 const MIN_WORDS = 3;
 

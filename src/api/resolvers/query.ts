@@ -1,0 +1,48 @@
+import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, type GraphStore } from '../../store/graph-store.ts';
+import type { Predicate, Status } from '../../extract/types.ts';
+import type { ApiContext } from '../context.ts';
+import { entityId } from '../ids.ts';
+import { directed, links, meetingsBetween, timeline, toQuery, type Direction, type FactFilter } from '../questions.ts';
+
+type Args<T> = T & { filter?: FactFilter | null };
+const clamp = (n: number | null | undefined, lo: number, hi: number, dflt: number) => Math.min(hi, Math.max(lo, n ?? dflt));
+
+/** One small resolver per question; each turns arguments into one store call (or a composed question). */
+export const Query = {
+  entity: async (_: unknown, a: { id: string }, ctx: ApiContext) => ctx.entities.load(await entityId(ctx, a.id)),
+  search: (_: unknown, a: { query: string; limit?: number }, ctx: ApiContext) => ctx.store.searchEntities(a.query.slice(0, 200), clamp(a.limit, 1, MAX_PAGE, 10)),
+  visitors: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'VISITED', 'IN', a.filter),
+  travels: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.person, 'Person'), 'VISITED', 'OUT', a.filter),
+  meetings: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.person, 'Person'), 'MET', 'BOTH', a.filter),
+  meetingsBetween: async (_: unknown, a: Args<{ countryA: string; countryB: string }>, ctx: ApiContext) =>
+    meetingsBetween(ctx.store, await entityId(ctx, a.countryA, 'Country'), await entityId(ctx, a.countryB, 'Country'), a.filter),
+  deployments: async (_: unknown, a: Args<{ country: string; direction: Direction }>, ctx: ApiContext) =>
+    directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'DEPLOYED_TROOPS_TO', a.direction, a.filter),
+  armsSupplies: async (_: unknown, a: Args<{ country: string; direction: Direction }>, ctx: ApiContext) =>
+    directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'SUPPLIED_ARMS_TO', a.direction, a.filter),
+  exercises: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'JOINT_EXERCISE', 'BOTH', a.filter),
+  officials: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'OFFICIAL_OF', 'IN', a.filter),
+  links: async (_: unknown, a: Args<{ a: string; b: string }>, ctx: ApiContext) => links(ctx.store, await entityId(ctx, a.a), await entityId(ctx, a.b), a.filter),
+  paths: async (_: unknown, a: { from: string; to: string; maxHops?: number; limit?: number }, ctx: ApiContext) =>
+    ctx.store.paths(await entityId(ctx, a.from), await entityId(ctx, a.to), clamp(a.maxHops, 1, MAX_HOPS, 3), clamp(a.limit, 1, 20, 5)),
+  neighbourhood: async (_: unknown, a: { id: string; depth?: number; predicates?: Predicate[]; from?: string; to?: string; status?: Status[]; limit?: number }, ctx: ApiContext) => {
+    const sub = await ctx.store.neighbourhood(await entityId(ctx, a.id), {
+      depth: clamp(a.depth, 1, MAX_DEPTH, 1) as 1 | 2, predicates: a.predicates ?? undefined, from: a.from ?? undefined, to: a.to ?? undefined,
+      statuses: a.status ?? undefined, limit: a.limit ?? undefined,
+    });
+    for (const n of sub.nodes) ctx.entities.prime(n.id, n);
+    return sub;
+  },
+  timeline: async (_: unknown, a: Args<{ id: string }>, ctx: ApiContext) => timeline(ctx.store, await entityId(ctx, a.id), a.filter),
+  articles: (_: unknown, a: { limit?: number; offset?: number }, ctx: ApiContext) => ctx.store.listArticles({ limit: clamp(a.limit, 1, MAX_PAGE, 20), offset: Math.max(0, a.offset ?? 0) }),
+  article: (_: unknown, a: { id: string }, ctx: ApiContext) => ctx.store.getArticle(a.id),
+  stats: async (_: unknown, __: unknown, ctx: ApiContext) => statsOf(ctx.store),
+};
+
+async function statsOf(store: GraphStore) {
+  const s = await store.stats();
+  const counts = (o: Record<string, number | undefined>) => Object.entries(o).map(([key, count]) => ({ key, count: count ?? 0 })).sort((a, b) => a.key.localeCompare(b.key));
+  return { store: store.kind, articles: s.articles, entities: counts(s.entities), facts: counts(s.facts) };
+}
+
+export { toQuery };

@@ -1,0 +1,71 @@
+import type { EntityRecord } from '../../extract/lexicon/types.ts';
+import type { ArticleRecord, EventRecord, FactGroup, FactSource, GraphPath } from '../../store/graph-store.ts';
+import { MAX_PAGE } from '../../store/graph-store.ts';
+import { eventEntity } from '../event-entity.ts';
+import type { ApiContext } from '../context.ts';
+
+type EntityLike = EntityRecord & { mentionCount?: number };
+
+const entityFields = {
+  aliases: (e: EntityLike) => e.aliases ?? [],
+  mentionCount: (e: EntityLike) => e.mentionCount ?? 0,
+  articles: (e: EntityLike, a: { limit?: number; offset?: number }, ctx: ApiContext) =>
+    e.type === ('Event' as never) ? articlesOfEvent(e as unknown as EventRecord, ctx) : ctx.store.articlesMentioning(e.id, { limit: Math.min(MAX_PAGE, a.limit ?? 20), offset: a.offset ?? 0 }),
+};
+
+const withCountry = {
+  ...entityFields,
+  country: (e: EntityLike, _: unknown, ctx: ApiContext) => (e.countryCode ? ctx.entities.load(`country:${e.countryCode}`) : null),
+};
+
+async function articlesOfEvent(ev: EventRecord, ctx: ApiContext) {
+  const a = await ctx.articles.load(ev.articleId);
+  return a ? [a] : [];
+}
+
+export const Entity = {
+  __resolveType: (e: EntityLike) => e.type,
+};
+
+export const Country = { ...entityFields, code: (e: EntityLike) => e.code ?? e.id.slice('country:'.length) };
+export const Person = withCountry;
+export const Organization = withCountry;
+export const Place = withCountry;
+export const Event = {
+  ...entityFields,
+  place: (e: EventRecord, _: unknown, ctx: ApiContext) => (e.place ? ctx.entities.load(e.place) : null),
+  participants: async (e: EventRecord, _: unknown, ctx: ApiContext) => (await ctx.entities.loadMany(e.participants)).filter((x): x is EntityRecord => !!x && !(x instanceof Error)),
+};
+
+export const Relation = {
+  id: (r: FactGroup) => r.key,
+  subject: (r: FactGroup, _: unknown, ctx: ApiContext) => ctx.entities.load(r.subject),
+  object: (r: FactGroup, _: unknown, ctx: ApiContext) => ctx.entities.load(r.object),
+  role: (r: FactGroup) => r.sources.find((s) => s.role)?.role ?? null,
+  event: async (r: FactGroup, _: unknown, ctx: ApiContext) => {
+    const id = r.sources.find((s) => s.eventId)?.eventId;
+    const ev = id ? await ctx.store.getEvent(id) : null;
+    return ev ? eventEntity(ev) : null;
+  },
+};
+
+export const Source = {
+  article: (s: FactSource, _: unknown, ctx: ApiContext) => ctx.articles.load(s.articleId),
+  outlet: async (s: FactSource, _: unknown, ctx: ApiContext) => (await ctx.articles.load(s.articleId))?.source ?? null,
+  url: async (s: FactSource, _: unknown, ctx: ApiContext) => (await ctx.articles.load(s.articleId))?.url ?? null,
+  published: async (s: FactSource, _: unknown, ctx: ApiContext) => (await ctx.articles.load(s.articleId))?.published ?? null,
+};
+
+export const Link = {
+  via: async (l: { via: string[] }, _: unknown, ctx: ApiContext) => (await ctx.entities.loadMany(l.via)).filter((x) => x && !(x instanceof Error)),
+};
+
+export const Path = {
+  length: (p: GraphPath) => p.edges.length,
+  nodes: async (p: GraphPath, _: unknown, ctx: ApiContext) => ctx.entities.loadMany(p.nodes),
+  relations: (p: GraphPath) => p.edges,
+};
+
+export const Article = {
+  facts: (a: ArticleRecord, args: { limit?: number }, ctx: ApiContext) => ctx.store.facts({ articleId: a.id, limit: Math.min(MAX_PAGE, args.limit ?? 100) }),
+};
