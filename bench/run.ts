@@ -1,6 +1,7 @@
 // `npm run bench [extract|store]`: measured figures for the README, on this machine.
 import { benchExtract } from './extract.ts';
 import { benchStore } from './store.ts';
+import { benchApi } from './api.ts';
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const which = process.argv[2] ?? 'all';
@@ -16,6 +17,13 @@ if (which === 'all' || which === 'store') {
     if (n <= 100_000) {
       const durable = await benchStore(n, true);
       console.log(`store (DATA_DIR, fsync per article): ${durable.facts} facts -> ${fmt(durable.factsPerSecond)} facts/s`);
+    }
+  }
+}
+if (which === 'all' || which === 'api') {
+  for (const n of (process.env.BENCH_API_SIZES ?? '10000,100000').split(',').map(Number)) {
+    for (const r of await benchApi(n)) {
+      console.log(`api ${r.articles} articles, ${r.question}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.rps)} requests/s, ${r.errors} errors`);
     }
   }
 }

@@ -6,32 +6,57 @@ import type { EntityRecord } from '../src/extract/lexicon/types.ts';
 import { EmbeddedStore } from '../dist/store/embedded/embedded-store.js';
 import type { ArticleGraph, FactSource } from '../src/store/graph-store.ts';
 import { factKey } from '../src/store/article-graph.ts';
-import { PREDICATES } from '../src/extract/types.ts';
+import type { Predicate } from '../src/extract/types.ts';
 
-const FACTS_PER_ARTICLE = 20;
+const FACTS_PER_ARTICLE = 20; // MIX below has 20 entries
 const PEOPLE = 20_000;
 const COUNTRIES = 200;
 
-function syntheticGraph(n: number): ArticleGraph {
+/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same graph. */
+function rng(seed: number): () => number {
+  let t = seed >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(t ^ (t >>> 15), 1 | t);
+    r ^= r + Math.imul(r ^ (r >>> 7), 61 | r);
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The mix of a news article's facts: visits and meetings of people, some offices, country-level relations. */
+const MIX: Predicate[] = ['VISITED', 'VISITED', 'VISITED', 'VISITED', 'VISITED', 'VISITED', 'VISITED', 'VISITED', 'MET', 'MET', 'MET', 'MET', 'MET', 'MET', 'OFFICIAL_OF', 'OFFICIAL_OF', 'OFFICIAL_OF', 'JOINT_EXERCISE', 'JOINT_EXERCISE', 'SUPPLIED_ARMS_TO'];
+
+export function syntheticGraph(n: number): ArticleGraph {
   const id = `article:bench-${n}`;
   const text = `خبر تجريبي رقم ${n}. `.repeat(40);
-  const entities: EntityRecord[] = [];
+  const rand = rng(n + 1);
+  const person = () => `person:bench-${Math.floor(rand() * PEOPLE)}`;
+  const country = () => `country:C${Math.floor(rand() * COUNTRIES)}`;
+  const entities = new Map<string, EntityRecord>();
+  const see = (eid: string) => {
+    if (!entities.has(eid)) {
+      entities.set(eid, eid.startsWith('person:')
+        ? { id: eid, type: 'Person', name: eid, nameAr: null, aliases: [], known: false, countryCode: null }
+        : { id: eid, type: 'Country', name: eid, nameAr: null, aliases: [], known: true, code: eid.slice(8) });
+    }
+    return eid;
+  };
   const facts: FactSource[] = [];
-  for (let i = 0; i < FACTS_PER_ARTICLE; i++) {
-    const p = `person:bench-${(n * 7 + i * 13) % PEOPLE}`;
-    const c = `country:C${(n + i * 3) % COUNTRIES}`;
-    entities.push({ id: p, type: 'Person', name: p, nameAr: null, aliases: [], known: false, countryCode: null });
-    entities.push({ id: c, type: 'Country', name: c, nameAr: null, aliases: [], known: true, code: c.slice(8) });
-    const predicate = PREDICATES[i % PREDICATES.length]!;
+  MIX.forEach((predicate, i) => {
+    const personal = predicate === 'VISITED' || predicate === 'MET' || predicate === 'OFFICIAL_OF';
+    const subject = see(personal ? person() : country());
+    const object = see(predicate === 'MET' ? person() : country());
+    if (subject === object) return;
+    const [s, o] = (predicate === 'MET' || predicate === 'JOINT_EXERCISE') && subject > object ? [object, subject] : [subject, object];
     const date = `2024-${String((n % 12) + 1).padStart(2, '0')}`;
     facts.push({
-      key: factKey(predicate, p, c, date), predicate, subject: p, object: c, articleId: id, date, precision: 'month', status: 'occurred',
+      key: factKey(predicate, s, o, date), predicate, subject: s, object: o, articleId: id, date, precision: 'month', status: 'occurred',
       // A flat copy, as evidence read back from the journal is: not a cheap slice of the text.
-      evidence: Buffer.from(text.slice(i * 30, i * 30 + 120)).toString(), evidenceStart: i * 30, evidenceEnd: i * 30 + 120, confidence: 0.8, rule: 'visit:وصل', role: null, eventId: null,
+      evidence: Buffer.from(text.slice(i * 30, i * 30 + 120)).toString(), evidenceStart: i * 30, evidenceEnd: i * 30 + 120,
+      confidence: 0.8, rule: 'visit:وصل', role: null, eventId: null,
     });
-  }
-  const unique = [...new Map(entities.map((e) => [e.id, e])).values()];
-  return { article: { id, file: `${n}.txt`, url: null, source: 'bench', published: '2024-01-01', title: null, language: 'ar', hash: String(n), text, ingestedAt: '2026-01-01T00:00:00Z' }, entities: unique, events: [], facts };
+  });
+  return { article: { id, file: `${n}.txt`, url: null, source: 'bench', published: '2024-01-01', title: null, language: 'ar', hash: String(n), text, ingestedAt: '2026-01-01T00:00:00Z' }, entities: [...entities.values()], events: [], facts };
 }
 
 export interface StoreBench { facts: number; seconds: number; factsPerSecond: number; bytesPerFact: number }
@@ -43,12 +68,16 @@ export async function benchStore(totalFacts: number, durable: boolean): Promise<
   global.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const articles = Math.ceil(totalFacts / FACTS_PER_ARTICLE);
+  let facts = 0;
   const t0 = process.hrtime.bigint();
-  for (let n = 0; n < articles; n++) await store.putArticle(syntheticGraph(n));
+  for (let n = 0; n < articles; n++) {
+    const doc = syntheticGraph(n);
+    facts += doc.facts.length;
+    await store.putArticle(doc);
+  }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   global.gc?.();
   const bytes = process.memoryUsage().heapUsed - heap0;
-  const facts = articles * FACTS_PER_ARTICLE;
   if (dir) {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

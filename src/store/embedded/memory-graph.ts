@@ -168,10 +168,8 @@ export class MemoryGraph {
     }
     const anchor = q.either ?? q.subject ?? q.object;
     if (anchor && !g.hasNode(anchor)) return [];
-    const edges = anchor ? g.edges(anchor) : g.edges();
     const sources: FactSource[] = [];
-    for (const key of edges) {
-      const attrs = g.getEdgeAttributes(key);
+    for (const { attributes: attrs } of anchor ? g.edgeEntries(anchor) : g.edgeEntries()) {
       if (!FACT_TYPES.has(attrs.type as string)) continue;
       const f = attrs.source as FactSource;
       if (q.subject && q.object) {

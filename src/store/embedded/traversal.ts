@@ -3,6 +3,9 @@ import { MAX_HOPS } from '../graph-store.ts';
 import { dateInRange, groupFacts } from '../fact-query.ts';
 import type { MemoryGraph } from './memory-graph.ts';
 
+const RING_SAMPLE = 200;
+const MAX_SOURCES = 2000;
+
 /** Walks fact edges (both directions) of the embedded graph for neighbourhoods and paths. */
 export class Traversal {
   constructor(private readonly mem: MemoryGraph) {}
@@ -11,8 +14,9 @@ export class Traversal {
   private *around(node: string, q: Partial<NeighbourhoodQuery> = {}): Generator<{ other: string; source: FactSource }> {
     const g = this.mem.graph;
     if (!g.hasNode(node)) return;
-    for (const key of g.edges(node)) {
-      const source = g.getEdgeAttribute(key, 'source') as FactSource | undefined;
+    // A lazy iterator: a hub's ten thousand edges are not copied into an array to read a few hundred.
+    for (const { attributes } of g.edgeEntries(node)) {
+      const source = attributes.source as FactSource | undefined;
       if (!source) continue;
       if (q.predicates?.length && !q.predicates.includes(source.predicate)) continue;
       if (!dateInRange(source.date, q.from, q.to)) continue;
@@ -27,7 +31,12 @@ export class Traversal {
     for (let d = 0; d < q.depth; d++) {
       const next: string[] = [];
       for (const node of frontier) {
+        // Beyond the first ring a hub (a country with thousands of facts) is sampled, not walked whole:
+        // the drawing keeps only the strongest few hundred facts anyway.
+        let taken = 0;
         for (const { other, source } of this.around(node, q)) {
+          if (d > 0 && ++taken > RING_SAMPLE) break;
+          if (sources.size >= MAX_SOURCES) break;
           sources.set(source, true);
           if (!seen.has(other)) {
             seen.add(other);
@@ -40,43 +49,60 @@ export class Traversal {
     return { ids: [...seen], sources: [...sources.keys()] };
   }
 
-  /** Breadth-first search from both ends' point of view: every shortest path, up to limit. */
+  /**
+   * Every shortest path (up to limit) by bidirectional breadth-first search: each step expands the
+   * smaller frontier, so a path between two people through a hub country costs hundreds of edge
+   * visits, not the hub's whole degree.
+   */
   paths(from: string, to: string, maxHops: number, limit: number): GraphPath[] {
     const hops = Math.min(Math.max(1, maxHops), MAX_HOPS);
     if (from === to || !this.mem.graph.hasNode(from) || !this.mem.graph.hasNode(to)) return [];
-    const parents = new Map<string, Set<string>>([[from, new Set()]]);
-    let frontier = [from];
-    let found = false;
-    for (let d = 0; d < hops && !found && frontier.length; d++) {
+    type Side = { parents: Map<string, Set<string>>; frontier: string[] };
+    const sides: [Side, Side] = [
+      { parents: new Map([[from, new Set<string>()]]), frontier: [from] },
+      { parents: new Map([[to, new Set<string>()]]), frontier: [to] },
+    ];
+    let meet: string[] = [];
+    for (let depth = 0; depth < hops && !meet.length; depth++) {
+      const k = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
+      const side = sides[k]!;
+      const other = sides[1 - k]!;
       const level = new Map<string, Set<string>>();
-      for (const node of frontier) {
-        for (const { other } of this.around(node)) {
-          if (parents.has(other)) continue;
-          if (!level.has(other)) level.set(other, new Set());
-          level.get(other)!.add(node);
+      for (const node of side.frontier) {
+        for (const { other: next } of this.around(node)) {
+          if (side.parents.has(next)) continue;
+          if (!level.has(next)) level.set(next, new Set());
+          level.get(next)!.add(node);
         }
       }
-      for (const [n, ps] of level) parents.set(n, ps);
-      found = level.has(to);
-      frontier = [...level.keys()];
+      if (!level.size) return [];
+      for (const [n, ps] of level) side.parents.set(n, ps);
+      side.frontier = [...level.keys()];
+      meet = side.frontier.filter((n) => other.parents.has(n));
     }
-    if (!found) return [];
     const out: GraphPath[] = [];
-    const walk = (node: string, suffix: string[]) => {
+    const toRoot = (parents: Map<string, Set<string>>, node: string, acc: string[], emit: (p: string[]) => void) => {
       if (out.length >= limit) return;
-      if (node === from) {
-        const nodes = [from, ...suffix];
-        out.push({ nodes, edges: nodes.slice(1).map((n, k) => this.bestBetween(nodes[k]!, n)) });
-        return;
-      }
-      for (const p of parents.get(node) ?? []) walk(p, [node, ...suffix]);
+      const ps = parents.get(node)!;
+      if (ps.size === 0) return emit([node, ...acc]);
+      for (const p of ps) toRoot(parents, p, [node, ...acc], emit);
     };
-    walk(to, []);
+    for (const m of meet) {
+      toRoot(sides[0].parents, m, [], (head) => {
+        toRoot(sides[1].parents, m, [], (tail) => {
+          if (out.length >= limit) return;
+          const nodes = [...head, ...tail.reverse().slice(1)];
+          out.push({ nodes, edges: nodes.slice(1).map((n, i) => this.bestBetween(nodes[i]!, n)) });
+        });
+      });
+    }
     return out;
   }
 
+  /** The best supported fact between two adjacent nodes, read from the edges that join them only. */
   private bestBetween(a: string, b: string) {
-    const sources = [...this.around(a)].filter((x) => x.other === b).map((x) => x.source);
+    const g = this.mem.graph;
+    const sources = [...g.edges(a, b), ...g.edges(b, a)].map((k) => g.getEdgeAttribute(k, 'source') as FactSource | undefined).filter((x): x is FactSource => !!x);
     return groupFacts(sources, {}).sort((x, y) => y.sourceCount - x.sourceCount)[0]!;
   }
 }
