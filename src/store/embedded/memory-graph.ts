@@ -169,17 +169,20 @@ export class MemoryGraph {
     const anchor = q.either ?? q.subject ?? q.object;
     if (anchor && !g.hasNode(anchor)) return [];
     const sources: FactSource[] = [];
-    for (const { attributes: attrs } of anchor ? g.edgeEntries(anchor) : g.edgeEntries()) {
-      if (!FACT_TYPES.has(attrs.type as string)) continue;
-      const f = attrs.source as FactSource;
+    const visit = (_edge: string, attrs: Record<string, unknown>) => {
+      const f = attrs.source as FactSource | undefined;
+      if (!f || (q.predicates?.length && !q.predicates.includes(f.predicate))) return;
       if (q.subject && q.object) {
         const symmetric = f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
         const direct = f.subject === q.subject && f.object === q.object;
-        if (!direct && !(symmetric && f.subject === q.object && f.object === q.subject)) continue;
-      } else if (q.subject && !q.either && f.subject !== q.subject && !(isSymmetric(f) && f.object === q.subject)) continue;
-      else if (q.object && !q.either && f.object !== q.object && !(isSymmetric(f) && f.subject === q.object)) continue;
+        if (!direct && !(symmetric && f.subject === q.object && f.object === q.subject)) return;
+      } else if (q.subject && !q.either && f.subject !== q.subject && !(isSymmetric(f) && f.object === q.subject)) return;
+      else if (q.object && !q.either && f.object !== q.object && !(isSymmetric(f) && f.subject === q.object)) return;
       sources.push(f);
-    }
+    };
+    // forEachEdge hands over each edge without building an entry object: this runs on every question.
+    if (anchor) g.forEachEdge(anchor, visit);
+    else g.forEachEdge(visit);
     const groups = groupFacts(sources, q);
     for (const g of groups) g.sources = g.sources.map((f) => this.hydrate(f));
     return groups;
