@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_LIMITS, type Limits } from './api/limits.ts';
 
 export interface Config {
   dataDir: string;
@@ -8,6 +9,7 @@ export interface Config {
   /** Bearer token for mutations; null disables them. */
   apiToken: string | null;
   graphiql: boolean;
+  limits: Limits;
 }
 
 export class ConfigError extends Error {
@@ -58,5 +60,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = tru
     port: positiveInt(env, 'PORT', 4000, 65535),
     apiToken: apiToken(env),
     graphiql: flag(env, 'GRAPHIQL', true),
+    limits: {
+      maxDepth: positiveInt(env, 'MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, 50),
+      maxAliases: positiveInt(env, 'MAX_ALIASES', DEFAULT_LIMITS.maxAliases, 200),
+      maxCost: positiveInt(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost),
+      maxTokens: positiveInt(env, 'MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens),
+      maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
+      requestTimeoutMs: positiveInt(env, 'REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+      ratePerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.ratePerMinute),
+      introspection: flag(env, 'INTROSPECTION', DEFAULT_LIMITS.introspection),
+    },
   };
 }

@@ -3,11 +3,13 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { EXAMPLES } from './examples.ts';
+import { DEFAULT_LIMITS, securityPlugins, type Limits } from './limits.ts';
 import { buildSchema } from './schema.ts';
 
 export interface ApiOptions {
   apiToken: string | null;
   graphiql?: boolean;
+  limits?: Partial<Limits>;
 }
 
 /** The GraphQL app: schema.graphql over a store, GraphiQL with the example questions, /health and /ready. */
@@ -19,7 +21,11 @@ export function createApp(store: GraphStore, opts: ApiOptions) {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: opts.graphiql === false ? false : { title: 'shabaka', defaultTabs: EXAMPLES.map((e) => ({ query: `# ${e.name}\n${e.query}` })) },
+    // Errors a client may see are GraphQLErrors we raise; anything else is masked (no stack, no Cypher).
+    maskedErrors: true,
+    batching: false,
     plugins: [
+      ...securityPlugins({ ...DEFAULT_LIMITS, ...opts.limits }),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
@@ -31,8 +37,43 @@ export function createApp(store: GraphStore, opts: ApiOptions) {
   });
 }
 
-export function listen(app: ReturnType<typeof createApp>, port: number, host = '0.0.0.0'): Promise<Server> {
-  const server = createServer(app);
+export interface ApiServer extends Server {
+  /**
+   * Stops taking connections, answers the requests already sent (keep-alive connections close after
+   * their response), and resolves once every connection is gone; a stuck one is cut after deadlineMs.
+   */
+  drain(deadlineMs?: number, graceMs?: number): Promise<void>;
+}
+
+export function listen(app: ReturnType<typeof createApp>, port: number, host = '0.0.0.0', timeoutMs = DEFAULT_LIMITS.requestTimeoutMs): Promise<ApiServer> {
+  let draining = false;
+  const server = createServer((req, res) => {
+    if (draining) res.shouldKeepAlive = false;
+    void app(req, res);
+  }) as ApiServer;
+  server.drain = (deadlineMs = 10_000, graceMs = 500) =>
+    new Promise<void>((resolve) => {
+      draining = true;
+      // Connections the kernel has queued but node has not accepted yet would be reset by closing the
+      // listener at once: keep accepting (and answering with Connection: close) for a moment first.
+      setTimeout(() => close(resolve, deadlineMs), graceMs);
+    });
+  const close = (resolve: () => void, deadlineMs: number) => {
+    // Keep-alive connections that sit idle after their last answer are closed; a stuck one is cut at the deadline.
+    let sweep = setTimeout(function again() {
+      server.closeIdleConnections();
+      sweep = setTimeout(again, 100);
+    }, 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), deadlineMs);
+    server.close(() => {
+      clearTimeout(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+  };
+  // A client that trickles its request in, or keeps a request open, is cut off.
+  server.requestTimeout = timeoutMs;
+  server.headersTimeout = Math.min(timeoutMs, 60_000);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

@@ -18,8 +18,8 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
     const s = await ingestPaths(store, [SEEDS]);
     io.stdout(`store was empty: ingested ${s.articles.created} seed articles (${s.facts} facts)`);
   }
-  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql });
-  const server = await listen(app, config.port);
+  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits });
+  const server = await listen(app, config.port, '0.0.0.0', config.limits.requestTimeoutMs);
   io.stdout(`shabaka (${store.kind} store) serving GraphQL at http://localhost:${config.port}/graphql`);
   if (!config.apiToken) io.stdout('mutations are disabled: set API_TOKEN to enable ingestArticle and retractArticle');
   return new Promise((resolve) => {
@@ -28,11 +28,10 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
       if (stopping) return;
       stopping = true;
       io.stdout(`${signal}: finishing requests in flight, then closing the store`);
-      server.close(async () => {
+      void server.drain().then(async () => {
         await store.close();
         resolve(0);
       });
-      server.closeIdleConnections();
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
