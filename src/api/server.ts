@@ -48,7 +48,14 @@ export interface ApiServer extends Server {
 export function listen(app: ReturnType<typeof createApp>, port: number, host = '0.0.0.0', timeoutMs = DEFAULT_LIMITS.requestTimeoutMs): Promise<ApiServer> {
   let draining = false;
   const server = createServer((req, res) => {
-    if (draining) res.shouldKeepAlive = false;
+    if (draining) {
+      res.shouldKeepAlive = false;
+      // A load balancer stops sending traffic once readiness fails.
+      if (req.url === '/ready') {
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('draining');
+        return;
+      }
+    }
     void app(req, res);
   }) as ApiServer;
   server.drain = (deadlineMs = 10_000, graceMs = 500) =>
