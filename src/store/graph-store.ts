@@ -130,7 +130,7 @@ export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   init(): Promise<void>;
   close(): Promise<void>;
-  /** Writes an article and its facts atomically, replacing what the same article id held before. */
+  /** Writes an article and its facts atomically, replacing what the same article id held before. The store may keep and trim the document it is given. */
   putArticle(doc: ArticleGraph): Promise<PutResult>;
   /** Removes an article and the support it gave; facts no other article supports disappear. */
   retractArticle(id: string): Promise<boolean>;

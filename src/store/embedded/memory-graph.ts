@@ -23,7 +23,7 @@ export class MemoryGraph {
   private readonly factEdges = new Map<string, string[]>();
   private nextEdge = 0;
   /** One shared record per entity for the articles that describe it identically: most do. */
-  private readonly canonical = new Map<string, { record: EntityRecord; json: string }>();
+  private readonly canonical = new Map<string, EntityRecord>();
   readonly events = new Map<string, EventRecord>();
 
   apply(written: ArticleGraph): void {
@@ -51,8 +51,9 @@ export class MemoryGraph {
     }
     const keys: string[] = [];
     const text = doc.article.text;
-    // Evidence is a sentence of the stored text: keep its offsets, not a second copy of it.
-    doc.facts = doc.facts.map((f) => (f.evidence && text.slice(f.evidenceStart, f.evidenceEnd) === f.evidence ? { ...f, evidence: '' } : f));
+    // Evidence is a sentence of the stored text: keep its offsets, not a second copy of it. The store
+    // owns a document once it is written (the journal line is already on disk), so it is trimmed in place.
+    for (const f of doc.facts) if (f.evidence && text.slice(f.evidenceStart, f.evidenceEnd) === f.evidence) f.evidence = '';
     for (const f of doc.facts) {
       if (!g.hasNode(f.subject) || !g.hasNode(f.object) || f.subject === f.object) continue;
       const key = (this.nextEdge++).toString(36);
@@ -92,10 +93,9 @@ export class MemoryGraph {
   }
 
   private share(e: EntityRecord): EntityRecord {
-    const json = JSON.stringify(e);
     const known = this.canonical.get(e.id);
-    if (known?.json === json) return known.record;
-    if (!known) this.canonical.set(e.id, { record: e, json });
+    if (known && sameEntity(known, e)) return known;
+    if (!known) this.canonical.set(e.id, e);
     return e;
   }
 
@@ -226,4 +226,10 @@ export class MemoryGraph {
 
 function isSymmetric(f: FactSource): boolean {
   return f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
+}
+
+function sameEntity(a: EntityRecord, b: EntityRecord): boolean {
+  return a.type === b.type && a.name === b.name && a.nameAr === b.nameAr && a.code === b.code && a.countryCode === b.countryCode
+    && a.role === b.role && a.known === b.known && a.state === b.state
+    && a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i]);
 }
