@@ -1,16 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { EXAMPLES } from '../src/api/examples.ts';
-import { seededApi, TOKEN } from './helpers/api.ts';
+import { seededApi, TOKEN, type StoreKind } from './helpers/api.ts';
 
-const api = await seededApi();
+// The same questions against the embedded store always, and against Neo4j when NEO4J_URI is set.
+const kinds: StoreKind[] = ['embedded', ...(process.env.NEO4J_URI ? (['neo4j'] as const) : [])];
+if (!process.env.NEO4J_URI) test('GraphQL questions on the seeds (neo4j)', { skip: 'Neo4j skipped: NEO4J_URI is not set' }, () => {});
+
+for (const kind of kinds) {
+const api = await seededApi({ store: kind });
 const data = async (query: string) => {
   const r = await api.ask(query);
   assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
   return r.body.data;
 };
 
-describe('GraphQL questions on the seeds', () => {
+describe(`GraphQL questions on the seeds (${kind})`, () => {
   test('who visited North Korea: Lavrov on 2025-07-11, reported by two articles', async () => {
     const d = await data(`{ visitors(country: "KP") { subject { name } date status sourceCount sources { outlet evidence published article { id } } } }`);
     const lavrov = d.visitors.find((v: any) => v.subject.name === 'Sergey Lavrov' && v.date === '2025-07-11');
@@ -147,7 +152,7 @@ describe('GraphQL questions on the seeds', () => {
   });
 });
 
-describe('mutations need the bearer token', () => {
+describe(`mutations need the bearer token (${kind})`, () => {
   const text = 'وصل وزير الخارجية الهندي سوبرامانيام جايشانكار إلى موسكو أمس الاثنين في زيارة رسمية.';
   const mutation = `mutation($text: String!) { ingestArticle(text: $text, metadata: { published: "2025-03-04", url: "https://example.org/jaishankar" }) { result facts article { id } } }`;
 
@@ -180,13 +185,13 @@ describe('mutations need the bearer token', () => {
   });
 
   test('without API_TOKEN mutations are disabled', async () => {
-    const off = await seededApi({ apiToken: null });
+    const off = await seededApi({ apiToken: null, store: kind });
     const r = await off.ask(`mutation { retractArticle(id: "x") }`, undefined, { authorization: 'Bearer anything-at-all-123' });
     assert.equal(r.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
   });
 });
 
-describe('service endpoints', () => {
+describe(`service endpoints (${kind})`, () => {
   test('/health and /ready answer 200; GraphiQL opens with the example tabs', async () => {
     assert.equal((await api.app.fetch('http://localhost/health')).status, 200);
     assert.equal((await api.app.fetch('http://localhost/ready')).status, 200);
@@ -196,3 +201,4 @@ describe('service endpoints', () => {
     assert.ok(html.includes('Who visited North Korea'));
   });
 });
+}

@@ -7,12 +7,11 @@ import { seedGraphs } from './seed-graphs.ts';
 
 export const TOKEN = 'test-token-0123456789abcdef';
 
-/**
- * The API over a store holding the seeds, asked in process through yoga.fetch: the embedded store,
- * or Neo4j when SHABAKA_TEST_NEO4J=1 and NEO4J_URI are set (the API suite is then run against it).
- */
-export async function seededApi(opts: { apiToken?: string | null } = {}) {
-  const store = await testStore();
+export type StoreKind = 'embedded' | 'neo4j';
+
+/** The API over a store holding the seeds (embedded, or the Neo4j of NEO4J_URI), asked in process through yoga.fetch. */
+export async function seededApi(opts: { apiToken?: string | null; store?: StoreKind } = {}) {
+  const store = await testStore(opts.store ?? 'embedded');
   for (const d of seedGraphs()) await store.putArticle(d);
   const app = createApp(store, { apiToken: opts.apiToken === undefined ? TOKEN : opts.apiToken });
   const ask = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
@@ -22,8 +21,8 @@ export async function seededApi(opts: { apiToken?: string | null } = {}) {
   return { app, store, ask };
 }
 
-async function testStore(): Promise<GraphStore> {
-  const neo = process.env.SHABAKA_TEST_NEO4J === '1' ? readConfig(process.env, false).neo4j : null;
+async function testStore(kind: StoreKind): Promise<GraphStore> {
+  const neo = kind === 'neo4j' ? readConfig(process.env, false).neo4j : null;
   if (neo) {
     const store = Neo4jStore.connect(neo);
     await store.init();
