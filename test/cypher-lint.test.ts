@@ -14,10 +14,11 @@ const schema = {
   labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article'],
   relationshipTypes: [...FACT_TYPES, 'MENTIONS', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN'],
   parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : p === 'rows' || p === 'ids' || p === 'types' ? [] : 'x'])),
-  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status'],
+  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId'],
 };
 
 function variants(name: string): string[] {
+  if (name === 'examples') return statements(name);
   const text = cypher(name);
   if (text.includes('{{REL}}')) return FACT_TYPES.map((rel) => template(name, { REL: rel, LABEL: undefined }));
   if (text.includes('{{LABEL}}')) return ENTITY_LABELS.map((label) => template(name, { LABEL: label, REL: undefined }));

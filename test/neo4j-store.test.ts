@@ -18,7 +18,7 @@ describe('Neo4j store through a recording driver', () => {
     await store.putArticle(byFile(seedGraphs(), '000'));
     await store.facts({ either: 'person:sergey-lavrov' });
     await store.stats();
-    const files = readdirSync(cypherDir).map((f) => readFileSync(new URL(f, cypherDir), 'utf8'));
+    const files = readdirSync(cypherDir).filter((f) => f.endsWith('.cypher')).map((f) => readFileSync(new URL(f, cypherDir), 'utf8'));
     const templates = files.join('\n');
     for (const c of driver.calls) {
       const text = c.query.replace(new RegExp(`\\b(${FACT_TYPES.join('|')}|Country|Person|Organization|Place)\\b`, 'g'), '');
