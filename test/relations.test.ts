@@ -36,6 +36,8 @@ describe('MET cues and meeting events', () => check([
   ['استضاف الزعيم الكوري الشمالي كيم جونغ أون في العام الماضي وفدا روسيا بقيادة وزير الدفاع السابق سيرغي شويغو.', '2024-11-29', ['MET Kim Jong Un Sergei Shoigu 2023 occurred', 'VISITED Sergei Shoigu KP 2023 occurred']],
   ['ويعتزم الرئيس الصيني شي جين بينغ لقاء نظيره الروسي فلاديمير بوتين في سبتمبر المقبل.', '2025-06-01', ['MET Vladimir Putin Xi Jinping 2025-09 planned']],
   ['قال الرئيس الأمريكي جو بايدن إن الاجتماع بين اليابان وكوريا الجنوبية كان مهما في عهد الرئيس الكوري الجنوبي يون سوك يول.', '2024-07-18', [], ['MET']],
+  ['استقبل ولي العهد السعودي الأمير محمد بن سلمان، الثلاثاء، وزير الخارجية الأميركي ماركو روبيو في الرياض.', '2025-05-14', ['MET Marco Rubio Mohammed bin Salman 2025-05-13 occurred', 'VISITED Marco Rubio SA 2025-05-13 occurred']],
+  ['أجرى وزير الدفاع الأميركي بيت هيغسيث اتصالاً هاتفياً مع نظيره الإسرائيلي يسرائيل كاتس، بحثا خلاله التطورات في قطاع غزة.', '2025-05-14', ['MET Israel Katz Pete Hegseth - occurred'], ['VISITED']],
 ]));
 
 describe('DEPLOYED_TROOPS_TO cues', () => check([
@@ -45,6 +47,7 @@ describe('DEPLOYED_TROOPS_TO cues', () => check([
   ['ربما تستعد كوريا الشمالية لنشر قوات إضافية في روسيا.', '2025-07-12', ['DEPLOYED_TROOPS_TO KP RU - possible']],
   ['ويقاتل جنود كوريون شماليون في روسيا منذ أشهر.', '2025-01-10', ['DEPLOYED_TROOPS_TO KP RU - occurred']],
   ['ولم ترسل اليابان أي قوات إلى المنطقة.', '2024-12-01', [], ['DEPLOYED']],
+  ['وقال مسؤولون إن موسكو أرسلت مئات من العناصر إلى ليبيا ومالي والنيجر.', '2025-03-10', ['DEPLOYED_TROOPS_TO RU LY - occurred', 'DEPLOYED_TROOPS_TO RU ML - occurred', 'DEPLOYED_TROOPS_TO RU NE - occurred']],
   ['تقاتل روسيا ضد أوكرانيا منذ 2022 بقواتها.', '2024-12-01', [], ['DEPLOYED']],
 ]));
 
@@ -57,6 +60,8 @@ describe('SUPPLIED_ARMS_TO cues', () => check([
   ['في إطار المفاوضات بهدف إمداد موسكو بأسلحة كورية شمالية.', '2023-09-05', ['SUPPLIED_ARMS_TO KP RU - planned']],
   ['وحصلت أوكرانيا على صواريخ من ألمانيا.', '2024-05-01', ['SUPPLIED_ARMS_TO DE UA - occurred']],
   ['قدمت اليابان مساعدات إنسانية إلى أوكرانيا.', '2024-05-01', [], ['SUPPLIED']],
+  ['وتعتزم الولايات المتحدة بيع المملكة العربية السعودية مقاتلات من طراز إف-35.', '2025-05-14', ['SUPPLIED_ARMS_TO US SA - planned']],
+  ['وكانت تركيا قد زودت حكومة طرابلس بطائرات مسيرة عام 2020.', '2025-03-10', ['SUPPLIED_ARMS_TO TR LY 2020 occurred']],
 ]));
 
 describe('JOINT_EXERCISE cues', () => check([
@@ -66,6 +71,7 @@ describe('JOINT_EXERCISE cues', () => check([
   ['ستجري كوريا الجنوبية تدريبات مشتركة مع الولايات المتحدة في أغسطس المقبل.', '2023-04-27', ['JOINT_EXERCISE KR US 2023-08 planned']],
   ['نفذت قاذفات استراتيجية صينية وروسية دورية جوية مشتركة قرب اليابان أمس السبت.', '2024-12-01', ['JOINT_EXERCISE CN RU 2024-11-30 occurred'], ['JOINT_EXERCISE CN JP', 'JOINT_EXERCISE JP']],
   ['أجرت الصين مناورات عسكرية حول تايوان.', '2024-10-15', [], ['JOINT_EXERCISE']], // not joint: Taiwan is the target
+  ['ويُتوقع أن تجري القوات البحرية السعودية والأميركية تدريبات مشتركة في البحر الأحمر الشهر المقبل.', '2025-05-14', ['JOINT_EXERCISE SA US 2025-06 planned']],
   ['أجرت كوريا الجنوبية والولايات المتحدة مناورات لمواجهة التهديدات من كوريا الشمالية.', '2024-10-15', ['JOINT_EXERCISE KR US - occurred'], ['JOINT_EXERCISE KP', 'JOINT_EXERCISE KR KP']],
   ['قال وزير الدفاع الروسي سيرغي شويغو إن هناك مناقشات حول إجراء مناورات عسكرية مشتركة مع كوريا الشمالية.', '2023-09-05', ['JOINT_EXERCISE KP RU - possible']],
 ]));

@@ -172,7 +172,9 @@ export class MentionFinder {
 function markForces(toks: Token[], mentions: Mention[], lx: Lexicon): Mention[] {
   let prev: Mention | null = null;
   for (const m of mentions) {
-    if (m.kind === 'nisba') {
+    // Some country names are also their feminine nisba: "القوات البحرية السعودية".
+    const nisbaLike = m.kind === 'nisba' || (m.kind === 'name' && m.type === 'Country' && m.to - m.from === 1 && /يه$/.test(toks[m.from]!.key));
+    if (nisbaLike) {
       const head = [1, 2].map((d) => m.from - d).find((j) => j >= 0 && lx.words.forces.has(toks[j], true) && (j === m.from - 1 || toks[j + 1]!.kind === 'word'));
       const chained = prev?.kind === 'forces' && prev.to === m.from && m.prefix.startsWith('و');
       if (head !== undefined && !mentions.some((x) => x !== m && x.to > head && x.from < m.from)) {

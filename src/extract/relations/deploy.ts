@@ -31,14 +31,30 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     const dest = destinationAfter(ctx, art, t + 1, Math.min(clause[1] + 6, t + 12)) ?? (send && art.lx.cues.giveArms!.match(toks, i) ? objectBefore(ctx, art, i, t) : null);
     if (!dest) continue;
     const source = senderOf(ctx, art, i, t, clause, !troopIsCue);
-    const destCode = countriesOf(dest, art)[0]!;
-    if (!source || source === destCode) continue;
+    if (!source) continue;
     const status = statusAt(ctx, i, clause, art.lx);
-    out.push({
-      predicate: 'DEPLOYED_TROOPS_TO', subject: countryId(source), object: countryId(destCode), status,
-      date: dateFor(ctx, art, i, clause, status, 'deploy'), sentence: ctx.sentence.index,
-      evidence: evidence(ctx, i, t + 1), rule: troopIsCue ? 'deploy:troops-stationed' : `deploy:${send!.phrase}`, confidence: troopIsCue ? 0.7 : 0.85,
-    });
+    const date = dateFor(ctx, art, i, clause, status, 'deploy');
+    // "إلى ليبيا ومالي والنيجر": every destination joined by و.
+    for (const d of [dest, ...coordinatedAfter(ctx, art, dest)]) {
+      const destCode = countriesOf(d, art)[0]!;
+      if (destCode === source) continue;
+      out.push({
+        predicate: 'DEPLOYED_TROOPS_TO', subject: countryId(source), object: countryId(destCode), status, date, sentence: ctx.sentence.index,
+        evidence: evidence(ctx, i, t + 1), rule: troopIsCue ? 'deploy:troops-stationed' : `deploy:${send!.phrase}`, confidence: troopIsCue ? 0.7 : 0.85,
+      });
+    }
+  }
+  return out;
+}
+
+function coordinatedAfter(ctx: SentenceContext, art: ArticleContext, first: Mention): Mention[] {
+  const out: Mention[] = [];
+  let prev = first;
+  for (const m of placesIn(ctx, first.to, ctx.tokens.length, art)) {
+    const gap = ctx.tokens.slice(prev.to, m.from);
+    if (!(m.prefix.startsWith('و') && gap.every((t) => t.text === '،' || t.text === ','))) break;
+    out.push(m);
+    prev = m;
   }
   return out;
 }

@@ -8,6 +8,9 @@ const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنا
 const MAX_PARTICIPANTS = 6;
 const NOUN_CUE = /^(ال)?(لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال|مكالمه|حوار)/;
 const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
+const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|غدا|يوم)$/;
+const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+const lxWeekday = (k: string) => WEEKDAYS.test(k);
 
 /**
  * Meetings: a meeting cue (التقى، اجتمع، لقاء، اجتماع، محادثات، استقبل، استضاف ...) with the people
@@ -40,11 +43,12 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const definite = key.startsWith('ال') || possessive !== null;
     if (participants.length < 2 && !definite && !arity) continue;
     const status = statusAt(ctx, i, clause, art.lx);
-    // A host receives guests at home: the meeting is in the host's country.
+    // A host receives guests at home: the meeting is in the host's country. A call has no place.
     const host = art.lx.cues.host!.match(toks, i) && people[0] ? personCountry(people[0].ids[0]!, art) : null;
+    const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
     out.push({
       kind: 'meeting', participants, arity: arity ?? possessive ?? null, anaphoric: participants.length < 2,
-      status, date: dateFor(ctx, art, i, clause, status, 'meet'), place: meetingPlace(ctx, art, i, clause) ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
+      status, date: dateFor(ctx, art, i, clause, status, 'meet'), place: remote ? null : meetingPlace(ctx, art, i, clause) ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
       evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`,
     });
   }
@@ -67,8 +71,9 @@ function linkedAfter(ctx: SentenceContext, from: number, to: number): Mention[] 
     // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
     const group = !prev && gap.some((t) => /^(رؤساء|قاده|وزراء|زعماء|مسؤولي|مسؤولو|ممثلي|ممثلو)$/.test(t.key.replace(/^ال/, '')));
     const counterpart = m.roleClass === 'counterpart';
-    const punctOnly = gap.every((t) => t.kind === 'punct');
-    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 2 : !prev && gap.length <= 2) out.push(m);
+    // "استقبل محمد بن سلمان، الثلاثاء، روبيو": a time adverbial between host and guest is no break.
+    const punctOnly = gap.every((t) => t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key));
+    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : !prev && gap.length <= 2) out.push(m);
     else break;
   }
   return out;

@@ -66,6 +66,9 @@ function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue:
   } else if (kind === 'give') {
     if (plain.length >= 2) [supplier, recipient] = [supplier ?? code(plain[0], art), code(plain[1], art)];
     else if (plain.length === 1) [supplier, recipient] = [supplier ?? subject, code(plain[0], art)];
+  } else if (plain.length === 1 && subject && subject !== code(plain[0], art)) {
+    // Two objects, "بيع السعودية مقاتلات": with the seller named before, the country after the verb buys.
+    [supplier, recipient] = [supplier ?? subject, code(plain[0], art)];
   }
   return supplier && recipient ? [supplier, recipient] : null;
 }
