@@ -55,10 +55,7 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
  */
 export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], status: Status, kind: CueKind): ResolvedDate | null {
   const future = status === 'planned';
-  const scope = governingScope(ctx, clause);
-  // A relative clause right after the cue describes it: "المناورات التي جرت أمس الاثنين".
-  const next = ctx.clauses.find(([a]) => a === clause[1]);
-  if (next && next[0] - cue <= 3 && RELATIVES.has(ctx.tokens[next[0]]?.key ?? '')) scope[1] = next[1];
+  const scope = eventScope(ctx, cue, clause);
   const ranked = ctx.dates
     .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind))
     .map((d) => {
@@ -92,6 +89,18 @@ function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, _cue: number, kin
   for (const at of ctx.cueAt.keys()) if (at < d.from && at > owner) owner = at;
   if (owner < 0) for (const at of ctx.cueAt.keys()) if (at >= d.to && (owner < 0 || at < owner)) owner = at;
   return owner >= 0 && !ctx.cueAt.get(owner)!.has(kind);
+}
+
+/**
+ * The tokens that describe an event: its clause, the governing clause of a complement ("يخشى ... أن
+ * تزود"), and a relative clause right after the cue, past a quoted name ("مناورات "حزام الأمن" التي
+ * تنطلق الأسبوع المقبل").
+ */
+export function eventScope(ctx: SentenceContext, cue: number, clause: [number, number]): [number, number] {
+  const scope = governingScope(ctx, clause);
+  const next = ctx.clauses.find(([a]) => a === clause[1]);
+  if (next && next[0] - cue <= 6 && RELATIVES.has(ctx.tokens[next[0]]?.key ?? '')) scope[1] = next[1];
+  return scope;
 }
 
 const RELATIVES = new Set(['التي', 'الذي', 'اللذين', 'اللتين', 'الذين', 'اللتان', 'اللذان']);

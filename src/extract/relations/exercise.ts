@@ -62,6 +62,11 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
     }
   }
   const codes = new Set<string>();
+  // "بمشاركة روسيا" adds a participant wherever it stands after the exercise.
+  for (const m of placesIn(ctx, cue + 1, ctx.tokens.length, art)) {
+    const before = ctx.tokens[m.from - 1]?.key ?? '';
+    if (/^و?ب?مشارك(ه|ة)$/.test(before)) for (const c of countriesOf(m, art)) codes.add(c);
+  }
   for (const m of placesIn(ctx, start, stop, art)) {
     const prep = prepositionBefore(ctx, m);
     if (prep === 'من' || prep === 'ضد' || prep === 'عن' || (prep && LOCATIVE.has(prep))) continue;

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Status } from '../types.ts';
-import { governingScope } from './arguments.ts';
+import { eventScope, governingScope } from './arguments.ts';
 import type { SentenceContext } from './context.ts';
 
 /** The cue is negated ("لم تنتهك"), so no fact may be read from it. */
@@ -61,6 +61,7 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
     if (lx.modality.planned!.match(tokens, j)) planned = true;
   }
   // A time ahead anywhere in the clause ("الأسبوع المقبل") makes the event planned.
-  planned ||= tokens.slice(clause[0], clause[1]).some((t) => NEXT_TIME.test(t.key));
+  const [, end] = eventScope(ctx, cue, clause);
+  planned ||= tokens.slice(clause[0], end).some((t) => NEXT_TIME.test(t.key));
   return planned ? 'planned' : 'occurred';
 }
