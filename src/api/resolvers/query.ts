@@ -2,7 +2,7 @@ import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, type GraphStore } from '../../store/grap
 import type { Predicate, Status } from '../../extract/types.ts';
 import type { ApiContext } from '../context.ts';
 import { entityId } from '../ids.ts';
-import { directed, links, meetingsBetween, timeline, toQuery, type Direction, type FactFilter } from '../questions.ts';
+import { directed, links, meetingsBetween, timeline, type Direction, type FactFilter } from '../questions.ts';
 
 type Args<T> = T & { filter?: FactFilter | null };
 const clamp = (n: number | null | undefined, lo: number, hi: number, dflt: number) => Math.min(hi, Math.max(lo, n ?? dflt));
@@ -45,4 +45,3 @@ async function statsOf(store: GraphStore) {
   return { store: store.kind, articles: s.articles, entities: counts(s.entities), facts: counts(s.facts) };
 }
 
-export { toQuery };

@@ -17,7 +17,3 @@ export interface Mention {
   role?: string;
   roleClass?: string;
 }
-
-export function mentionId(m: Mention): string {
-  return m.ids[0]!;
-}

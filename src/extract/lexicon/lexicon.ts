@@ -39,7 +39,6 @@ export class Lexicon {
   /** First words of month names ("كانون" of "كانون الثاني"), to skip tokens that cannot start a date. */
   readonly monthFirstWords: Set<string>;
   readonly titles: Map<string, PhraseSet>;
-  readonly titleClassOf: (phrase: string) => string | undefined;
   /** Every title of every class, for one lookup per token. */
   readonly anyTitle: PhraseSet;
   /** Words that carry structure (cues, titles, offices, reporting verbs): never part of a name. */
@@ -66,9 +65,6 @@ export class Lexicon {
     this.weekdays = wordMap(lang.weekdays);
     this.monthFirstWords = new Set([...this.months.keys()].map((k) => k.split(' ')[0]!));
     this.titles = new Map(Object.entries(lang.titles).map(([k, v]) => [k, new PhraseSet(v)]));
-    const classByPhrase = new Map<string, string>();
-    for (const [cls, list] of Object.entries(lang.titles)) for (const p of list) classByPhrase.set(phraseKey(p), cls);
-    this.titleClassOf = (phrase) => classByPhrase.get(phrase);
     this.anyTitle = new PhraseSet(Object.values(lang.titles).flat());
     this.structural = new PhraseSet([...Object.values(lang.cues).flat(), ...Object.values(lang.titles).flat(), ...lang.officeWords, ...lang.oldnessWords, ...lang.reporting]);
     this.cues = mapValues(lang.cues, (v) => new PhraseSet(v));

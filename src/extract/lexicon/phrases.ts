@@ -69,10 +69,3 @@ export class PhraseSet {
     return false;
   }
 }
-
-/** Marks the tokens of a sentence at which any phrase of the sets may start: rules look only there. */
-export function startPositions(tokens: Token[], sets: PhraseSet[]): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) if (sets.some((s) => s.match(tokens, i) !== null)) out.add(i);
-  return out;
-}

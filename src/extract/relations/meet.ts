@@ -34,7 +34,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       people = personsIn(ctx, 0, toks.length).slice(0, arity);
     } else {
       const before = personsIn(ctx, clause[0], i);
-      const after = linkedAfter(ctx, i + cue.length, clause[1]);
+      const after = linkedAfter(ctx, art, i + cue.length, clause[1]);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
       const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) : undefined);
       people = [...(subject ? [subject] : []), ...after];
@@ -59,7 +59,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
  * People after the cue who take part: the first right after it (VSO, genitive) or after مع / ب,
  * the rest joined to it by و or a comma. A person named later in the clause for another reason is not a participant.
  */
-function linkedAfter(ctx: SentenceContext, from: number, to: number): Mention[] {
+function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   for (const m of personsIn(ctx, from, to)) {
     const prev = out.at(-1);
@@ -67,7 +67,7 @@ function linkedAfter(ctx: SentenceContext, from: number, to: number): Mention[] 
     const gap = ctx.tokens.slice(gapFrom, m.from);
     const link = m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
-    const delegation = gap.some((t) => /^(وفد|وفدا|برئاسه|بقياده)$/.test(t.key));
+    const delegation = gap.some((t) => /^وفد/.test(t.key) || art.lx.words.delegationHeads.has(t, true));
     // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
     const group = !prev && gap.some((t) => /^(رؤساء|قاده|وزراء|زعماء|مسؤولي|مسؤولو|ممثلي|ممثلو)$/.test(t.key.replace(/^ال/, '')));
     const counterpart = m.roleClass === 'counterpart';

@@ -32,9 +32,3 @@ function computeReadings(word: string): CliticReading[] {
   }
   return out;
 }
-
-/** The preposition carried by a clitic prefix, if any. */
-export function cliticPreposition(prefix: string): string | null {
-  const last = prefix.at(-1);
-  return last === 'ب' || last === 'ل' || last === 'ك' ? last : null;
-}

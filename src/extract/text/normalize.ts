@@ -66,7 +66,3 @@ export function phraseKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-export function hasArabic(text: string): boolean {
-  return /[\u0600-\u06FF]/.test(text);
-}
