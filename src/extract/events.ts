@@ -104,8 +104,18 @@ export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
   return out;
 }
 
-/** A visit told without a date takes the date of a meeting in the same sentence ("سيسافر ... حيث سيجتمع مع بوتين"). */
+/**
+ * A visit and a meeting told in one sentence share their date: a visit without a date takes the
+ * meeting's ("سيسافر ... حيث سيجتمع مع بوتين"), and a meeting dated only to the year or month takes
+ * the visit's day when its visitor is there ("زار واشنطن، الجمعة، حيث التقى ترامب ... هذا العام").
+ */
 export function dateFromSentenceEvents(facts: RawFact[], events: Merged[]): void {
+  for (const m of facts) {
+    if (m.predicate !== 'MET') continue;
+    const v = facts.find((f) => f.predicate === 'VISITED' && f.sentence === m.sentence && f.date && (f.subject === m.subject || f.subject === m.object)
+      && f.date.value.length > (m.date?.value.length ?? 0) && f.date.value.startsWith(m.date?.value ?? ''));
+    if (v) m.date = v.date;
+  }
   for (const f of facts) {
     if (f.date || f.predicate !== 'VISITED') continue;
     const e = events.find((ev) => ev.resolvedDate && ev.mentions.some((m) => m.sentence === f.sentence) && ev.participants.includes(f.subject));

@@ -17,7 +17,7 @@ export function* cueSites(ctx: SentenceContext, art: ArticleContext, set: Phrase
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (!ctx.cueAt.has(i)) continue;
     const cue = set.match(ctx.tokens, i);
-    if (!cue || (cue.prefix && !/^[وفبل]+$/.test(cue.prefix))) continue;
+    if (!cue || (cue.prefix && !/^[وفبلس]+$/.test(cue.prefix))) continue;
     if (ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
     const clause = clauseAt(ctx.clauses, i);
     if (negated(ctx.tokens, i, clause[0], art.lx)) continue;

@@ -23,6 +23,9 @@ export function cliticReadings(word: string): CliticReading[] {
 
 function computeReadings(word: string): CliticReading[] {
   const out: CliticReading[] = [{ prefix: '', stem: word }];
+  // The future prefix of a verb, alone or after و/ف: "ستسلم" is س + "تسلم", "وسيزور" is وس + "يزور".
+  const future = /^([وف]?س)([يتن].{2,})$/.exec(word);
+  if (future) out.push({ prefix: future[1]!, stem: future[2]! });
   for (const p of PREFIXES) {
     if (!word.startsWith(p) || word.length - p.length < 2) continue;
     const rest = word.slice(p.length);
