@@ -86,8 +86,9 @@ function isoPrefix(p: { y: number; m: number; d: number }, precision: ResolvedDa
  */
 function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, _cue: number, kind: CueKind): boolean {
   let owner = -1;
-  for (const at of ctx.cueAt.keys()) if (at < d.from && at > owner) owner = at;
-  if (owner < 0) for (const at of ctx.cueAt.keys()) if (at >= d.to && (owner < 0 || at < owner)) owner = at;
+  const events = [...ctx.cueAt].filter(([, kinds]) => kinds.size > 0).map(([at]) => at);
+  for (const at of events) if (at < d.from && at > owner) owner = at;
+  if (owner < 0) for (const at of events) if (at >= d.to && (owner < 0 || at < owner)) owner = at;
   return owner >= 0 && !ctx.cueAt.get(owner)!.has(kind);
 }
 

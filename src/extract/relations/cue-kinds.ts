@@ -5,7 +5,8 @@ import type { CueKind } from './context.ts';
 const SETS: [CueKind, string[]][] = [
   ['visit', ['visit']],
   ['meet', ['meet']],
-  ['deploy', ['send', 'troops']],
+  // A troop noun alone ("القوات الأميركية") is a position the deployment rule looks at, not an event.
+  ['deploy', ['send']],
   ['arms', ['giveArms', 'sendArms', 'receiveArms']],
   ['exercise', ['exercise']],
 ];

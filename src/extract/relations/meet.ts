@@ -63,6 +63,11 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
   const out: Mention[] = [];
   for (const m of personsIn(ctx, from, to)) {
     const prev = out.at(-1);
+    // The same person named again right away ("... تميم بن حمد آل ثاني") continues the mention.
+    if (prev && prev.ids[0] === m.ids[0]) {
+      out[out.length - 1] = { ...prev, to: m.to };
+      continue;
+    }
     const gapFrom = prev ? prev.to : from;
     const gap = ctx.tokens.slice(gapFrom, m.from);
     const link = m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
