@@ -39,6 +39,7 @@ describe('MET cues and meeting events', () => check([
   ['استقبل ولي العهد السعودي الأمير محمد بن سلمان، الثلاثاء، وزير الخارجية الأميركي ماركو روبيو في الرياض.', '2025-05-14', ['MET Marco Rubio Mohammed bin Salman 2025-05-13 occurred', 'VISITED Marco Rubio SA 2025-05-13 occurred']],
   ['زار الرئيس الأوكراني فولوديمير زيلينسكي واشنطن، الجمعة، حيث التقى نظيره الأميركي دونالد ترامب، في ثالث لقاء بينهما هذا العام.', '2025-10-18', ['MET Donald Trump Volodymyr Zelensky 2025-10-17 occurred', 'VISITED Volodymyr Zelensky US 2025-10-17 occurred']],
   ['وفي الدوحة، استقبل أمير قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية المصري بدر عبد العاطي.', '2025-07-07', ['MET Badr Abdelatty Tamim bin Hamad Al Thani - occurred', 'VISITED Badr Abdelatty QA - occurred']],
+  ['وتزامنت الدورية مع زيارة يقوم بها الرئيس الفلبيني فرديناند ماركوس الابن إلى نيودلهي، حيث يلتقي رئيس الوزراء ناريندرا مودي الثلاثاء.', '2025-08-04', ['MET Ferdinand Marcos Jr. Narendra Modi 2025-08-05 planned']],
   ['أجرى وزير الدفاع الأميركي بيت هيغسيث اتصالاً هاتفياً مع نظيره الإسرائيلي يسرائيل كاتس، بحثا خلاله التطورات في قطاع غزة.', '2025-05-14', ['MET Israel Katz Pete Hegseth - occurred'], ['VISITED']],
 ]));
 

@@ -17,6 +17,7 @@ export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Le
 }
 
 const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القادمه)$/;
+const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
 
 /** The verb governing the cue, past the names between them ("ستجري كوريا الجنوبية تدريبات"), is future. */
 function futureVerbBefore(ctx: SentenceContext, cue: number, from: number): boolean {
@@ -63,5 +64,9 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   // A time ahead anywhere in the clause ("الأسبوع المقبل") makes the event planned.
   const [, end] = eventScope(ctx, cue, clause);
   planned ||= tokens.slice(clause[0], end).some((t) => NEXT_TIME.test(t.key));
+  // "حيث يلتقي مودي الثلاثاء": a present-tense meeting or visit on a named weekday is ahead.
+  // Only a bare weekday after the verb: "أمس الخميس" before it is the past, whatever the tense.
+  const bareWeekdayAfter = ctx.dates.some((d) => d.from > cue && d.from < end && lx.weekdays.has(tokens[d.to - 1]!.key) && !/^[وف]?(امس|البارحه)$/.test(tokens[d.from]!.key));
+  if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && bareWeekdayAfter) planned = true;
   return planned ? 'planned' : 'occurred';
 }
