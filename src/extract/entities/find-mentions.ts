@@ -74,8 +74,9 @@ export class MentionFinder {
   private personAfterTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
     let k = title.to;
     if (toks[k]?.text === '،' || toks[k]?.text === ',') k++;
-    // Foreign names do not open with the article: in "المحلل الإقليمي جيمس براون" the name starts at جيمس.
-    for (let skip = 0; skip < 2 && toks[k]?.key.startsWith('ال') && this.nameLike(toks[k]); skip++) k++;
+    // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
+    // may itself open with the article ("السعيد شنقريحة"): only an ال- word shaped like a nisba is skipped.
+    for (let skip = 0; skip < 2 && /^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') && this.nameLike(toks[k]); skip++) k++;
     const start = k;
     while (k < toks.length && k - start < MAX_NAME) {
       const g = this.lx.matchEntity(toks, k);
@@ -85,12 +86,15 @@ export class MentionFinder {
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
         return this.mention(e, title, start, k + g.length, toks, at, 'title');
       }
-      if (!this.nameLike(toks[k])) break;
+      // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
+      const bound = k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key) && toks[k]!.kind === 'word';
+      if (!bound && !this.nameLike(toks[k])) break;
       if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;
       k++;
     }
     const n = k - start;
-    if (n === 0) return null;
+    // Words that all carry the article are a phrase ("التطورات الأمنية"), not a name.
+    if (n === 0 || toks.slice(start, k).every((t) => t.key.startsWith('ال'))) return null;
     if (n === 1) {
       const p = this.registry.bySurname(stemOf(toks[start]!), { country: title.country, official: title.roleClass !== 'civilian' });
       return p ? this.mention(p.entity, title, start, k, toks, at, 'surname') : null;

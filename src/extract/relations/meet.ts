@@ -8,7 +8,7 @@ const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنا
 const MAX_PARTICIPANTS = 6;
 const NOUN_CUE = /^(ال)?(لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال|مكالمه|حوار)/;
 const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
-const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|غدا|يوم)$/;
+const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|غدا|يوم|في|وقت|لاحق|لاحقا|سابق|وقتا)$/;
 const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 const lxWeekday = (k: string) => WEEKDAYS.test(k);
 

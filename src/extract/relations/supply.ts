@@ -75,7 +75,8 @@ function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue:
 
 function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arms: number, clause: [number, number]): [string, string] | null {
   const from = placesIn(ctx, arms + 1, clause[1], art).find((m) => prepositionBefore(ctx, m) === 'من' && m.kind !== 'nisba');
-  const nisba = placesIn(ctx, arms + 1, arms + 4, art).find((m) => m.kind === 'nisba');
+  // "مقاتلات سو-57 الروسية": the maker's nisba may follow a model name.
+  const nisba = placesIn(ctx, arms + 1, arms + 7, art).find((m) => m.kind === 'nisba');
   const supplier = code(from ?? nisba, art);
   const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba'), art) ?? subjectBefore(ctx, art, cue, clause);
   return supplier && recipient ? [supplier, recipient] : null;
