@@ -34,22 +34,22 @@ export class Neo4jStore implements GraphStore {
     return new Neo4jStore(createDriver(o.uri, o.user, o.password), o.database, o.batchSize);
   }
 
-  private async read<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+  /** One managed transaction in its own session: the driver retries it whole on transient errors. */
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: TxLike) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      return await session.executeRead(work);
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
     } finally {
       await session.close();
     }
   }
 
-  private async write<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      await session.close();
-    }
+  private read<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  private write<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
   }
 
   async init(): Promise<void> {
