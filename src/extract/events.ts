@@ -1,6 +1,6 @@
 import type { ResolvedDate } from './dates.ts';
 import type { ArticleContext, EventMention, RawFact } from './relations/context.ts';
-import type { ExtractedEvent, Status } from './types.ts';
+import { STATUS_RANK as RANK, type ExtractedEvent } from './types.ts';
 
 interface Merged extends ExtractedEvent {
   arity: number | null;
@@ -8,7 +8,6 @@ interface Merged extends ExtractedEvent {
   resolvedDate: ResolvedDate | null;
 }
 
-const RANK: Record<Status, number> = { occurred: 0, planned: 1, possible: 2 };
 
 /**
  * Merges the mentions of one meeting or exercise across an article: "the exercise held yesterday"

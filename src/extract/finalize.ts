@@ -1,7 +1,6 @@
 import type { RawFact } from './relations/context.ts';
-import { SYMMETRIC, type Fact, type Status } from './types.ts';
+import { STATUS_RANK as RANK, SYMMETRIC, type Fact } from './types.ts';
 
-const RANK: Record<Status, number> = { occurred: 0, planned: 1, possible: 2 };
 
 /**
  * One fact per (predicate, ends, date): the same visit told in three sentences is one fact whose

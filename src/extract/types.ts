@@ -6,6 +6,8 @@ export type Status = 'occurred' | 'planned' | 'possible';
 
 export const PREDICATES: readonly Predicate[] = ['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF'];
 export const SYMMETRIC = new Set<Predicate>(['MET', 'JOINT_EXERCISE']);
+/** How firm a status is: the lowest rank wins when reports of one fact disagree. */
+export const STATUS_RANK: Record<Status, number> = { occurred: 0, planned: 1, possible: 2 };
 
 export interface Evidence {
   sentence: string;

@@ -1,8 +1,7 @@
 import type { FactGroup, FactQuery, FactSource } from './graph-store.ts';
 import { MAX_PAGE } from './graph-store.ts';
-import type { Status } from '../extract/types.ts';
+import { STATUS_RANK as RANK, SYMMETRIC, type Status } from '../extract/types.ts';
 
-const RANK: Record<Status, number> = { occurred: 0, planned: 1, possible: 2 };
 
 /** First and last day a partial date (2025, 2025-07, 2025-07-11) covers. */
 export function dateSpan(date: string): [string, string] {
@@ -16,6 +15,15 @@ export function dateInRange(date: string | null, from?: string, to?: string): bo
   if (!date) return false;
   const [start, end] = dateSpan(date);
   return (!from || end >= from) && (!to || start <= to);
+}
+
+/** Whether a source has the subject and object a query asks for; MET and JOINT_EXERCISE match either way round. */
+export function matchesEnds(f: FactSource, q: FactQuery): boolean {
+  const sym = SYMMETRIC.has(f.predicate);
+  if (q.subject && q.object) return (f.subject === q.subject && f.object === q.object) || (sym && f.subject === q.object && f.object === q.subject);
+  if (q.subject && !q.either) return f.subject === q.subject || (sym && f.object === q.subject);
+  if (q.object && !q.either) return f.object === q.object || (sym && f.subject === q.object);
+  return true;
 }
 
 /** Groups sources into facts (one per key) and applies the filters both stores share. */

@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../extract/lexicon/types.ts';
 import { phraseKey } from '../../extract/text/normalize.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, StoreStats } from '../graph-store.ts';
 import { MAX_PAGE } from '../graph-store.ts';
-import { groupFacts } from '../fact-query.ts';
+import { groupFacts, matchesEnds } from '../fact-query.ts';
 
 const FACT_TYPES = new Set(['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF']);
 
@@ -172,13 +172,7 @@ export class MemoryGraph {
     const visit = (_edge: string, attrs: Record<string, unknown>) => {
       const f = attrs.source as FactSource | undefined;
       if (!f || (q.predicates?.length && !q.predicates.includes(f.predicate))) return;
-      if (q.subject && q.object) {
-        const symmetric = f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
-        const direct = f.subject === q.subject && f.object === q.object;
-        if (!direct && !(symmetric && f.subject === q.object && f.object === q.subject)) return;
-      } else if (q.subject && !q.either && f.subject !== q.subject && !(isSymmetric(f) && f.object === q.subject)) return;
-      else if (q.object && !q.either && f.object !== q.object && !(isSymmetric(f) && f.subject === q.object)) return;
-      sources.push(f);
+      if (matchesEnds(f, q)) sources.push(f);
     };
     // forEachEdge hands over each edge without building an entry object: this runs on every question.
     if (anchor) g.forEachEdge(anchor, visit);
@@ -222,10 +216,6 @@ export class MemoryGraph {
     });
     return { articles: this.articles.size, entities, facts };
   }
-}
-
-function isSymmetric(f: FactSource): boolean {
-  return f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
 }
 
 function sameEntity(a: EntityRecord, b: EntityRecord): boolean {

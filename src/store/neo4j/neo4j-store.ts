@@ -3,7 +3,7 @@ import type { EntityRecord } from '../../extract/lexicon/types.ts';
 import type { Predicate } from '../../extract/types.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
-import { groupFacts } from '../fact-query.ts';
+import { groupFacts, matchesEnds } from '../fact-query.ts';
 import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
 import { createDriver, toNative, type DriverLike, type TxLike } from './driver.ts';
 
@@ -127,14 +127,7 @@ export class Neo4jStore implements GraphStore {
     const anchor = q.either ?? q.subject ?? q.object ?? null;
     const res = await this.read((tx) => tx.run(cypher('facts-query'), { types, anchor, articleId: q.articleId ?? null, cap: int(FACT_SCAN_CAP) }));
     const sources = res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
-    const filtered = sources.filter((f) => {
-      const sym = f.predicate === 'MET' || f.predicate === 'JOINT_EXERCISE';
-      if (q.subject && q.object) return (f.subject === q.subject && f.object === q.object) || (sym && f.subject === q.object && f.object === q.subject);
-      if (q.subject && !q.either) return f.subject === q.subject || (sym && f.object === q.subject);
-      if (q.object && !q.either) return f.object === q.object || (sym && f.subject === q.object);
-      return true;
-    });
-    return groupFacts(filtered, q);
+    return groupFacts(sources.filter((f) => matchesEnds(f, q)), q);
   }
 
   async getEntities(ids: string[]): Promise<Map<string, EntityRecord>> {
