@@ -2,24 +2,26 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
-import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from '../src/store/neo4j/cypher-files.ts';
+import { cypher, ENTITY_LABELS, FACT_TYPES, LINK_ENDS, LINK_TYPES, statements, template } from '../src/store/neo4j/cypher-files.ts';
 
 // The official Cypher linter; its ESM build does not load on Node 20, its CommonJS build does.
 const { lintCypherQuery } = createRequire(import.meta.url)('@neo4j-cypher/language-support') as {
   lintCypherQuery(query: string, schema: Record<string, unknown>): { severity: number; message: string }[];
 };
 
-const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to'];
+const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after'];
 const schema = {
   labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article'],
   relationshipTypes: [...FACT_TYPES, 'MENTIONS', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN'],
   parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : p === 'rows' || p === 'ids' || p === 'types' ? [] : 'x'])),
-  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId'],
+  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId', 'props'],
 };
 
 function variants(name: string): string[] {
   if (name === 'examples') return statements(name);
   const text = cypher(name);
+  if (text.includes('{{FROM}}')) return LINK_TYPES.map((rel) => template(name, { REL: rel, FROM: LINK_ENDS[rel][0], TO: LINK_ENDS[rel][1] }));
+  if (name === 'rebuild-nodes') return ['Event', 'Article'].map((label) => template(name, { LABEL: label }));
   if (text.includes('{{REL}}')) return FACT_TYPES.map((rel) => template(name, { REL: rel, LABEL: undefined }));
   if (text.includes('{{LABEL}}')) return ENTITY_LABELS.map((label) => template(name, { LABEL: label, REL: undefined }));
   return name === 'schema' ? statements(name) : [text];

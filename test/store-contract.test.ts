@@ -156,6 +156,27 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         await s.close();
       }
     });
+
+    test('documents: every stored article with its entities, events and facts, evidence included', async () => {
+      const s = await fresh();
+      try {
+        const docs = seedGraphs();
+        for (const d of docs) await s.putArticle(d);
+        await s.retractArticle(byFile(docs, '003').article.id);
+        const out = [];
+        for await (const d of s.documents()) out.push(d);
+        assert.deepEqual(out.map((d) => d.article.id), docs.filter((d) => !d.article.file.startsWith('003')).map((d) => d.article.id).sort());
+        const a001 = out.find((d) => d.article.file.startsWith('001'))!;
+        const want = byFile(seedGraphs(), '001');
+        assert.equal(a001.article.text, want.article.text);
+        assert.deepEqual(a001.facts.map((f) => f.key).sort(), want.facts.filter((f) => f.subject !== f.object).map((f) => f.key).sort());
+        assert.ok(a001.facts.every((f) => f.evidence === a001.article.text.slice(f.evidenceStart, f.evidenceEnd)));
+        assert.deepEqual(a001.events.map((e) => e.id).sort(), want.events.map((e) => e.id).sort());
+        assert.ok(a001.entities.some((e) => e.id === LAVROV));
+      } finally {
+        await s.close();
+      }
+    });
   });
 }
 

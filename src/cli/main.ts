@@ -6,7 +6,7 @@ import { extractPaths, reportErrors } from './extract-command.ts';
 import { serve } from './serve-command.ts';
 import { runStoreCommand } from './store-commands.ts';
 
-const STORE_COMMANDS = new Set(['ingest', 'retract', 'reindex', 'stats']);
+const STORE_COMMANDS = new Set(['ingest', 'retract', 'reindex', 'stats', 'export']);
 
 const USAGE = `usage: shabaka <command> [options]
 
@@ -21,6 +21,9 @@ commands:
   retract <article-id>      remove an article and the facts only it supported
   reindex [--json]          re-extract every stored article with the current lexicon and rules
   stats [--json]            counts of articles, entities by type and facts by predicate
+  export --format graphml|json|csv|cypher [--out PATH]
+      the whole graph: GraphML (Gephi, yEd, networkx), node-link JSON (graphology, D3, notebooks),
+      CSV for neo4j-admin database import (--out is a folder), or a Cypher script that rebuilds it
   serve [--seed]            serve the GraphQL API on PORT (--seed: ingest the seeds into an empty store first)
 `;
 
@@ -43,7 +46,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     parsed = parseArgs({
       args: rest, allowPositionals: true,
       options: {
-        format: { type: 'string', default: 'eval' }, manifest: { type: 'string' }, 'max-bytes': { type: 'string' },
+        format: { type: 'string' }, out: { type: 'string' }, manifest: { type: 'string' }, 'max-bytes': { type: 'string' },
         gold: { type: 'string' }, json: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false },
         seed: { type: 'boolean', default: false },
       },
@@ -68,7 +71,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
   if (STORE_COMMANDS.has(command)) {
     try {
-      return await runStoreCommand(command, positionals, { json: values.json, manifest: values.manifest, maxBytes }, io);
+      return await runStoreCommand(command, positionals, { json: values.json, manifest: values.manifest, maxBytes, format: values.format, out: values.out }, io);
     } catch (e) {
       io.stderr(`shabaka ${command}: ${(e as Error).message}`);
       return 2;
@@ -85,6 +88,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const run = extractPaths(positionals, { manifest: values.manifest, maxBytes });
   reportErrors(run.errors, io.stderr);
   if (command === 'extract') {
+    values.format ??= 'eval';
     if (values.format !== 'eval' && values.format !== 'json') {
       io.stderr('shabaka extract: --format must be eval or json');
       return 2;

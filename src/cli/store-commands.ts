@@ -1,4 +1,5 @@
 import { readConfig } from '../config.ts';
+import { EXPORT_FORMATS, exportGraph, isExportFormat } from '../export/export-graph.ts';
 import { ingestPaths, reindex, type IngestSummary, type Progress } from '../ingest/ingest.ts';
 import { openStore } from '../store/open-store.ts';
 import type { GraphStore } from '../store/graph-store.ts';
@@ -8,6 +9,8 @@ export interface StoreFlags {
   json: boolean;
   manifest?: string;
   maxBytes?: number;
+  format?: string;
+  out?: string;
 }
 
 /** A progress bar on a terminal only: scripts and CI get the summary alone. */
@@ -74,6 +77,19 @@ export async function runStoreCommand(command: string, args: string[], flags: St
         }
         return 0;
       });
+    case 'export': {
+      const format = flags.format;
+      if (!isExportFormat(format)) {
+        io.stderr(`shabaka export: --format must be one of ${EXPORT_FORMATS.join(', ')}`);
+        return 2;
+      }
+      return withStore(true, async (store) => {
+        const r = await exportGraph(store, format, flags.out, (s) => process.stdout.write(s));
+        // The export itself may be on stdout: the summary goes to stderr.
+        if (flags.out) io.stderr(`exported ${r.nodes} nodes and ${r.edges} relationships from the ${store.kind} store to ${r.files.length === 1 ? r.files[0] : flags.out}`);
+        return 0;
+      });
+    }
     default:
       return 2;
   }

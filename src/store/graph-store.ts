@@ -147,6 +147,8 @@ export interface GraphStore {
   /** Shortest connections between two entities over fact relationships, up to maxHops (capped at MAX_HOPS). */
   paths(from: string, to: string, maxHops: number, limit?: number): Promise<GraphPath[]>;
   stats(): Promise<StoreStats>;
+  /** Every stored article with what it contributed, evidence included, in id order: what exports read. */
+  documents(): AsyncIterable<ArticleGraph>;
 }
 
 export const MAX_PAGE = 100;

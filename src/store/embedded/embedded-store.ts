@@ -124,9 +124,12 @@ export class EmbeddedStore implements GraphStore {
     return this.mem.stats();
   }
 
-  /** Every stored article, for reindexing. */
-  allArticles(): ArticleRecord[] {
-    return [...this.mem.articles.values()].map((d) => d.article);
+  async *documents(): AsyncIterable<ArticleGraph> {
+    const ids = [...this.mem.articles.keys()].sort();
+    for (const id of ids) {
+      const doc = this.mem.articles.get(id);
+      if (doc) yield { ...doc, facts: doc.facts.map((f) => this.mem.hydrate(f)) };
+    }
   }
 }
 

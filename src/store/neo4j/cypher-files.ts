@@ -6,7 +6,19 @@ export const CYPHER_DIR = new URL('../../../cypher/', import.meta.url);
 /** Labels and relationship types that may stand in a query: a fixed list, never user input. */
 export const ENTITY_LABELS = ['Country', 'Person', 'Organization', 'Place'] as const;
 export const FACT_TYPES = ['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF'] as const;
-const ALLOWED = new Set<string>([...ENTITY_LABELS, ...FACT_TYPES]);
+/** Labels and types beyond entities and facts, used by the export script that rebuilds a graph. */
+export const OTHER_LABELS = ['Entity', 'Event', 'Article'] as const;
+/** Structural relationship types with the labels at their two ends. */
+export const LINK_ENDS = {
+  MENTIONS: ['Article', 'Entity'],
+  PARTICIPATED_IN: ['Entity', 'Event'],
+  HELD_IN: ['Event', 'Entity'],
+  LOCATED_IN: ['Entity', 'Entity'],
+} as const;
+export const LINK_TYPES = Object.keys(LINK_ENDS) as (keyof typeof LINK_ENDS)[];
+const ALLOWED = new Set<string>([...ENTITY_LABELS, ...FACT_TYPES, ...OTHER_LABELS, ...LINK_TYPES]);
+
+type Slot = 'LABEL' | 'REL' | 'FROM' | 'TO';
 
 const cache = new Map<string, string>();
 
@@ -19,9 +31,9 @@ export function cypher(name: string): string {
   return text;
 }
 
-/** A query from cypher/NAME.cypher with {{LABEL}} / {{REL}} filled from the fixed list. */
-export function template(name: string, slots: Record<'LABEL' | 'REL', string | undefined>): string {
-  return cypher(name).replace(/\{\{(LABEL|REL)\}\}/g, (_m, slot: 'LABEL' | 'REL') => {
+/** A query from cypher/NAME.cypher with {{LABEL}}, {{REL}}, {{FROM}}, {{TO}} filled from the fixed lists. */
+export function template(name: string, slots: Partial<Record<Slot, string>>): string {
+  return cypher(name).replace(/\{\{(LABEL|REL|FROM|TO)\}\}/g, (_m, slot: Slot) => {
     const value = slots[slot];
     if (!value || !ALLOWED.has(value)) throw new Error(`refusing ${slot} ${JSON.stringify(value)}: not in the fixed list`);
     return value;

@@ -193,7 +193,26 @@ export class Neo4jStore implements GraphStore {
     for (const row of toNative(rec.get('factKeys')) as { predicate: Predicate }[]) facts[row.predicate] = (facts[row.predicate] ?? 0) + 1;
     return { articles: toNative(rec.get('articles')) as number, entities, facts };
   }
+
+  async *documents(): AsyncIterable<ArticleGraph> {
+    let after = '';
+    for (;;) {
+      const res = await this.read((tx) => tx.run(cypher('article-documents'), { after, limit: int(DOCUMENT_PAGE), types: [...FACT_TYPES] }));
+      for (const r of res.records) {
+        const article = toNative(r.get('article')) as ArticleRecord;
+        const entities = (toNative(r.get('entities')) as EntityRecord[]).map((e) => ({ ...e, nameAr: e.nameAr ?? null, aliases: e.aliases ?? [] }));
+        const events = (toNative(r.get('events')) as EventRecord[]).map((e) => ({ ...e, place: e.place ?? null }));
+        const facts = (toNative(r.get('facts')) as Record<string, unknown>[]).map(fromRow);
+        yield { article, entities, events, facts };
+        after = article.id;
+      }
+      if (res.records.length < DOCUMENT_PAGE) return;
+    }
+  }
 }
+
+/** Articles per read when walking the whole store (exports). */
+const DOCUMENT_PAGE = 200;
 
 /** LIMIT and SKIP take Neo4j integers: a JavaScript number would arrive as a float. */
 function int(n: number): unknown {

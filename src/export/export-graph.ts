@@ -1,0 +1,66 @@
+import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GraphStore } from '../store/graph-store.ts';
+import { toCypherScript } from './cypher-script.ts';
+import { buildDump, type GraphDump } from './graph-dump.ts';
+import { toGraphML } from './graphml.ts';
+import { toNeo4jCsv } from './neo4j-csv.ts';
+import { toNodeLink } from './node-link.ts';
+
+export const EXPORT_FORMATS = ['graphml', 'json', 'csv', 'cypher'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(s: string | undefined): s is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(s ?? '');
+}
+
+export interface ExportResult {
+  nodes: number;
+  edges: number;
+  /** Files written; empty when the export went to stdout. */
+  files: string[];
+}
+
+/** The chunks of one single-file format. */
+function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv'>): Iterable<string> {
+  if (format === 'graphml') return toGraphML(dump);
+  if (format === 'cypher') return toCypherScript(dump);
+  return [JSON.stringify(toNodeLink(dump), null, 1), '\n'];
+}
+
+/** Writes beside the target and renames: an interrupted export never leaves half a file under the real name. */
+function writeAtomically(path: string, chunks: Iterable<string>): void {
+  const tmp = `${path}.partial`;
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, path);
+}
+
+/**
+ * Exports the whole graph of either store. GraphML, JSON and Cypher go to one file (or stdout);
+ * CSV is a folder of files for neo4j-admin, so it needs `out`.
+ */
+export async function exportGraph(store: GraphStore, format: ExportFormat, out: string | undefined, stdout: (s: string) => void): Promise<ExportResult> {
+  if (format === 'csv' && !out) throw new Error('--format csv writes one file per label and type: give --out FOLDER');
+  const dump = await buildDump(store.documents());
+  const counts = { nodes: dump.nodes.length, edges: dump.edges.length };
+  if (format === 'csv') {
+    mkdirSync(out!, { recursive: true });
+    const files = toNeo4jCsv(dump).map((f) => {
+      const path = join(out!, f.name);
+      writeFileSync(path, f.content, { mode: f.name.endsWith('.sh') ? 0o755 : 0o644 });
+      return path;
+    });
+    return { ...counts, files };
+  }
+  if (!out) {
+    for (const chunk of render(dump, format)) stdout(chunk);
+    return { ...counts, files: [] };
+  }
+  writeAtomically(out, render(dump, format));
+  return { ...counts, files: [out] };
+}

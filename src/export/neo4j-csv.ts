@@ -1,0 +1,72 @@
+import type { DumpEdge, DumpNode, GraphDump, PropValue } from './graph-dump.ts';
+import { kindOf, propertyNames } from './properties.ts';
+
+/** neo4j-admin's default array delimiter; a ';' inside a list element would split it, so it becomes ','. */
+export const ARRAY_DELIMITER = ';';
+
+export interface CsvFile {
+  name: string;
+  content: string;
+}
+
+function quote(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** A missing property is an empty unquoted cell (no property); a string is always quoted, so "" stays an empty string. */
+function cell(name: string, value: PropValue | undefined): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return quote(value.map((v) => v.replaceAll(ARRAY_DELIMITER, ',')).join(ARRAY_DELIMITER));
+  return kindOf(name) === 'string' ? quote(String(value)) : String(value);
+}
+
+function header(name: string): string {
+  const kind = kindOf(name);
+  return kind === 'string' ? name : `${name}:${kind}`;
+}
+
+function nodeFile(name: string, nodes: DumpNode[]): CsvFile {
+  const props = propertyNames(nodes).filter((p) => p !== 'id');
+  const lines = [['id:ID', ...props.map(header), ':LABEL'].join(',')];
+  for (const n of nodes) lines.push([quote(n.id), ...props.map((p) => cell(p, n.props[p])), n.labels.join(ARRAY_DELIMITER)].join(','));
+  return { name, content: lines.join('\n') + '\n' };
+}
+
+function edgeFile(name: string, edges: DumpEdge[]): CsvFile {
+  const props = propertyNames(edges);
+  const lines = [[':START_ID', ':END_ID', ':TYPE', ...props.map(header)].join(',')];
+  for (const e of edges) lines.push([quote(e.source), quote(e.target), e.type, ...props.map((p) => cell(p, e.props[p]))].join(','));
+  return { name, content: lines.join('\n') + '\n' };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/**
+ * The layout `neo4j-admin database import full` reads: one header-typed CSV per node label and per
+ * relationship type, ids in one global space, and a script with the import command.
+ */
+export function toNeo4jCsv(dump: GraphDump, database = 'neo4j'): CsvFile[] {
+  const files: CsvFile[] = [];
+  for (const [label, nodes] of groupBy(dump.nodes, (n) => n.labels[n.labels.length - 1]!)) files.push(nodeFile(`nodes-${label}.csv`, nodes));
+  for (const [type, edges] of groupBy(dump.edges, (e) => e.type)) files.push(edgeFile(`relationships-${type}.csv`, edges));
+  const args = [
+    'neo4j-admin database import full',
+    `--array-delimiter='${ARRAY_DELIMITER}'`,
+    '--multiline-fields=true',
+    ...files.map((f) => `--${f.name.startsWith('nodes-') ? 'nodes' : 'relationships'}=${f.name}`),
+    '--overwrite-destination=false',
+    database,
+  ];
+  const script = `#!/bin/sh\n# Run with the Neo4j server stopped, in this folder; then start Neo4j and shabaka (which applies cypher/schema.cypher).\nset -e\ncd "$(dirname "$0")"\n${args.join(' \\\n  ')}\n`;
+  files.push({ name: 'import.sh', content: script });
+  return files;
+}
