@@ -5,6 +5,8 @@ COPY src ./src
 COPY bin ./bin
 COPY cypher ./cypher
 COPY seeds ./seeds
+COPY public ./public
+COPY schema.graphql ./
 RUN npm ci && npm prune --omit=dev
 ENV NODE_ENV=production
 ENTRYPOINT ["node", "bin/shabaka.js"]

@@ -5,6 +5,7 @@ import { createContext, type ApiContext } from './context.ts';
 import { EXAMPLES } from './examples.ts';
 import { DEFAULT_LIMITS, securityPlugins, type Limits } from './limits.ts';
 import { buildSchema } from './schema.ts';
+import { useExplorer } from './explore/explorer.ts';
 
 export interface ApiOptions {
   apiToken: string | null;
@@ -12,7 +13,7 @@ export interface ApiOptions {
   limits?: Partial<Limits>;
 }
 
-/** The GraphQL app: schema.graphql over a store, GraphiQL with the example questions, /health and /ready. */
+/** The GraphQL app: schema.graphql over a store, GraphiQL with the example questions, the explorer at /explore, /health and /ready. */
 export function createApp(store: GraphStore, opts: ApiOptions) {
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
@@ -25,6 +26,7 @@ export function createApp(store: GraphStore, opts: ApiOptions) {
     maskedErrors: true,
     batching: false,
     plugins: [
+      useExplorer(),
       ...securityPlugins({ ...DEFAULT_LIMITS, ...opts.limits }),
       useReadinessCheck({
         endpoint: '/ready',

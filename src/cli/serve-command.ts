@@ -21,6 +21,7 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
   const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits });
   const server = await listen(app, config.port, '0.0.0.0', config.limits.requestTimeoutMs);
   io.stdout(`shabaka (${store.kind} store) serving GraphQL at http://localhost:${config.port}/graphql`);
+  io.stdout(`graph explorer at http://localhost:${config.port}/explore`);
   if (!config.apiToken) io.stdout('mutations are disabled: set API_TOKEN to enable ingestArticle and retractArticle');
   return new Promise((resolve) => {
     let stopping = false;
