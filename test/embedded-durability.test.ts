@@ -69,10 +69,7 @@ describe('embedded store durability', () => {
     assert.ok(articles.length > 0, 'the child wrote nothing before it was killed');
     const originals = new Map(seedGraphs().map((d) => [d.article.id, d]));
     const edgesPerArticle = new Map<string, number>();
-    store.mem.graph.forEachEdge((_k: string, attrs: Record<string, unknown>) => {
-      const src = attrs.source as { articleId?: string } | undefined;
-      if (src?.articleId) edgesPerArticle.set(src.articleId, (edgesPerArticle.get(src.articleId) ?? 0) + 1);
-    });
+    for (const src of store.mem.factIndex.all()) edgesPerArticle.set(src.articleId, (edgesPerArticle.get(src.articleId) ?? 0) + 1);
     for (const a of articles) {
       const original = originals.get(a.id.replace(/-\d+$/, ''))!;
       assert.equal(edgesPerArticle.get(a.id), original.facts.length, `article ${a.id} is partial`);

@@ -4,13 +4,13 @@ import { phraseKey } from '../../extract/text/normalize.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, StoreStats } from '../graph-store.ts';
 import { MAX_PAGE } from '../graph-store.ts';
 import { groupFacts, matchesEnds } from '../fact-query.ts';
-
-const FACT_TYPES = new Set(['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF']);
+import { FactIndex } from './fact-index.ts';
 
 /**
- * The embedded graph in memory: a graphology multigraph of entities, articles and events, with one
- * fact edge per (fact, supporting article). Articles are applied and removed whole. MENTIONS are kept
- * as an index (entity -> articles) rather than as edges: they would double the edge count.
+ * The embedded graph in memory: a graphology multigraph of entities, articles and events with their
+ * structural links (LOCATED_IN, PARTICIPATED_IN, HELD_IN), and the fact relationships, one per (fact,
+ * supporting article), in a FactIndex (adjacency lists by entity and predicate). Articles are applied
+ * and removed whole. MENTIONS are kept as an index (entity -> articles) rather than as edges.
  */
 export class MemoryGraph {
   readonly graph = new MultiDirectedGraph({ allowSelfLoops: false });
@@ -19,9 +19,7 @@ export class MemoryGraph {
   private readonly mentionedBy = new Map<string, Set<string>>();
   /** Surface forms of each entity with the number of articles that use them, so a retract removes only its own. */
   private readonly aliasCounts = new Map<string, Map<string, number>>();
-  /** Short edge keys per article: graph keys cost memory on every one of a million edges. */
-  private readonly factEdges = new Map<string, string[]>();
-  private nextEdge = 0;
+  readonly factIndex = new FactIndex();
   /** One shared record per entity for the articles that describe it identically: most do. */
   private readonly canonical = new Map<string, EntityRecord>();
   readonly events = new Map<string, EventRecord>();
@@ -49,18 +47,14 @@ export class MemoryGraph {
       for (const p of ev.participants) if (g.hasNode(p)) g.mergeDirectedEdgeWithKey(`PARTICIPATED_IN|${p}|${ev.id}`, p, ev.id, { type: 'PARTICIPATED_IN' });
       if (ev.place && g.hasNode(ev.place)) g.mergeDirectedEdgeWithKey(`HELD_IN|${ev.id}`, ev.id, ev.place, { type: 'HELD_IN' });
     }
-    const keys: string[] = [];
     const text = doc.article.text;
     // Evidence is a sentence of the stored text: keep its offsets, not a second copy of it. The store
     // owns a document once it is written (the journal line is already on disk), so it is trimmed in place.
     for (const f of doc.facts) if (f.evidence && text.slice(f.evidenceStart, f.evidenceEnd) === f.evidence) f.evidence = '';
     for (const f of doc.facts) {
-      if (!g.hasNode(f.subject) || !g.hasNode(f.object) || f.subject === f.object) continue;
-      const key = (this.nextEdge++).toString(36);
-      g.addDirectedEdgeWithKey(key, f.subject, f.object, { type: f.predicate, source: f });
-      keys.push(key);
+      if (f.subject === f.object || !g.hasNode(f.subject) || !g.hasNode(f.object)) continue;
+      this.factIndex.add(f);
     }
-    this.factEdges.set(doc.article.id, keys);
   }
 
   remove(id: string): boolean {
@@ -68,8 +62,7 @@ export class MemoryGraph {
     if (!doc) return false;
     this.articles.delete(id);
     const g = this.graph;
-    for (const key of this.factEdges.get(id) ?? []) if (g.hasEdge(key)) g.dropEdge(key);
-    this.factEdges.delete(id);
+    this.factIndex.removeArticle(id, doc.facts);
     for (const ev of doc.events) {
       this.events.delete(ev.id);
       if (g.hasNode(ev.id)) g.dropNode(ev.id);
@@ -101,10 +94,12 @@ export class MemoryGraph {
 
   /** Counts the entity's surface forms in or out; true when a form appeared or disappeared. */
   private countAliases(e: EntityRecord, delta: 1 | -1): boolean {
+    const forms = e.nameAr ? [...e.aliases, e.nameAr] : e.aliases;
+    // Most entities found in text have no other form: they get no map at all.
+    if (!forms.length) return false;
     let counts = this.aliasCounts.get(e.id);
     if (!counts) this.aliasCounts.set(e.id, (counts = new Map<string, number>()));
     let changed = false;
-    const forms = e.nameAr ? [...e.aliases, e.nameAr] : e.aliases;
     for (const a of forms.length > 1 ? new Set(forms) : forms) {
       const n = (counts.get(a) ?? 0) + delta;
       if (n > 0) counts.set(a, n);
@@ -161,22 +156,19 @@ export class MemoryGraph {
   }
 
   facts(q: FactQuery): FactGroup[] {
-    const g = this.graph;
     if (q.articleId) {
       const doc = this.articles.get(q.articleId);
       return doc ? groupFacts(doc.facts.map((f) => this.hydrate(f)), q) : [];
     }
-    const anchor = q.either ?? q.subject ?? q.object;
-    if (anchor && !g.hasNode(anchor)) return [];
+    // Both ends given (a link between two entities): read the end with fewer facts.
+    const anchor = q.either ?? (q.subject && q.object ? (this.factIndex.degree(q.subject) <= this.factIndex.degree(q.object) ? q.subject : q.object) : q.subject ?? q.object);
+    if (anchor && !this.graph.hasNode(anchor)) return [];
     const sources: FactSource[] = [];
-    const visit = (_edge: string, attrs: Record<string, unknown>) => {
-      const f = attrs.source as FactSource | undefined;
-      if (!f || (q.predicates?.length && !q.predicates.includes(f.predicate))) return;
-      if (matchesEnds(f, q)) sources.push(f);
-    };
-    // forEachEdge hands over each edge without building an entry object: this runs on every question.
-    if (anchor) g.forEachEdge(anchor, visit);
-    else g.forEachEdge(visit);
+    if (anchor) {
+      for (const list of this.factIndex.listsOf(anchor, q.predicates)) for (const f of list) if (matchesEnds(f, q)) sources.push(f);
+    } else {
+      for (const f of this.factIndex.all()) if (!q.predicates?.length || q.predicates.includes(f.predicate)) sources.push(f);
+    }
     const groups = groupFacts(sources, q);
     for (const g of groups) g.sources = g.sources.map((f) => this.hydrate(f));
     return groups;
@@ -207,13 +199,11 @@ export class MemoryGraph {
     if (events) entities.Event = events;
     const facts: StoreStats['facts'] = {};
     const seen = new Set<string>();
-    this.graph.forEachEdge((_k: string, attrs: Record<string, unknown>) => {
-      if (!FACT_TYPES.has(attrs.type as string)) return;
-      const f = attrs.source as FactSource;
-      if (seen.has(f.key)) return;
+    for (const f of this.factIndex.all()) {
+      if (seen.has(f.key)) continue;
       seen.add(f.key);
       facts[f.predicate] = (facts[f.predicate] ?? 0) + 1;
-    });
+    }
     return { articles: this.articles.size, entities, facts };
   }
 }

@@ -6,19 +6,14 @@ import type { MemoryGraph } from './memory-graph.ts';
 const RING_SAMPLE = 200;
 const MAX_SOURCES = 2000;
 
-/** Walks fact edges (both directions) of the embedded graph for neighbourhoods and paths. */
+/** Walks the fact index (both directions) of the embedded graph for neighbourhoods and paths. */
 export class Traversal {
   constructor(private readonly mem: MemoryGraph) {}
 
   /** Fact sources on the edges of one node that pass the filters, with the node at their other end. */
   private *around(node: string, q: Partial<NeighbourhoodQuery> = {}): Generator<{ other: string; source: FactSource }> {
-    const g = this.mem.graph;
-    if (!g.hasNode(node)) return;
-    // A lazy iterator: a hub's ten thousand edges are not copied into an array to read a few hundred.
-    for (const { attributes } of g.edgeEntries(node)) {
-      const source = attributes.source as FactSource | undefined;
-      if (!source) continue;
-      if (q.predicates?.length && !q.predicates.includes(source.predicate)) continue;
+    // A lazy iterator: a hub's ten thousand facts are not copied into an array to read a few hundred.
+    for (const source of this.mem.factIndex.of(node, q.predicates)) {
       if (!dateInRange(source.date, q.from, q.to)) continue;
       yield { other: source.subject === node ? source.object : source.subject, source };
     }
@@ -99,10 +94,11 @@ export class Traversal {
     return out;
   }
 
-  /** The best supported fact between two adjacent nodes, read from the edges that join them only. */
+  /** The best supported fact between two adjacent nodes, read from the end with fewer facts. */
   private bestBetween(a: string, b: string) {
-    const g = this.mem.graph;
-    const sources = [...g.edges(a, b), ...g.edges(b, a)].map((k) => g.getEdgeAttribute(k, 'source') as FactSource | undefined).filter((x): x is FactSource => !!x);
+    const index = this.mem.factIndex;
+    const [near, far] = index.degree(a) <= index.degree(b) ? [a, b] : [b, a];
+    const sources = [...index.of(near)].filter((f) => f.subject === far || f.object === far);
     return groupFacts(sources, {}).sort((x, y) => y.sourceCount - x.sourceCount)[0]!;
   }
 }
