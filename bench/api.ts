@@ -36,17 +36,14 @@ export async function benchApi(articles: number, seconds = 10, port = 4399): Pro
   try {
     for (const [question, { query, variables }] of Object.entries(QUESTIONS)) {
       let k = 0;
+      const load = (duration: number) => autocannon({
+        url: `http://127.0.0.1:${port}/graphql`, method: 'POST', connections: 8, duration,
+        headers: { 'content-type': 'application/json' },
+        requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: variables(k++) }) }) }],
+      });
       // Two seconds unmeasured first: the server's JIT warms up and the garbage of loading the store is collected.
-      await autocannon({
-        url: `http://127.0.0.1:${port}/graphql`, method: 'POST', connections: 8, duration: 2,
-        headers: { 'content-type': 'application/json' },
-        requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: variables(k++) }) }) }],
-      });
-      const r = await autocannon({
-        url: `http://127.0.0.1:${port}/graphql`, method: 'POST', connections: 8, duration: seconds,
-        headers: { 'content-type': 'application/json' },
-        requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify({ query, variables: variables(k++) }) }) }],
-      });
+      await load(2);
+      const r = await load(seconds);
       out.push({ question, articles, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx });
     }
   } finally {

@@ -1,5 +1,5 @@
-import { ENTITY_LABELS, LINK_ENDS, statements, template } from '../store/neo4j/cypher-files.ts';
-import type { DumpEdge, DumpNode, GraphDump } from './graph-dump.ts';
+import { LINK_ENDS, statements, template } from '../store/neo4j/cypher-files.ts';
+import { groupBy, primaryLabel, type DumpEdge, type DumpNode, type GraphDump } from './graph-dump.ts';
 import { cypherMap, cypherString } from './cypher-literal.ts';
 
 /** Rows per statement: large enough to be quick, small enough for Neo4j Browser. */
@@ -33,19 +33,12 @@ export function* toCypherScript(dump: GraphDump): Generator<string> {
   yield '// shabaka export: rebuilds the graph in Neo4j 5 (cypher-shell -f FILE, or Neo4j Browser with multi-statement editing).\n';
   yield '// Every statement merges, so running it twice changes nothing.\n';
   for (const s of statements('schema')) yield `${s};\n`;
-  for (const label of ENTITY_LABELS) {
-    yield* batches(dump.nodes.filter((n) => n.labels.includes(label)), nodeRow, template('rebuild-entities', { LABEL: label }));
+  // Every node before any relationship: the relationship statements match their ends by id.
+  for (const [label, nodes] of groupBy(dump.nodes, primaryLabel)) {
+    const query = nodes[0]!.labels.includes('Entity') ? template('rebuild-entities', { LABEL: label }) : template('rebuild-nodes', { LABEL: label });
+    yield* batches(nodes, nodeRow, query);
   }
-  for (const label of ['Event', 'Article']) {
-    yield* batches(dump.nodes.filter((n) => n.labels.includes(label)), nodeRow, template('rebuild-nodes', { LABEL: label }));
-  }
-  const byType = new Map<string, DumpEdge[]>();
-  for (const e of dump.edges) {
-    const list = byType.get(e.type);
-    if (list) list.push(e);
-    else byType.set(e.type, [e]);
-  }
-  for (const [type, edges] of byType) {
+  for (const [type, edges] of groupBy(dump.edges, (e) => e.type)) {
     const query = isLink(type)
       ? template('rebuild-links', { REL: type, FROM: LINK_ENDS[type][0], TO: LINK_ENDS[type][1] })
       : template('rebuild-facts', { REL: type });

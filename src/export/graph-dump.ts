@@ -103,3 +103,19 @@ function unique(edges: Omit<DumpEdge, 'id'>[]): Omit<DumpEdge, 'id'>[] {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The label a node is filed under (Person for :Entity:Person): one CSV file, one script statement per label. */
+export function primaryLabel(n: DumpNode): string {
+  return n.labels[n.labels.length - 1]!;
+}
+
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import type { DumpEdge, DumpNode, GraphDump, PropValue } from './graph-dump.ts';
+import { groupBy, primaryLabel, type DumpEdge, type DumpNode, type GraphDump, type PropValue } from './graph-dump.ts';
 import { kindOf, propertyNames } from './properties.ts';
 
 /** neo4j-admin's default array delimiter; a ';' inside a list element would split it, so it becomes ','. */
@@ -39,24 +39,13 @@ function edgeFile(name: string, edges: DumpEdge[]): CsvFile {
   return { name, content: lines.join('\n') + '\n' };
 }
 
-function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 /**
  * The layout `neo4j-admin database import full` reads: one header-typed CSV per node label and per
  * relationship type, ids in one global space, and a script with the import command.
  */
 export function toNeo4jCsv(dump: GraphDump, database = 'neo4j'): CsvFile[] {
   const files: CsvFile[] = [];
-  for (const [label, nodes] of groupBy(dump.nodes, (n) => n.labels[n.labels.length - 1]!)) files.push(nodeFile(`nodes-${label}.csv`, nodes));
+  for (const [label, nodes] of groupBy(dump.nodes, primaryLabel)) files.push(nodeFile(`nodes-${label}.csv`, nodes));
   for (const [type, edges] of groupBy(dump.edges, (e) => e.type)) files.push(edgeFile(`relationships-${type}.csv`, edges));
   const args = [
     'neo4j-admin database import full',

@@ -125,11 +125,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async *documents(): AsyncIterable<ArticleGraph> {
-    const ids = [...this.mem.articles.keys()].sort();
-    for (const id of ids) {
-      const doc = this.mem.articles.get(id);
-      if (doc) yield { ...doc, facts: doc.facts.map((f) => this.mem.hydrate(f)) };
-    }
+    yield* this.mem.documents([...this.mem.articles.keys()].sort());
   }
 }
 

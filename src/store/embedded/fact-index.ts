@@ -9,24 +9,20 @@ import type { FactSource } from '../graph-store.ts';
  */
 export class FactIndex {
   private readonly lists = new Map<string, FactSource[]>();
-  private count = 0;
 
   private static key(node: string, predicate: Predicate): string {
     return `${predicate}\u0000${node}`;
   }
 
-  get size(): number {
-    return this.count;
+  add(f: FactSource): void {
+    this.push(FactIndex.key(f.subject, f.predicate), f);
+    this.push(FactIndex.key(f.object, f.predicate), f);
   }
 
-  add(f: FactSource): void {
-    for (const node of [f.subject, f.object]) {
-      const k = FactIndex.key(node, f.predicate);
-      const list = this.lists.get(k);
-      if (list) list.push(f);
-      else this.lists.set(k, [f]);
-    }
-    this.count++;
+  private push(k: string, f: FactSource): void {
+    const list = this.lists.get(k);
+    if (list) list.push(f);
+    else this.lists.set(k, [f]);
   }
 
   /** Drops every source one article gave; only the lists its facts touch are rewritten. */
@@ -39,12 +35,7 @@ export class FactIndex {
     for (const k of touched) {
       const list = this.lists.get(k);
       if (!list) continue;
-      const node = k.slice(k.indexOf('\u0000') + 1);
-      const kept: FactSource[] = [];
-      for (const s of list) {
-        if (s.articleId !== articleId) kept.push(s);
-        else if (s.subject === node) this.count--; // each source sits in two lists: count it at its subject's
-      }
+      const kept = list.filter((s) => s.articleId !== articleId);
       if (kept.length) this.lists.set(k, kept);
       else this.lists.delete(k);
     }

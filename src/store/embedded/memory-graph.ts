@@ -151,8 +151,11 @@ export class MemoryGraph {
   }
 
   /** The article graphs as written, evidence included: what a snapshot saves. */
-  *documents(): Generator<ArticleGraph> {
-    for (const doc of this.articles.values()) yield { ...doc, facts: doc.facts.map((f) => this.hydrate(f)) };
+  *documents(ids: Iterable<string> = this.articles.keys()): Generator<ArticleGraph> {
+    for (const id of ids) {
+      const doc = this.articles.get(id);
+      if (doc) yield { ...doc, facts: doc.facts.map((f) => this.hydrate(f)) };
+    }
   }
 
   facts(q: FactQuery): FactGroup[] {
@@ -160,8 +163,7 @@ export class MemoryGraph {
       const doc = this.articles.get(q.articleId);
       return doc ? groupFacts(doc.facts.map((f) => this.hydrate(f)), q) : [];
     }
-    // Both ends given (a link between two entities): read the end with fewer facts.
-    const anchor = q.either ?? (q.subject && q.object ? (this.factIndex.degree(q.subject) <= this.factIndex.degree(q.object) ? q.subject : q.object) : q.subject ?? q.object);
+    const anchor = this.anchorOf(q);
     if (anchor && !this.graph.hasNode(anchor)) return [];
     const sources: FactSource[] = [];
     if (anchor) {
@@ -172,6 +174,13 @@ export class MemoryGraph {
     const groups = groupFacts(sources, q);
     for (const g of groups) g.sources = g.sources.map((f) => this.hydrate(f));
     return groups;
+  }
+
+  /** The entity whose facts a query reads; with both ends given (a link), the one with fewer facts. */
+  private anchorOf(q: FactQuery): string | undefined {
+    if (q.either) return q.either;
+    if (q.subject && q.object) return this.factIndex.degree(q.subject) <= this.factIndex.degree(q.object) ? q.subject : q.object;
+    return q.subject ?? q.object;
   }
 
   articlesMentioning(id: string, limit: number, offset: number): ArticleRecord[] {
