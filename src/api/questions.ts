@@ -1,6 +1,7 @@
 import type { FactGroup, FactQuery, GraphStore } from '../store/graph-store.ts';
 import type { Predicate, Status } from '../extract/types.ts';
 import { MAX_PAGE } from '../store/graph-store.ts';
+import { byCodePoint } from '../store/fact-query.ts';
 
 /** The FactFilter argument of the schema. */
 export interface FactFilter {
@@ -62,14 +63,14 @@ export async function links(store: GraphStore, a: string, b: string, f: FactFilt
       if (viaY && r.predicate !== 'OFFICIAL_OF') out.set(r.key, { relation: r, via: [...viaX, ...viaY] });
     }
   }
-  const all = [...out.values()].sort((x, y) => x.via.length - y.via.length || (y.relation.date ?? '').localeCompare(x.relation.date ?? ''));
+  const all = [...out.values()].sort((x, y) => x.via.length - y.via.length || byCodePoint(y.relation.date ?? '', x.relation.date ?? ''));
   return all.slice(toQuery(f).offset, (toQuery(f).offset ?? 0) + (toQuery(f).limit ?? 50));
 }
 
 /** An entity's facts oldest first, undated ones last. */
 export async function timeline(store: GraphStore, id: string, f: FactFilter | null | undefined): Promise<FactGroup[]> {
   const rows = await store.facts({ ...toQuery(f), offset: 0, limit: MAX_PAGE, either: id });
-  rows.sort((x, y) => (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0) || (x.date ?? '').localeCompare(y.date ?? '') || x.key.localeCompare(y.key));
+  rows.sort((x, y) => (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0) || byCodePoint(x.date ?? '', y.date ?? '') || byCodePoint(x.key, y.key));
   return page(rows, f);
 }
 

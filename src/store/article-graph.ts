@@ -15,7 +15,7 @@ export function articleId(meta: { url: string | null; file: string }): string {
 }
 
 export function factKey(predicate: string, subject: string, object: string, date: string | null): string {
-  return [predicate, subject, object, date ?? ''].join('|');
+  return `${predicate}|${subject}|${object}|${date ?? ''}`;
 }
 
 /** Turns an extraction into the rows one article writes to the graph. */

@@ -1,3 +1,4 @@
+import { byCodePoint } from '../../store/fact-query.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, type GraphStore } from '../../store/graph-store.ts';
 import type { Predicate, Status } from '../../extract/types.ts';
 import type { ApiContext } from '../context.ts';
@@ -41,7 +42,7 @@ export const Query = {
 
 async function statsOf(store: GraphStore) {
   const s = await store.stats();
-  const counts = (o: Record<string, number | undefined>) => Object.entries(o).map(([key, count]) => ({ key, count: count ?? 0 })).sort((a, b) => a.key.localeCompare(b.key));
+  const counts = (o: Record<string, number | undefined>) => Object.entries(o).map(([key, count]) => ({ key, count: count ?? 0 })).sort((a, b) => byCodePoint(a.key, b.key));
   return { store: store.kind, articles: s.articles, entities: counts(s.entities), facts: counts(s.facts) };
 }
 

@@ -129,9 +129,9 @@ export class EmbeddedStore implements GraphStore {
   }
 }
 
+/** Every field of a fact source but its evidence, which the store may keep as offsets only. */
+const COMPARED = ['key', 'predicate', 'subject', 'object', 'articleId', 'date', 'precision', 'status', 'evidenceStart', 'evidenceEnd', 'confidence', 'rule', 'role', 'eventId'] as const satisfies readonly (keyof FactSource)[];
+
 function sameFacts(stored: FactSource[], fresh: FactSource[]): boolean {
-  if (stored.length !== fresh.length) return false;
-  // Stored evidence may be kept as offsets only (empty string): compare everything else.
-  const strip = (f: FactSource) => JSON.stringify({ ...f, evidence: undefined });
-  return stored.every((f, i) => strip(f) === strip(fresh[i]!));
+  return stored.length === fresh.length && stored.every((f, i) => COMPARED.every((k) => f[k] === fresh[i]![k]));
 }

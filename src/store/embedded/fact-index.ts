@@ -1,43 +1,51 @@
 import { PREDICATES, type Predicate } from '../../extract/types.ts';
 import type { FactSource } from '../graph-store.ts';
 
+/** One entity's fact sources, one flat array per predicate it has any of. */
+type NodeFacts = Partial<Record<Predicate, FactSource[]>>;
+
 /**
  * The fact graph's adjacency: every stored fact source under both of its ends, split by predicate.
  * A question about one entity reads only that entity's facts of the kinds it asks for, from flat
  * arrays, instead of walking a general-purpose multigraph's per-edge objects (which cost more memory
- * per fact than the fact itself and most of the ingest time).
+ * per fact than the fact itself and most of the ingest time). One small object per entity rather
+ * than a composite string key per (entity, predicate): a lookup builds no string, and the index
+ * holds no key strings of its own.
  */
 export class FactIndex {
-  private readonly lists = new Map<string, FactSource[]>();
-
-  private static key(node: string, predicate: Predicate): string {
-    return `${predicate}\u0000${node}`;
-  }
+  private readonly nodes = new Map<string, NodeFacts>();
 
   add(f: FactSource): void {
-    this.push(FactIndex.key(f.subject, f.predicate), f);
-    this.push(FactIndex.key(f.object, f.predicate), f);
+    this.push(f.subject, f);
+    this.push(f.object, f);
   }
 
-  private push(k: string, f: FactSource): void {
-    const list = this.lists.get(k);
+  private push(node: string, f: FactSource): void {
+    let facts = this.nodes.get(node);
+    if (!facts) this.nodes.set(node, (facts = {}));
+    const list = facts[f.predicate];
     if (list) list.push(f);
-    else this.lists.set(k, [f]);
+    else facts[f.predicate] = [f];
   }
 
   /** Drops every source one article gave; only the lists its facts touch are rewritten. */
   removeArticle(articleId: string, facts: readonly FactSource[]): void {
-    const touched = new Set<string>();
+    const touched = new Map<string, Set<Predicate>>();
     for (const f of facts) {
-      touched.add(FactIndex.key(f.subject, f.predicate));
-      touched.add(FactIndex.key(f.object, f.predicate));
+      for (const node of [f.subject, f.object]) {
+        const predicates = touched.get(node) ?? new Set<Predicate>();
+        touched.set(node, predicates.add(f.predicate));
+      }
     }
-    for (const k of touched) {
-      const list = this.lists.get(k);
-      if (!list) continue;
-      const kept = list.filter((s) => s.articleId !== articleId);
-      if (kept.length) this.lists.set(k, kept);
-      else this.lists.delete(k);
+    for (const [node, predicates] of touched) {
+      const own = this.nodes.get(node);
+      if (!own) continue;
+      for (const p of predicates) {
+        const kept = own[p]?.filter((s) => s.articleId !== articleId);
+        if (kept?.length) own[p] = kept;
+        else delete own[p];
+      }
+      if (PREDICATES.every((p) => !own[p])) this.nodes.delete(node);
     }
   }
 
@@ -48,9 +56,11 @@ export class FactIndex {
 
   /** The same sources as arrays, one per predicate: the hot path of one-hop questions loops over these. */
   listsOf(node: string, predicates?: readonly Predicate[]): readonly (readonly FactSource[])[] {
+    const own = this.nodes.get(node);
+    if (!own) return [];
     const out: FactSource[][] = [];
     for (const p of predicates?.length ? predicates : PREDICATES) {
-      const list = this.lists.get(FactIndex.key(node, p));
+      const list = own[p];
       if (list) out.push(list);
     }
     return out;
@@ -59,15 +69,14 @@ export class FactIndex {
   /** How many sources touch a node: the cheaper end to scan between two nodes. */
   degree(node: string): number {
     let n = 0;
-    for (const p of PREDICATES) n += this.lists.get(FactIndex.key(node, p))?.length ?? 0;
+    for (const list of this.listsOf(node)) n += list.length;
     return n;
   }
 
   /** Every source once (from its subject's list). */
   *all(): Generator<FactSource> {
-    for (const [k, list] of this.lists) {
-      const node = k.slice(k.indexOf('\u0000') + 1);
-      for (const f of list) if (f.subject === node) yield f;
+    for (const [node, own] of this.nodes) {
+      for (const p of PREDICATES) for (const f of own[p] ?? []) if (f.subject === node) yield f;
     }
   }
 }

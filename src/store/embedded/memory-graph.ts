@@ -3,8 +3,11 @@ import type { EntityRecord } from '../../extract/lexicon/types.ts';
 import { phraseKey } from '../../extract/text/normalize.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, StoreStats } from '../graph-store.ts';
 import { MAX_PAGE } from '../graph-store.ts';
-import { groupFacts, matchesEnds } from '../fact-query.ts';
+import { byCodePoint, groupFacts, matchesEnds } from '../fact-query.ts';
 import { FactIndex } from './fact-index.ts';
+import { MentionIndex } from './mention-index.ts';
+import { StringPool } from './string-pool.ts';
+import { StoredFact } from './stored-fact.ts';
 
 /**
  * The embedded graph in memory: a graphology multigraph of entities, articles and events with their
@@ -15,14 +18,18 @@ import { FactIndex } from './fact-index.ts';
 export class MemoryGraph {
   readonly graph = new MultiDirectedGraph({ allowSelfLoops: false });
   readonly articles = new Map<string, ArticleGraph>();
-  /** Which articles mention each entity: an entity goes when the last one is retracted. */
-  private readonly mentionedBy = new Map<string, Set<string>>();
+  private readonly mentionedBy = new MentionIndex();
   /** Surface forms of each entity with the number of articles that use them, so a retract removes only its own. */
   private readonly aliasCounts = new Map<string, Map<string, number>>();
   readonly factIndex = new FactIndex();
-  /** One shared record per entity for the articles that describe it identically: most do. */
+  /**
+   * One shared record per entity for the articles that describe it identically: most do. An entity
+   * with no other forms is its graph node's attributes; only one with forms (whose node holds the
+   * union of them) needs an entry here.
+   */
   private readonly canonical = new Map<string, EntityRecord>();
   readonly events = new Map<string, EventRecord>();
+  private readonly values = new StringPool();
 
   apply(written: ArticleGraph): void {
     const doc = { ...written };
@@ -30,11 +37,9 @@ export class MemoryGraph {
     this.articles.set(doc.article.id, doc);
     const g = this.graph;
     g.mergeNode(doc.article.id, { type: 'Article', id: doc.article.id });
-    doc.entities = doc.entities.map((e) => this.share(e));
+    doc.entities = doc.entities.map((e) => this.shareEntity(e));
     for (const e of doc.entities) {
-      const set = this.mentionedBy.get(e.id) ?? new Set();
-      set.add(doc.article.id);
-      this.mentionedBy.set(e.id, set);
+      this.mentionedBy.add(e.id, doc.article.id);
       if (this.countAliases(e, 1) || !g.hasNode(e.id)) this.upsertEntity(e);
       if (e.type === 'Place' && e.countryCode) {
         g.mergeNode(`country:${e.countryCode}`);
@@ -47,10 +52,8 @@ export class MemoryGraph {
       for (const p of ev.participants) if (g.hasNode(p)) g.mergeDirectedEdgeWithKey(`PARTICIPATED_IN|${p}|${ev.id}`, p, ev.id, { type: 'PARTICIPATED_IN' });
       if (ev.place && g.hasNode(ev.place)) g.mergeDirectedEdgeWithKey(`HELD_IN|${ev.id}`, ev.id, ev.place, { type: 'HELD_IN' });
     }
-    const text = doc.article.text;
-    // Evidence is a sentence of the stored text: keep its offsets, not a second copy of it. The store
-    // owns a document once it is written (the journal line is already on disk), so it is trimmed in place.
-    for (const f of doc.facts) if (f.evidence && text.slice(f.evidenceStart, f.evidenceEnd) === f.evidence) f.evidence = '';
+    const ids = new Map(doc.entities.map((e) => [e.id, e.id]));
+    doc.facts = doc.facts.map((f) => this.keep(f, doc.article, ids));
     for (const f of doc.facts) {
       if (f.subject === f.object || !g.hasNode(f.subject) || !g.hasNode(f.object)) continue;
       this.factIndex.add(f);
@@ -69,14 +72,12 @@ export class MemoryGraph {
     }
     if (g.hasNode(id)) g.dropNode(id);
     for (const e of doc.entities) {
-      const set = this.mentionedBy.get(e.id);
-      set?.delete(id);
+      const left = this.mentionedBy.remove(e.id, id);
       const aliasesChanged = this.countAliases(e, -1);
-      if (set && set.size > 0) {
+      if (left > 0) {
         if (aliasesChanged) this.upsertEntity(e);
       }
       else {
-        this.mentionedBy.delete(e.id);
         this.aliasCounts.delete(e.id);
         this.canonical.delete(e.id);
         if (g.hasNode(e.id)) g.dropNode(e.id);
@@ -85,11 +86,37 @@ export class MemoryGraph {
     return true;
   }
 
-  private share(e: EntityRecord): EntityRecord {
-    const known = this.canonical.get(e.id);
+  /**
+   * A fact as the store keeps it: its ids and repeated values point at the one copy the graph already
+   * holds, and evidence that is a sentence of the stored text is kept as offsets, not a second copy.
+   */
+  private keep(f: FactSource, article: ArticleRecord, sharedIds: Map<string, string>): StoredFact {
+    const kept = new StoredFact(f);
+    kept.subject = sharedIds.get(f.subject) ?? f.subject;
+    kept.object = sharedIds.get(f.object) ?? f.object;
+    kept.articleId = article.id;
+    kept.date = this.values.get(f.date);
+    kept.precision = this.values.get(f.precision);
+    kept.status = this.values.get(f.status);
+    kept.rule = this.values.get(f.rule);
+    kept.role = this.values.get(f.role);
+    if (f.evidence && article.text.slice(f.evidenceStart, f.evidenceEnd) === f.evidence) kept.evidence = '';
+    return kept;
+  }
+
+  private shareEntity(e: EntityRecord): EntityRecord {
+    const known = this.recordOf(e.id);
     if (known && sameEntity(known, e)) return known;
-    if (!known) this.canonical.set(e.id, e);
+    if (e.aliases.length === 0) e.aliases = NO_ALIASES;
+    if (!known && (e.nameAr || e.aliases.length)) this.canonical.set(e.id, e);
     return e;
+  }
+
+  private recordOf(id: string): EntityRecord | undefined {
+    const known = this.canonical.get(id);
+    if (known || !this.graph.hasNode(id)) return known;
+    const attrs = this.graph.getNodeAttributes(id) as Partial<EntityRecord>;
+    return attrs.id ? (attrs as EntityRecord) : undefined;
   }
 
   /** Counts the entity's surface forms in or out; true when a form appeared or disappeared. */
@@ -116,25 +143,26 @@ export class MemoryGraph {
     const base = current.id ? current : e;
     const aliases = [...(this.aliasCounts.get(e.id)?.keys() ?? [])].filter((a) => a !== base.nameAr);
     g.mergeNode(e.id);
-    g.replaceNodeAttributes(e.id, { ...e, ...base, aliases });
+    // An entity with no other forms is its shared record itself, not a copy of it.
+    g.replaceNodeAttributes(e.id, base === e && !aliases.length && !e.aliases.length ? e : { ...e, ...base, aliases });
   }
 
   /** Articles that mention an entity (the MENTIONS relationships of the graph model). */
   mentions(id: string): string[] {
-    return [...(this.mentionedBy.get(id) ?? [])];
+    return this.mentionedBy.articles(id);
   }
 
   entity(id: string): (EntityRecord & { mentionCount: number }) | null {
-    const by = this.mentionedBy.get(id);
-    if (!by) return null;
-    return { ...(this.graph.getNodeAttributes(id) as EntityRecord), mentionCount: by.size };
+    const mentionCount = this.mentionedBy.count(id);
+    if (!mentionCount) return null;
+    return { ...(this.graph.getNodeAttributes(id) as EntityRecord), mentionCount };
   }
 
   search(query: string, limit: number): EntityRecord[] {
     const q = phraseKey(query);
     if (!q) return [];
     const scored: [number, EntityRecord][] = [];
-    for (const id of this.mentionedBy.keys()) {
+    for (const id of this.mentionedBy.entities()) {
       const e = this.entity(id)!;
       const forms = [e.name, e.nameAr ?? '', ...e.aliases].map(phraseKey);
       const score = forms.some((f) => f === q) ? 3 : forms.some((f) => f.startsWith(q)) ? 2 : forms.some((f) => f.includes(q)) ? 1 : 0;
@@ -143,11 +171,11 @@ export class MemoryGraph {
     return scored.sort((a, b) => b[0] - a[0]).slice(0, Math.min(limit, MAX_PAGE)).map(([, e]) => e);
   }
 
-  /** A stored fact with its evidence sentence read back from the article text. */
+  /** A stored fact as the interface returns it, with its evidence sentence read back from the article text. */
   hydrate(f: FactSource): FactSource {
-    if (f.evidence) return f;
-    const text = this.articles.get(f.articleId)?.article.text ?? '';
-    return { ...f, evidence: text.slice(f.evidenceStart, f.evidenceEnd) };
+    if (!(f instanceof StoredFact)) return f;
+    const text = f.evidence ? '' : (this.articles.get(f.articleId)?.article.text ?? '');
+    return f.toSource(text.slice(f.evidenceStart, f.evidenceEnd));
   }
 
   /** The article graphs as written, evidence included: what a snapshot saves. */
@@ -184,22 +212,22 @@ export class MemoryGraph {
   }
 
   articlesMentioning(id: string, limit: number, offset: number): ArticleRecord[] {
-    return [...(this.mentionedBy.get(id) ?? [])]
+    return this.mentionedBy.articles(id)
       .map((aid) => this.articles.get(aid)!.article)
-      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id))
+      .sort((a, b) => byCodePoint(b.published ?? '', a.published ?? '') || byCodePoint(a.id, b.id))
       .slice(offset, offset + limit);
   }
 
   listArticles(limit: number, offset: number): ArticleRecord[] {
     return [...this.articles.values()]
       .map((d) => d.article)
-      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id))
+      .sort((a, b) => byCodePoint(b.published ?? '', a.published ?? '') || byCodePoint(a.id, b.id))
       .slice(offset, offset + limit);
   }
 
   stats(): StoreStats {
     const entities: StoreStats['entities'] = {};
-    for (const id of this.mentionedBy.keys()) {
+    for (const id of this.mentionedBy.entities()) {
       const t = (this.graph.getNodeAttributes(id) as EntityRecord).type;
       entities[t] = (entities[t] ?? 0) + 1;
     }
@@ -216,6 +244,9 @@ export class MemoryGraph {
     return { articles: this.articles.size, entities, facts };
   }
 }
+
+/** Shared by every record without aliases; frozen, since they are all the same array. */
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[];
 
 function sameEntity(a: EntityRecord, b: EntityRecord): boolean {
   return a.type === b.type && a.name === b.name && a.nameAr === b.nameAr && a.code === b.code && a.countryCode === b.countryCode
