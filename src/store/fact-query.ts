@@ -29,31 +29,46 @@ export function matchesEnds(f: FactSource, q: FactQuery): boolean {
 /** Code-point order, as Cypher's ORDER BY sorts strings; localeCompare would also be slower and locale-dependent. */
 export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Groups sources into facts (one per key) and applies the filters both stores share. */
-export function groupFacts(sources: Iterable<FactSource>, q: FactQuery): FactGroup[] {
-  const byKey = new Map<string, FactSource[]>();
+/**
+ * Groups sources into facts and applies the filters both stores share. The sources of one fact share
+ * predicate, subject, object and date (its key): they are grouped by subject, then object, then
+ * compared field by field, so no key string is built and hashed per source. `read` turns a stored
+ * source into the one returned; it runs only when a group's sources are asked for (a one-hop
+ * question that wants counts never pays for evidence).
+ */
+export function groupFacts(sources: Iterable<FactSource>, q: FactQuery, read?: (f: FactSource) => FactSource): FactGroup[] {
+  const bySubject = new Map<string, Map<string, FactSource[][]>>();
   for (const s of sources) {
     if (q.predicates?.length && !q.predicates.includes(s.predicate)) continue;
     if (!dateInRange(s.date, q.from, q.to)) continue;
-    const list = byKey.get(s.key);
-    if (list) list.push(s);
-    else byKey.set(s.key, [s]);
+    let byObject = bySubject.get(s.subject);
+    if (!byObject) bySubject.set(s.subject, (byObject = new Map()));
+    let runs = byObject.get(s.object);
+    if (!runs) byObject.set(s.object, (runs = []));
+    const run = runs.find((r) => r[0]!.predicate === s.predicate && r[0]!.date === s.date);
+    if (run) run.push(s);
+    else runs.push([s]);
   }
   const groups: FactGroup[] = [];
-  for (const [key, list] of byKey) {
-    const group = summarise(key, list);
-    if (q.statuses?.length && !q.statuses.includes(group.status)) continue;
-    if (q.minSources && group.sourceCount < q.minSources) continue;
-    groups.push(group);
+  for (const byObject of bySubject.values()) {
+    for (const runs of byObject.values()) {
+      for (const list of runs) {
+        const group = summarise(list, read);
+        if (q.statuses?.length && !q.statuses.includes(group.status)) continue;
+        if (q.minSources && group.sourceCount < q.minSources) continue;
+        groups.push(group);
+      }
+    }
   }
-  groups.sort((a, b) => byCodePoint(b.date ?? '', a.date ?? '') || byCodePoint(a.key, b.key));
+  // Newest first; ties by the key's fields one by one (no key string is built to compare).
+  groups.sort((a, b) => byCodePoint(b.date ?? '', a.date ?? '') || byCodePoint(a.predicate, b.predicate) || byCodePoint(a.subject, b.subject) || byCodePoint(a.object, b.object));
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.min(MAX_PAGE, Math.max(1, q.limit ?? MAX_PAGE));
   return groups.slice(offset, offset + limit);
 }
 
 /** One fact from its sources: the firmest status, the articles that support it, the best confidence. */
-function summarise(key: string, list: FactSource[]): FactGroup {
+function summarise(list: FactSource[], read?: (f: FactSource) => FactSource): FactGroup {
   const first = list[0]!;
   let status: Status = first.status;
   let confidence = first.confidence;
@@ -62,7 +77,47 @@ function summarise(key: string, list: FactSource[]): FactGroup {
     if (s.confidence > confidence) confidence = s.confidence;
   }
   // Most facts have one source: no set and no sort for them.
-  const sources = list.length === 1 ? list : [...list].sort((a, b) => byCodePoint(a.articleId, b.articleId));
+  const stored = list.length === 1 ? list : [...list].sort((a, b) => byCodePoint(a.articleId, b.articleId));
   const sourceCount = list.length === 1 ? 1 : new Set(list.map((s) => s.articleId)).size;
-  return { key, predicate: first.predicate, subject: first.subject, object: first.object, date: first.date, precision: first.precision, status, sourceCount, confidence, sources };
+  return new GroupedFact(first, status, sourceCount, confidence, stored, read);
+}
+
+/**
+ * A fact group whose key and sources (evidence and all) are made on first use. A class, because V8
+ * builds object literals with accessors slowly; toJSON gives the plain record.
+ */
+class GroupedFact implements FactGroup {
+  predicate: FactGroup['predicate'];
+  subject: string;
+  object: string;
+  date: string | null;
+  precision: FactGroup['precision'];
+  private read: FactSource[] | undefined;
+
+  constructor(private readonly first: FactSource, public status: Status, public sourceCount: number, public confidence: number,
+    private readonly stored: FactSource[], private readonly reader?: (f: FactSource) => FactSource) {
+    this.predicate = first.predicate;
+    this.subject = first.subject;
+    this.object = first.object;
+    this.date = first.date;
+    this.precision = first.precision;
+  }
+
+  /** Built when asked for: a question that returns twenty facts needs no key for the other hundred. */
+  get key(): string {
+    return this.first.key;
+  }
+
+  get sources(): FactSource[] {
+    return (this.read ??= this.reader ? this.stored.map(this.reader) : this.stored);
+  }
+
+  set sources(given: FactSource[]) {
+    this.read = given;
+  }
+
+  toJSON(): FactGroup {
+    const { key, predicate, subject, object, date, precision, status, sourceCount, confidence, sources } = this;
+    return { key, predicate, subject, object, date, precision, status, sourceCount, confidence, sources };
+  }
 }

@@ -199,9 +199,7 @@ export class MemoryGraph {
     } else {
       for (const f of this.factIndex.all()) if (!q.predicates?.length || q.predicates.includes(f.predicate)) sources.push(f);
     }
-    const groups = groupFacts(sources, q);
-    for (const g of groups) g.sources = g.sources.map((f) => this.hydrate(f));
-    return groups;
+    return groupFacts(sources, q, (f) => this.hydrate(f));
   }
 
   /** The entity whose facts a query reads; with both ends given (a link), the one with fewer facts. */
