@@ -13,6 +13,16 @@ export interface EmbeddedOptions {
   readOnly?: boolean;
   /** Journal operations after which the snapshot is rewritten. */
   compactEvery?: number;
+  /** Told of every write once it is durable: a writer serving replicas sends it on. */
+  onCommit?: (op: JournalOp) => void;
+  /** A replica: opened read-only, its writes are done by the writer, which sends them back as operations. */
+  writer?: RemoteWriter;
+}
+
+/** The process that holds DATA_DIR's writer lock, as a replica reaches it. */
+export interface RemoteWriter {
+  put(doc: ArticleGraph): Promise<PutResult>;
+  retract(id: string): Promise<boolean>;
 }
 
 /** The default store: graphology in process, persisted under DATA_DIR. */
@@ -22,6 +32,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly traversal = new Traversal(this.mem);
   private readonly persistence: Persistence | null;
   loadReport = { skipped: 0 };
+  /** While a replica loads the files, the snapshot must not change under it. */
+  private compactionHeld = false;
 
   constructor(private readonly opts: EmbeddedOptions) {
     this.persistence = opts.dataDir ? new Persistence(opts.dataDir) : null;
@@ -49,10 +61,21 @@ export class EmbeddedStore implements GraphStore {
     // Journal first: once the line is on disk the article survives a crash; then memory.
     this.persistence?.append(op);
     this.applyOp(op);
-    if (this.persistence && this.persistence.journalOps >= (this.opts.compactEvery ?? 2000)) this.persistence.compact(this.mem.documents());
+    this.opts.onCommit?.(op);
+    if (this.persistence && !this.compactionHeld && this.persistence.journalOps >= (this.opts.compactEvery ?? 2000)) this.persistence.compact(this.mem.documents());
+  }
+
+  /** A replica applies an operation the writer has made durable. Applying one twice changes nothing. */
+  applyReplicated(op: JournalOp): void {
+    this.applyOp(op);
+  }
+
+  holdCompaction(held: boolean): void {
+    this.compactionHeld = held;
   }
 
   async putArticle(doc: ArticleGraph): Promise<PutResult> {
+    if (this.opts.writer) return this.opts.writer.put(doc);
     const old = this.mem.articles.get(doc.article.id);
     // Same text and same facts (an unchanged lexicon): nothing to write.
     if (old && old.article.hash === doc.article.hash && sameFacts(old.facts, doc.facts)) return 'unchanged';
@@ -61,6 +84,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async retractArticle(id: string): Promise<boolean> {
+    if (this.opts.writer) return this.opts.writer.retract(id);
     if (!this.mem.articles.has(id)) return false;
     this.write({ op: 'retract', id });
     return true;

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleGraph } from '../graph-store.ts';
+import { readLines } from './line-reader.ts';
 
 export type JournalOp = { op: 'put'; doc: ArticleGraph } | { op: 'retract'; id: string };
 
@@ -11,10 +12,14 @@ export class StoreLockedError extends Error {
   }
 }
 
+const SNAPSHOT_FORMAT = 'shabaka-embedded/2';
+
 /**
  * Durable state of the embedded store: a snapshot plus an append-only journal of whole-article
  * operations, one JSON line each, fsynced before the write returns. A kill -9 can only tear the
- * last line, which loading ignores, so every article is either fully in or fully out.
+ * last line, which loading ignores, so every article is either fully in or fully out. The snapshot
+ * is a header line and then one article per line, so neither writing nor reading it ever holds the
+ * whole file in one string.
  */
 export class Persistence {
   private journalFd: number | null = null;
@@ -26,6 +31,11 @@ export class Persistence {
   }
 
   private get snapshotPath() {
+    return join(this.dir, 'snapshot.ndjson');
+  }
+
+  /** The first format: one JSON document. Still read; the next compaction replaces it. */
+  private get legacySnapshotPath() {
     return join(this.dir, 'snapshot.json');
   }
 
@@ -62,16 +72,16 @@ export class Persistence {
     }
   }
 
-  /** Snapshot articles, then the journal replayed over them; a torn or corrupt line is skipped and reported. */
+  /** Snapshot articles, then the journal replayed over them; a torn or corrupt journal line is skipped and reported. */
   load(apply: (op: JournalOp) => void): { skipped: number } {
     let skipped = 0;
-    if (existsSync(this.snapshotPath)) {
-      const snap = JSON.parse(readFileSync(this.snapshotPath, 'utf8')) as { articles: ArticleGraph[] };
+    if (existsSync(this.snapshotPath)) this.loadSnapshot(apply);
+    else if (existsSync(this.legacySnapshotPath)) {
+      const snap = JSON.parse(readFileSync(this.legacySnapshotPath, 'utf8')) as { articles: ArticleGraph[] };
       for (const doc of snap.articles) apply({ op: 'put', doc });
     }
     if (existsSync(this.journalPath)) {
-      const lines = readFileSync(this.journalPath, 'utf8').split('\n');
-      for (const line of lines) {
+      for (const line of readLines(this.journalPath)) {
         if (!line.trim()) continue;
         let op: JournalOp;
         try {
@@ -87,6 +97,25 @@ export class Persistence {
     return { skipped };
   }
 
+  /** A snapshot is written whole and renamed into place, so any fault in it is damage, not a torn write. */
+  private loadSnapshot(apply: (op: JournalOp) => void): void {
+    let lineNo = 0;
+    for (const line of readLines(this.snapshotPath)) {
+      lineNo++;
+      if (lineNo === 1) {
+        const header = JSON.parse(line) as { format?: string };
+        if (header.format !== SNAPSHOT_FORMAT) throw new Error(`${this.snapshotPath}: not a ${SNAPSHOT_FORMAT} snapshot`);
+        continue;
+      }
+      if (!line) continue;
+      try {
+        apply({ op: 'put', doc: JSON.parse(line) as ArticleGraph });
+      } catch (e) {
+        throw new Error(`${this.snapshotPath} line ${lineNo}: ${(e as Error).message}`);
+      }
+    }
+  }
+
   append(op: JournalOp): void {
     this.journalFd ??= openSync(this.journalPath, 'a');
     // One write of one line: the line is the unit of atomicity.
@@ -100,16 +129,20 @@ export class Persistence {
     mkdirSync(this.dir, { recursive: true });
     const tmp = `${this.snapshotPath}.tmp`;
     const fd = openSync(tmp, 'w');
-    writeSync(fd, '{"format":"shabaka-embedded/1","articles":[');
-    let first = true;
+    let chunk = JSON.stringify({ format: SNAPSHOT_FORMAT }) + '\n';
     for (const doc of articles) {
-      writeSync(fd, (first ? '' : ',') + JSON.stringify(doc));
-      first = false;
+      chunk += JSON.stringify(doc) + '\n';
+      // A few megabytes per write call: neither one call per article nor the whole store in one string.
+      if (chunk.length > 4_000_000) {
+        writeSync(fd, chunk);
+        chunk = '';
+      }
     }
-    writeSync(fd, ']}');
+    writeSync(fd, chunk);
     fsyncSync(fd);
     closeSync(fd);
     renameSync(tmp, this.snapshotPath);
+    rmSync(this.legacySnapshotPath, { force: true });
     const dirFd = openSync(this.dir, 'r');
     fsyncSync(dirFd);
     closeSync(dirFd);
