@@ -1,7 +1,13 @@
-// API latency and throughput: a server process holding N synthetic articles, load from this process
-// over loopback with autocannon. Targets at 100k articles: 1-hop p99 < 10 ms and >= 2,000 requests/s.
+// API latency and throughput: `shabaka serve` on a DATA_DIR of N synthetic articles, with one or more
+// worker processes, load from this process over loopback with autocannon. Targets at 100k articles on
+// 2 cores: 1-hop p99 < 10 ms and >= 2,000 requests/s.
 import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { Persistence } from '../dist/store/embedded/persistence.js';
+import { syntheticGraph } from './store.ts';
 
 // Clients send one query text with variables, so the server parses and validates it once.
 const QUESTIONS: Record<string, { query: string; variables: (n: number) => Record<string, unknown> }> = {
@@ -19,19 +25,40 @@ const QUESTIONS: Record<string, { query: string; variables: (n: number) => Recor
   },
 };
 
-export interface ApiBench { question: string; articles: number; p50: number; p99: number; rps: number; errors: number }
+export interface ApiBench { question: string; articles: number; workers: number; p50: number; p99: number; rps: number; errors: number }
 
-async function startServer(articles: number, port: number) {
-  const child = spawn(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', new URL('./api-server.ts', import.meta.url).pathname, String(articles), String(port)], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+/** A DATA_DIR holding N synthetic articles, written once as a snapshot and kept for later runs. */
+function dataDirWith(articles: number): string {
+  const dir = join(tmpdir(), `shabaka-bench-api-${articles}`);
+  if (!existsSync(join(dir, 'snapshot.ndjson'))) {
+    rmSync(dir, { recursive: true, force: true });
+    new Persistence(dir).compact((function* () {
+      for (let n = 0; n < articles; n++) yield syntheticGraph(n);
+    })());
+  }
+  return dir;
+}
+
+/** `shabaka serve` itself, as deployed: production mode, the given number of worker processes. */
+async function startServer(dataDir: string, workers: number, port: number) {
+  const child = spawn(process.execPath, ['--max-old-space-size=8192', new URL('../bin/shabaka.js', import.meta.url).pathname, 'serve'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // The per-client rate limit would turn a load test into a test of the rate limiter.
+    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, WORKERS: String(workers), PORT: String(port), NEO4J_URI: '', API_TOKEN: '', GRAPHIQL: 'false', RATE_LIMIT_PER_MINUTE: '1000000000' },
+  });
   await new Promise<void>((resolve, reject) => {
-    child.stdout.once('data', () => resolve());
-    child.once('exit', (code) => reject(new Error(`bench server exited ${code}`)));
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+      if (out.includes(workers > 1 ? 'worker processes' : 'serving GraphQL')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited ${code}: ${out}`)));
   });
   return child;
 }
 
-export async function benchApi(articles: number, seconds = 10, port = 4399): Promise<ApiBench[]> {
-  const child = await startServer(articles, port);
+export async function benchApi(articles: number, workers: number, seconds = 10, port = 4399): Promise<ApiBench[]> {
+  const child = await startServer(dataDirWith(articles), workers, port);
   const out: ApiBench[] = [];
   try {
     for (const [question, { query, variables }] of Object.entries(QUESTIONS)) {
@@ -44,10 +71,11 @@ export async function benchApi(articles: number, seconds = 10, port = 4399): Pro
       // Two seconds unmeasured first: the server's JIT warms up and the garbage of loading the store is collected.
       await load(2);
       const r = await load(seconds);
-      out.push({ question, articles, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx });
+      out.push({ question, articles, workers, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.non2xx });
     }
   } finally {
     child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
   }
   return out;
 }

@@ -22,8 +22,10 @@ if (which === 'all' || which === 'store') {
 }
 if (which === 'all' || which === 'api') {
   for (const n of (process.env.BENCH_API_SIZES ?? '10000,100000').split(',').map(Number)) {
-    for (const r of await benchApi(n)) {
-      console.log(`api ${r.articles} articles, ${r.question}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.rps)} requests/s, ${r.errors} errors`);
+    for (const workers of (process.env.BENCH_API_WORKERS ?? '1,2').split(',').map(Number)) {
+      for (const r of await benchApi(n, workers)) {
+        console.log(`api ${r.articles} articles, ${r.workers} worker${r.workers > 1 ? 's' : ''}, ${r.question}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.rps)} requests/s, ${r.errors} errors`);
+      }
     }
   }
 }

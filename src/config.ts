@@ -6,6 +6,8 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string; batchSize: number } | null;
   maxArticleBytes: number;
   port: number;
+  /** Server processes sharing PORT; with the embedded store each holds a replica of the graph. */
+  workers: number;
   /** Bearer token for mutations; null disables them. */
   apiToken: string | null;
   graphiql: boolean;
@@ -58,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = tru
     neo4j,
     maxArticleBytes: positiveInt(env, 'MAX_ARTICLE_BYTES', 5 * 1024 * 1024),
     port: positiveInt(env, 'PORT', 4000, 65535),
+    workers: positiveInt(env, 'WORKERS', 1, 64),
     apiToken: apiToken(env),
     graphiql: flag(env, 'GRAPHIQL', true),
     limits: {
