@@ -7,17 +7,14 @@ import { describe, test } from 'node:test';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import { StoreLockedError } from '../src/store/embedded/persistence.ts';
 import { seedGraphs } from './helpers/seed-graphs.ts';
+import { writeSeedStore } from './helpers/seed-store.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'shabaka-durable-'));
 
 describe('embedded store durability', () => {
   test('what was written is there after a restart', async () => {
     const dir = tmp();
-    const a = new EmbeddedStore({ dataDir: dir });
-    await a.init();
-    for (const d of seedGraphs()) await a.putArticle(d);
-    const before = await a.stats();
-    await a.close();
+    const before = await writeSeedStore(dir);
     const b = new EmbeddedStore({ dataDir: dir });
     await b.init();
     assert.deepEqual(await b.stats(), before);

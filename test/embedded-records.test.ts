@@ -18,7 +18,7 @@ test('mentions go from one id to an array to a set and back, counting each artic
   assert.deepEqual(m.articles('e'), ['a1']);
   assert.equal(m.remove('e', 'other'), 1, 'an article that never mentioned it changes nothing');
   assert.equal(m.remove('e', 'a1'), 0);
-  assert.equal(m.has('e'), false);
+  assert.equal(m.count('e'), 0);
   assert.deepEqual([...m.entities()], []);
 });
 

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import { readLines } from '../src/store/embedded/line-reader.ts';
 import { seedGraphs } from './helpers/seed-graphs.ts';
+import { writeSeedStore } from './helpers/seed-store.ts';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'shabaka-snapshot-'));
 
@@ -19,11 +20,7 @@ describe('snapshot format', () => {
 
   test('a compacted store is one article per line after a header, and reloads equal', async () => {
     const dir = tmp();
-    const a = new EmbeddedStore({ dataDir: dir });
-    await a.init();
-    for (const d of seedGraphs()) await a.putArticle(d);
-    const before = await a.stats();
-    await a.close();
+    const before = await writeSeedStore(dir);
     const lines = readFileSync(join(dir, 'snapshot.ndjson'), 'utf8').trimEnd().split('\n');
     assert.deepEqual(JSON.parse(lines[0]!), { format: 'shabaka-embedded/2' });
     assert.equal(lines.length - 1, before.articles);

@@ -37,10 +37,6 @@ export class MentionIndex {
     return left.length;
   }
 
-  has(entity: string): boolean {
-    return this.by.has(entity);
-  }
-
   count(entity: string): number {
     const held = this.by.get(entity);
     return held === undefined ? 0 : typeof held === 'string' ? 1 : held instanceof Set ? held.size : held.length;
