@@ -13,21 +13,30 @@ export interface FactFilter {
   offset?: number | null;
 }
 
-export function toQuery(f: FactFilter | null | undefined): FactQuery {
-  return {
+/**
+ * The store query of a filter, with the given ends and predicates. One fresh object, filled in place:
+ * an object spread of a query (`{ ...q, subject }`) on this path was moved to the old generation by
+ * V8, so every request left garbage for the full collector.
+ */
+export function toQuery(f: FactFilter | null | undefined, more?: FactQuery): FactQuery {
+  const q: FactQuery = {
     from: f?.from ?? undefined, to: f?.to ?? undefined, statuses: f?.status ?? undefined, minSources: f?.minSources ?? undefined,
     limit: Math.min(MAX_PAGE, Math.max(1, f?.limit ?? 50)), offset: Math.max(0, f?.offset ?? 0),
   };
+  return more ? Object.assign(q, more) : q;
 }
+
+/** Every relation a composed question reads, before it pages its own answer. */
+const ALL = { offset: 0, limit: MAX_PAGE } as const;
 
 export type Direction = 'IN' | 'OUT' | 'BOTH';
 
 /** Relations of one predicate into, out of, or around an entity. */
 export async function directed(store: GraphStore, id: string, predicate: Predicate, direction: Direction, f: FactFilter | null | undefined): Promise<FactGroup[]> {
-  const q = { ...toQuery(f), predicates: [predicate] };
-  if (direction === 'IN') return store.facts({ ...q, object: id });
-  if (direction === 'OUT') return store.facts({ ...q, subject: id });
-  return store.facts({ ...q, either: id });
+  const predicates = [predicate];
+  if (direction === 'IN') return store.facts(toQuery(f, { predicates, object: id }));
+  if (direction === 'OUT') return store.facts(toQuery(f, { predicates, subject: id }));
+  return store.facts(toQuery(f, { predicates, either: id }));
 }
 
 /** The people the store records as officials of a country. */
@@ -42,7 +51,7 @@ export async function meetingsBetween(store: GraphStore, a: string, b: string, f
   const other = new Set(ofB);
   const out = new Map<string, FactGroup>();
   for (const p of ofA) {
-    for (const m of await store.facts({ ...toQuery(f), offset: 0, limit: MAX_PAGE, predicates: ['MET'], either: p })) {
+    for (const m of await store.facts(toQuery(f, { ...ALL, predicates: ['MET'], either: p }))) {
       if (other.has(m.subject === p ? m.object : m.subject)) out.set(m.key, m);
     }
   }
@@ -51,25 +60,24 @@ export async function meetingsBetween(store: GraphStore, a: string, b: string, f
 
 /** Everything linking two entities: direct relations either way, then relations through their officials. */
 export async function links(store: GraphStore, a: string, b: string, f: FactFilter | null | undefined): Promise<{ relation: FactGroup; via: string[] }[]> {
-  const q = { ...toQuery(f), offset: 0, limit: MAX_PAGE };
   const [ofA, ofB] = await Promise.all([officialIds(store, a), officialIds(store, b)]);
   const sideA = new Map<string, string[]>([[a, []], ...ofA.map((p): [string, string[]] => [p, [p]])]);
   const sideB = new Map<string, string[]>([[b, []], ...ofB.map((p): [string, string[]] => [p, [p]])]);
   const out = new Map<string, { relation: FactGroup; via: string[] }>();
   for (const [x, viaX] of sideA) {
-    for (const r of await store.facts({ ...q, either: x })) {
+    for (const r of await store.facts(toQuery(f, { ...ALL, either: x }))) {
       const other = r.subject === x ? r.object : r.subject;
       const viaY = sideB.get(other);
       if (viaY && r.predicate !== 'OFFICIAL_OF') out.set(r.key, { relation: r, via: [...viaX, ...viaY] });
     }
   }
   const all = [...out.values()].sort((x, y) => x.via.length - y.via.length || byCodePoint(y.relation.date ?? '', x.relation.date ?? ''));
-  return all.slice(toQuery(f).offset, (toQuery(f).offset ?? 0) + (toQuery(f).limit ?? 50));
+  return page(all, f);
 }
 
 /** An entity's facts oldest first, undated ones last. */
 export async function timeline(store: GraphStore, id: string, f: FactFilter | null | undefined): Promise<FactGroup[]> {
-  const rows = await store.facts({ ...toQuery(f), offset: 0, limit: MAX_PAGE, either: id });
+  const rows = await store.facts(toQuery(f, { ...ALL, either: id }));
   rows.sort((x, y) => (x.date === null ? 1 : 0) - (y.date === null ? 1 : 0) || byCodePoint(x.date ?? '', y.date ?? '') || byCodePoint(x.key, y.key));
   return page(rows, f);
 }

@@ -155,7 +155,11 @@ export class MemoryGraph {
   entity(id: string): (EntityRecord & { mentionCount: number }) | null {
     const mentionCount = this.mentionedBy.count(id);
     if (!mentionCount) return null;
-    return { ...(this.graph.getNodeAttributes(id) as EntityRecord), mentionCount };
+    // Object.assign, not a spread: V8 put spread copies of these records in the old generation, so
+    // each answer left garbage there and full collections came every few seconds under load.
+    const e = Object.assign({}, this.graph.getNodeAttributes(id) as EntityRecord) as EntityRecord & { mentionCount: number };
+    e.mentionCount = mentionCount;
+    return e;
   }
 
   search(query: string, limit: number): EntityRecord[] {
