@@ -9,4 +9,4 @@ COPY public ./public
 COPY schema.graphql ./
 RUN npm ci && npm prune --omit=dev
 ENV NODE_ENV=production
-ENTRYPOINT ["node", "bin/shabaka.js"]
+ENTRYPOINT ["node", "--no-memory-reducer", "bin/shabaka.js"]

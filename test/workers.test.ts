@@ -50,6 +50,8 @@ test('WORKERS=2: a writer and a replica share the port; a write through either i
   assert.equal(workers.length, 2);
   assert.ok(workers.includes(writer), output);
   const replica = workers.find((p) => p !== writer)!;
+  // Workers start with the server's V8 flags (no memory reducer), whatever the primary was given.
+  for (const pid of workers) assert.ok(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--no-memory-reducer'), `worker ${pid} flags`);
   // A new connection per request (no agent, no pool): cluster hands connections to the workers in turn.
   const ask = (query: string, variables?: unknown, timeoutMs = 10_000) =>
     new Promise<{ data: any }>((resolve, reject) => {

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Io } from '../../cli/main.ts';
+import { SERVER_V8_FLAGS } from '../collect-garbage.ts';
 import { isMessage, ROLE_VARIABLE, type ToPrimary, type ToWorker, type WorkerRole } from './messages.ts';
 
 /**
@@ -16,6 +17,7 @@ export async function runPrimary(io: Io, opts: { workers: number; embedded: bool
   const asked = new Map<number, { from: Worker; id: number }>();
   let nextWrite = 0;
 
+  cluster.setupPrimary({ execArgv: [...new Set([...process.execArgv, ...SERVER_V8_FLAGS])] });
   const fork = (role: WorkerRole): Promise<Worker> => {
     const w = cluster.fork({ [ROLE_VARIABLE]: role });
     if (role === 'replica') {
