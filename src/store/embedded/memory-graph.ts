@@ -165,14 +165,15 @@ export class MemoryGraph {
   search(query: string, limit: number): EntityRecord[] {
     const q = phraseKey(query);
     if (!q) return [];
-    const scored: [number, EntityRecord][] = [];
+    const scored: [number, string][] = [];
+    // Scored on the stored records; only the hits returned are copied (entity()).
     for (const id of this.mentionedBy.entities()) {
-      const e = this.entity(id)!;
+      const e = this.graph.getNodeAttributes(id) as EntityRecord;
       const forms = [e.name, e.nameAr ?? '', ...e.aliases].map(phraseKey);
       const score = forms.some((f) => f === q) ? 3 : forms.some((f) => f.startsWith(q)) ? 2 : forms.some((f) => f.includes(q)) ? 1 : 0;
-      if (score) scored.push([score * 1000 + (e as { mentionCount?: number }).mentionCount!, e]);
+      if (score) scored.push([score * 1000 + this.mentionedBy.count(id), id]);
     }
-    return scored.sort((a, b) => b[0] - a[0]).slice(0, Math.min(limit, MAX_PAGE)).map(([, e]) => e);
+    return scored.sort((a, b) => b[0] - a[0]).slice(0, Math.min(limit, MAX_PAGE)).map(([, id]) => this.entity(id)!);
   }
 
   /** A stored fact as the interface returns it, with its evidence sentence read back from the article text. */
