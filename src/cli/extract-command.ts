@@ -1,5 +1,5 @@
 import { collectCorpus, readCorpus } from '../extract/corpus.ts';
-import { defaultLexicon } from '../extract/lexicon/lexicon.ts';
+import { defaultLexicon, type Lexicon } from '../extract/lexicon/lexicon.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import { InputError } from '../extract/read/errors.ts';
 import type { Extraction } from '../extract/types.ts';
@@ -10,8 +10,8 @@ export interface ExtractRun {
 }
 
 /** Extracts every article under the paths; bad files are reported by name and skipped. */
-export function extractPaths(paths: string[], opts: { manifest?: string; maxBytes?: number } = {}): ExtractRun {
-  const lx = defaultLexicon();
+export function extractPaths(paths: string[], opts: { manifest?: string; maxBytes?: number; lexicon?: Lexicon } = {}): ExtractRun {
+  const lx = opts.lexicon ?? defaultLexicon();
   const corpus = collectCorpus(paths, opts.manifest);
   const extractions: Extraction[] = [];
   const errors = [...corpus.errors];

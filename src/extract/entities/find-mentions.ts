@@ -37,6 +37,7 @@ export class MentionFinder {
       }
       const title = readTitle(toks, i, this.lx);
       if (title) {
+        title.country ??= this.delegationCountry(toks, title.from, out);
         const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? this.titleOnly(toks, title, at);
         if (m) out.push(m);
         i = Math.max(title.to, m?.to ?? 0, i + 1);
@@ -67,7 +68,7 @@ export class MentionFinder {
     if (/^(بال|كال|فال|لل)/.test(t.key)) return false;
     const lx = this.lx;
     if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.hasKey(t.key.slice(1)))) return false;
-    if (lx.structural.has(t, true)) return false;
+    if (lx.structural.has(t, true) || lx.words.nameStops.has(t, true)) return false;
     return !lx.months.has(t.key) && !lx.weekdays.has(t.key);
   }
 
@@ -77,8 +78,10 @@ export class MentionFinder {
     // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
     // may itself open with the article ("السعيد شنقريحة"): only an ال- word shaped like a nisba is skipped.
     for (let skip = 0; skip < 2 && /^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') && this.nameLike(toks[k]); skip++) k++;
+    // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
+    for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
     const start = k;
-    while (k < toks.length && k - start < MAX_NAME) {
+    while (k < toks.length && (k - start < MAX_NAME || isLinked(toks, k))) {
       const g = this.lx.matchEntity(toks, k);
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
@@ -114,11 +117,26 @@ export class MentionFinder {
       prev.roleClass ??= title.roleClass;
       return null;
     }
-    if (!comma) return null;
+    // Without a comma only a definite title with a nationality or a spokesman's title is taken as an
+    // apposition ("ماريا زاخاروفا المتحدثة باسم ..."), and only over words that are not definite.
+    const tight = !comma && toks[title.from]!.key.startsWith('ال') && (title.country !== null || title.roleClass === 'spokes');
+    if (!comma && !tight) return null;
     let k = end;
-    while (k > 0 && end - k < 3 && this.nameLike(toks[k - 1])) k--;
-    if (end - k < 2 || (prev && prev.to > k)) return null;
+    // Tight, a third word is taken only inside a chained name ("محمد بن سلمان").
+    const most = (j: number) => (tight && end - j >= 2 && !/^(بن|ابن|بنت|ابو|عبد)$/.test(toks[j]!.key) ? 2 : 3);
+    while (k > 0 && end - k < most(k) && this.nameLike(toks[k - 1]) && !(tight && toks[k - 1]!.key.startsWith('ال'))) k--;
+    // One word opening the sentence before ", title ," is a surname: "لافروف، وزير الخارجية الروسي، ...".
+    const lone = comma && k === 0 && end === 1 && title.country !== null && toks[0]!.key.length >= 4;
+    if ((end - k < 2 && !lone) || (prev && prev.to > k)) return null;
     return this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern');
+  }
+
+  /** "وفد أوكراني برئاسة وزير الدفاع ...": the head of a national delegation is that nation's official. */
+  private delegationCountry(toks: Token[], from: number, out: Mention[]): string | null {
+    if (!this.lx.words.delegationHeads.has(toks[from - 1], true)) return null;
+    const nisba = out.at(-1);
+    if (!nisba || nisba.type !== 'Country' || nisba.to < from - 2 || !/^وفد/.test(toks[nisba.from - 1]?.key ?? '')) return null;
+    return this.lx.entity(nisba.ids[0]!)?.code ?? null;
   }
 
   private titleOnly(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
@@ -190,6 +208,11 @@ function markForces(toks: Token[], mentions: Mention[], lx: Lexicon): Mention[] 
     prev = m;
   }
   return mentions;
+}
+
+/** A long Arab name goes on past four words while it is chained by بن / آل: "شهاب بن طارق بن تيمور آل سعيد". */
+function isLinked(toks: Token[], k: number): boolean {
+  return /^(بن|ابن|بنت|ال|ابو|عبد)$/.test(toks[k - 1]?.key ?? '') || /^(بن|ابن|بنت|ال)$/.test(toks[k]?.key ?? '') && k - 1 >= 0;
 }
 
 function span(toks: Token[], from: number, to: number): string {

@@ -1,7 +1,7 @@
 import { cliticReadings } from '../text/clitics.ts';
 import { normalizeArabic, phraseKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
-import { loadEntities, loadLanguage } from './load.ts';
+import { loadEntities, loadLanguage, type LoadOptions } from './load.ts';
 import { PhraseSet } from './phrases.ts';
 import type { EntityRecord, FurnitureRules, GazetteerEntry } from './types.ts';
 
@@ -19,6 +19,8 @@ interface LanguageData {
   groupAnaphora: Record<string, string[]>;
   stopwords: string[];
   delegationHeads: string[];
+  honorifics: string[];
+  nameStops: string[];
   forces: string[];
   furniture: { dropLine: string[]; dropRest: string[] };
 }
@@ -49,12 +51,12 @@ export class Lexicon {
   readonly anyCue: PhraseSet;
   readonly cues: Record<string, PhraseSet>;
   readonly modality: Record<string, PhraseSet>;
-  readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads' | 'forces', PhraseSet>;
+  readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads' | 'forces' | 'honorifics' | 'nameStops', PhraseSet>;
   readonly groupAnaphora: Map<number, PhraseSet>;
   readonly furniture: FurnitureRules;
 
-  constructor() {
-    const loaded = loadEntities();
+  constructor(opts: LoadOptions = {}) {
+    const loaded = loadEntities(opts);
     const lang = loadLanguage<LanguageData>();
     this.versions = { ...loaded.versions, language: lang.version };
     this.entities = loaded.entities;
@@ -66,7 +68,7 @@ export class Lexicon {
     this.monthFirstWords = new Set([...this.months.keys()].map((k) => k.split(' ')[0]!));
     this.titles = new Map(Object.entries(lang.titles).map(([k, v]) => [k, new PhraseSet(v)]));
     this.anyTitle = new PhraseSet(Object.values(lang.titles).flat());
-    this.structural = new PhraseSet([...Object.values(lang.cues).flat(), ...Object.values(lang.titles).flat(), ...lang.officeWords, ...lang.oldnessWords, ...lang.reporting]);
+    this.structural = new PhraseSet([...Object.values(lang.cues).flat(), ...Object.values(lang.titles).flat(), ...lang.officeWords, ...lang.oldnessWords, ...lang.reporting, ...Object.values(lang.modality).flat()]);
     this.cues = mapValues(lang.cues, (v) => new PhraseSet(v));
     this.anyCue = new PhraseSet(['visit', 'meet', 'send', 'troops', 'giveArms', 'sendArms', 'receiveArms', 'exercise'].flatMap((k) => lang.cues[k] ?? []));
     this.modality = mapValues(lang.modality, (v) => new PhraseSet(v));
@@ -78,6 +80,8 @@ export class Lexicon {
       stopwords: new PhraseSet(lang.stopwords),
       delegationHeads: new PhraseSet(lang.delegationHeads),
       forces: new PhraseSet(lang.forces),
+      honorifics: new PhraseSet(lang.honorifics),
+      nameStops: new PhraseSet(lang.nameStops),
     };
     this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
     this.furniture = {
