@@ -3,6 +3,7 @@ import { GroupTracker } from './entities/groups.ts';
 import { MentionFinder } from './entities/find-mentions.ts';
 import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
+import { dateLeadFacts } from './lead-date.ts';
 import { dropFurniture } from './furniture.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
 import type { EntityRecord } from './lexicon/types.ts';
@@ -60,6 +61,7 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
   const events = mergeEvents(eventMentions, meta.file);
   raw.push(...eventFacts(events, art));
   dateFromSentenceEvents(raw, events);
+  dateLeadFacts(raw, art.published);
   raw.push(...readOffices(art, firstSeen));
   const facts = finalizeFacts(raw);
 

@@ -18,10 +18,11 @@ export function detectLanguage(text: string): string {
   if (letters < 20) return 'und';
   const arabicScript = arabicLetters / letters;
   if (arabicScript > 0.5) {
-    // Persian and Urdu write letters Arabic does not (پ چ ژ گ ی ک ٹ ڈ ڑ ں ے); without them the text is Arabic.
-    const foreign = sample.match(/[پچژگیکٹڈڑںےۀ]/g)?.length ?? 0;
+    // Persian and Urdu write letters Arabic does not (پ چ ژ گ ٹ ڈ ڑ ں ے); without them the text is Arabic.
+    // Persian ی and ک alone do not count: Iranian outlets' Arabic services type Arabic on Persian keyboards.
+    const foreign = sample.match(/[پچژگٹڈڑںےۀ]/g)?.length ?? 0;
     if (foreign / letters < 0.002) return 'ar';
-    const guess = franc(sample, { minLength: 20 });
+    const guess = franc(sample.replace(/ی/g, 'ي').replace(/ک/g, 'ك'), { minLength: 20 });
     if (guess === 'pes') return 'fa';
     if (guess === 'urd') return 'ur';
     // Persian letters absent from Arabic (پ چ ژ گ) in quantity betray Persian even when franc hesitates.
