@@ -20,7 +20,7 @@ describe('page furniture', () => {
     const x = extractText(text, '2024-12-01');
     const lines = factLines(x);
     // Only the headline's patrol and the minister's office: nothing from the teasers below them.
-    assert.deepEqual(lines, ['JOINT_EXERCISE CN RU - occurred', 'OFFICIAL_OF Gen Nakatani JP - occurred']);
+    assert.deepEqual(lines, ['JOINT_EXERCISE CN RU 2024-12-01 occurred', 'OFFICIAL_OF Gen Nakatani JP - occurred']);
     const reasons = new Set(x.dropped.map((d) => d.reason));
     assert.ok(reasons.has('page furniture') && reasons.has('related-news heading') && reasons.has('after related-news heading'));
   });

@@ -4,12 +4,15 @@ import type { RawFact } from './relations/context.ts';
 /**
  * A same-day brief reports its lead event without a time word ("وصل ... إلى الرياض في زيارة رسمية"،
  * "انطلقت مناورات الأسد المتأهب بمشاركة ..."): such a fact happened on the day of publication. Only
- * facts reported as done, read from the article's first fact-bearing sentence and the one after it,
+ * visits, meetings and exercises reported as done, read from the article's first such sentence and the one after it,
  * take that day; background further down stays undated, since no date beats a wrong one.
  */
+const LEAD_EVENTS = new Set(['VISITED', 'MET', 'JOINT_EXERCISE']);
+
 export function dateLeadFacts(facts: RawFact[], published: Day | null): void {
   if (!published) return;
-  const relational = facts.filter((f) => f.predicate !== 'OFFICIAL_OF');
+  // Deployments and arms transfers are processes reported after the fact, not events of the day.
+  const relational = facts.filter((f) => LEAD_EVENTS.has(f.predicate));
   if (relational.length === 0) return;
   const lead = Math.min(...relational.map((f) => f.sentence));
   const day = `${published.y}-${String(published.m).padStart(2, '0')}-${String(published.d).padStart(2, '0')}`;

@@ -9,7 +9,8 @@ import type { Mention } from './mention.ts';
 import { PersonRegistry } from './registry.ts';
 import { readTitle, type TitlePhrase } from './titles.ts';
 
-const MAX_NAME = 4;
+/** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
+const MAX_NAME = 5;
 /** Title classes whose bare form ("the Russian defence minister") may stand for a person named before. */
 const TITLE_ONLY_CLASSES = new Set(['head', 'foreign', 'defence', 'spokes']);
 
@@ -90,7 +91,9 @@ export class MentionFinder {
         return this.mention(e, title, start, k + g.length, toks, at, 'title');
       }
       // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
-      const bound = k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key) && toks[k]!.kind === 'word';
+      // "علي" spells the preposition على once normalised: inside a name it is the name ("عبدالله علي عبدالله").
+      const ali = k > start && toks[k]!.key === 'علي' && (/^عبد/.test(toks[k - 1]!.key) || /^(عبد|بن$)/.test(toks[k + 1]?.key ?? ''));
+      const bound = (ali || (k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key))) && toks[k]!.kind === 'word';
       if (!bound && !this.nameLike(toks[k])) break;
       if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;
       k++;

@@ -46,7 +46,9 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       const e = lx.entity(entity.entry.entityId)!;
       if (e.type === 'Person') break;
       // A preposition in front of a country starts a new phrase ("الرئيس في روسيا"), except ل of possession.
-      if (entity.prefix && entity.prefix !== 'ل') break;
+      // "وزير الدولة لشؤون الدفاع بدولة الإمارات" names the state with ب + دولة/جمهورية/مملكة.
+      const stateWord = entity.prefix === 'ب' && /^(بدوله|بجمهوريه|بمملكه|بسلطنه|باماره)/.test(t.key);
+      if (entity.prefix && entity.prefix !== 'ل' && !stateWord) break;
       if (e.type === 'Country') country ??= e.code ?? null;
       else if (e.type === 'Organization') country ??= e.countryCode ?? null;
       else break;

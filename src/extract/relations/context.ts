@@ -25,6 +25,8 @@ export interface ArticleContext {
   registry: PersonRegistry;
   /** The last person named before the current sentence: the referent of a pronoun ("زيارته"). */
   lastPerson: string | null;
+  /** The host of the last reception (استقبل X ...): "كما استقبل Y" in a later sentence is the same host's. */
+  lastHost?: string | null;
 }
 
 /** A fact as a rule reads it from one sentence, before events and duplicates are merged. */

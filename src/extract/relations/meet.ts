@@ -36,7 +36,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       const before = personsIn(ctx, clause[0], i);
       const after = linkedAfter(ctx, art, i + cue.length, clause[1]);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
-      const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) : undefined);
+      const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
       people = [...(subject ? [subject] : []), ...after];
     }
     const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
@@ -44,7 +44,9 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     if (participants.length < 2 && !definite && !arity) continue;
     const status = statusAt(ctx, i, clause, art.lx);
     // A host receives guests at home: the meeting is in the host's country. A call has no place.
-    const host = art.lx.cues.host!.match(toks, i) && people[0] ? personCountry(people[0].ids[0]!, art) : null;
+    const hosting = !!art.lx.cues.host!.match(toks, i);
+    if (hosting && people.length >= 2) art.lastHost = people[0]!.ids[0]!;
+    const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
     const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
     out.push({
       kind: 'meeting', participants, arity: arity ?? possessive ?? null, anaphoric: participants.length < 2,
@@ -77,8 +79,10 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const group = !prev && gap.some((t) => /^(رؤساء|قاده|وزراء|زعماء|مسؤولي|مسؤولو|ممثلي|ممثلو)$/.test(t.key.replace(/^ال/, '')));
     const counterpart = m.roleClass === 'counterpart';
     // "استقبل محمد بن سلمان، الثلاثاء، روبيو": a time adverbial between host and guest is no break.
+    // A parenthetical between commas is no break either: "استقبل X، في مطار الكويت اليوم، Y".
+    const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
     const punctOnly = gap.every((t) => t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key));
-    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : !prev && gap.length <= 2) out.push(m);
+    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || (!prev && gap.length <= 2)) out.push(m);
     else break;
   }
   return out;
@@ -86,9 +90,24 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
 
 /** Where the meeting took place: a place or capital after the cue introduced by في. */
 function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
+  const hosting = !!art.lx.cues.host!.match(ctx.tokens, cue);
   for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25), art)) {
-    if (prepositionBefore(ctx, m) !== 'في') continue;
-    if (m.kind === 'capital' || m.type === 'Place') return m.ids[0]!;
+    if (prepositionBefore(ctx, m) === 'في' && (m.kind === 'capital' || m.type === 'Place')) return m.ids[0]!;
+    // A reception "في مطار الكويت" / "في قصر ... بالرياض" is in that country.
+    const venue = ctx.tokens[m.from - 1];
+    if (hosting && m.type === 'Country' && venue && /^(في|ب)?(مطار|قصر|مقر)$/.test(venue.key) && ctx.tokens[m.from - 2]?.key === 'في') return m.ids[0]!;
   }
   return null;
+}
+
+const isComma = (t: string) => t === '،' || t === ',';
+
+/**
+ * "كما استقبل ..." / "واستقبل أيضا ..." opening a sentence with no subject: the host of the
+ * previous reception receives again (a host who "received X, and also received Y").
+ */
+function hostCarried(ctx: SentenceContext, art: ArticleContext, cue: number): Mention | undefined {
+  if (!art.lastHost || cue > 2 || !art.lx.cues.host!.match(ctx.tokens, cue)) return undefined;
+  if (!ctx.tokens.slice(0, cue).every((t) => /^(كما|ثم|ايضا)$/.test(t.key))) return undefined;
+  return { ids: [art.lastHost], type: 'Person', kind: 'title', from: cue, to: cue, prefix: '' };
 }

@@ -1,0 +1,61 @@
+// Shapes seen in the development corpus (eval/dev), written here in sentences of our own about other
+// people: the corpus texts are third-party and are never copied into tests.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../src/extract/read/read-article.ts';
+import { extractArticle } from '../src/extract/pipeline.ts';
+import { Lexicon } from '../src/extract/lexicon/lexicon.ts';
+import { detectLanguage } from '../src/extract/read/language.ts';
+import { extractText, factLines } from './helpers/extract.ts';
+
+const bare = new Lexicon({ people: false });
+const names = (text: string) =>
+  extractArticle(parseArticle(text, 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare)
+    .entities.filter((e) => e.type === 'Person').map((e) => e.nameAr).sort();
+
+describe('people found by shape, with no people in the lexicon', () => {
+  const cases: [string, string, string[]][] = [
+    ['honorific after the office', 'قال وزير الخارجية سمو الأمير نواف بن سعد آل مالك إن المحادثات مثمرة.', ['نواف بن سعد آل مالك']],
+    ['a chained name past four words', 'استقبل وزير الدفاع الكويتي فهد بن ناصر بن حمد بن جابر آل نهيان نظيره.', ['فهد بن ناصر بن حمد بن جابر آل نهيان']],
+    ['علي inside a name', 'وصل وزير الداخلية البحريني عبدالرحمن علي عبدالرحمن الخليفي إلى مسقط.', ['عبدالرحمن علي عبدالرحمن الخليفي']],
+    ['a tight apposition', 'وقال مستشهدا سامي رشيد المتحدث باسم وزارة الخارجية الأردنية إن الزيارة مهمة.', ['سامي رشيد']],
+    ['the delegation words end the name', 'وصل وزير الخارجية العماني بدر حمد والوفد المرافق له إلى عمان.', ['بدر حمد']],
+    ['a modality verb ends the name', 'قال الرئيس الغاني جون ماهاما يعتزم زيارة أكرا.', ['جون ماهاما']],
+  ];
+  for (const [what, text, expected] of cases) test(what, () => assert.deepEqual(names(text), expected));
+
+  test('the head of a national delegation is an official of that nation', () => {
+    const x = extractArticle(parseArticle('التقى الرئيس الكيني وليام روتو وفدا إثيوبيا برئاسة وزير الدفاع أبرهام بيلاي في نيروبي.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    const p = x.entities.find((e) => e.nameAr === 'أبرهام بيلاي');
+    assert.equal(p?.countryCode, 'ET');
+  });
+});
+
+describe('several receptions by one host', () => {
+  test('"كما استقبل" in the next sentence is the same host receiving again, at home', () => {
+    const x = extractText('استقبل وزير الدفاع العماني سالم بن حمد الحارثي، في مطار مسقط اليوم، وزير الدفاع الأردني خالد بن فيصل الزعبي.\nكما استقبل وزير الدفاع البحريني حمد بن سلمان الجودر.', '2024-03-05');
+    const met = factLines(x, 'MET');
+    assert.equal(met.length, 2, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('سالم بن حمد الحارثي')), met.join('\n'));
+  });
+});
+
+describe('dates of the lead event of a same-day brief', () => {
+  test('an undated visit in the lead takes the publication day; background further down stays undated', () => {
+    const x = extractText('وصل وزير الخارجية البرازيلي ماورو فييرا إلى القاهرة في زيارة رسمية.\nوتناولت المباحثات التعاون الاقتصادي.\nوكانت مصر والبرازيل قد أجرتا مناورات بحرية مشتركة.', '2024-03-05');
+    const lines = factLines(x);
+    assert.ok(lines.includes('VISITED Mauro Vieira EG 2024-03-05 occurred'), lines.join('\n'));
+    assert.ok(lines.includes('JOINT_EXERCISE BR EG - occurred'), lines.join('\n'));
+  });
+  test('a deployment in the lead is a process, not an event of the day: it stays undated', () => {
+    const lines = factLines(extractText('أرسلت كوريا الشمالية آلاف الجنود إلى روسيا.', '2024-03-05'));
+    assert.ok(lines.some((l) => l.startsWith('DEPLOYED_TROOPS_TO KP RU - ')), lines.join('\n'));
+  });
+});
+
+describe('language', () => {
+  test('Arabic typed with the Persian ی and ک (Iranian outlets\' Arabic services) is Arabic', () => {
+    assert.equal(detectLanguage('وافادت وكالة الانباء الايرانية ان الرئیس تلقی خلال اللقاء شرحا من وزير الدفاع عن آخر المستجدات في المنطقة وأکد الرئیس ان التعاون مستمر'), 'ar');
+    assert.equal(detectLanguage('وزیر امور خارجه ایران امروز برای دیدار با همتای روسی خود به مسکو سفر کرد و گفت‌وگو کرد.'), 'fa');
+  });
+});
