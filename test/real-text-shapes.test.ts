@@ -59,3 +59,17 @@ describe('language', () => {
     assert.equal(detectLanguage('وزیر امور خارجه ایران امروز برای دیدار با همتای روسی خود به مسکو سفر کرد و گفت‌وگو کرد.'), 'fa');
   });
 });
+
+describe('a title without a name', () => {
+  const lx = new Lexicon();
+  const people = (text: string, published: string) =>
+    extractArticle(parseArticle(text, 't.txt', { published, source: 't', url: null, language: 'ar', title: null }), lx).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  test('resolves to the holder of that office on the article date when the lexicon dates the term', () => {
+    const text = 'وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.';
+    assert.deepEqual(people(text, '2024-03-05'), ['Sergey Lavrov']);
+  });
+  test('stays unresolved for a former holder or where the lexicon knows nobody then', () => {
+    assert.deepEqual(people('وصل وزير الخارجية الروسي السابق إلى القاهرة.', '2024-03-05'), []);
+    assert.deepEqual(people('وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.', '1999-03-05'), []);
+  });
+});

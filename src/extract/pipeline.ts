@@ -33,7 +33,7 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
   }
   const furniture = dropFurniture(text, lx.furniture);
   const sentences = splitSentences(text, furniture.lines);
-  const finder = new MentionFinder(lx);
+  const finder = new MentionFinder(lx, meta.published?.slice(0, 7) ?? null);
   const groups = new GroupTracker(lx);
   const art: ArticleContext = { lx, published: parseDay(meta.published), registry: finder.registry, lastPerson: null };
   const raw: RawFact[] = [];

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { slug } from '../lexicon/load.ts';
+import { slug, type OfficeKind } from '../lexicon/load.ts';
 import type { EntityRecord } from '../lexicon/types.ts';
 import { cliticReadings } from '../text/clitics.ts';
 import { phraseKey } from '../text/normalize.ts';
@@ -20,7 +20,8 @@ export class MentionFinder {
   /** Newly found people, by id, so the article can list them. */
   readonly found = new Map<string, EntityRecord>();
 
-  constructor(private readonly lx: Lexicon) {
+  /** published: "YYYY-MM" of the article, to resolve a title without a name to the office holder of the day. */
+  constructor(private readonly lx: Lexicon, private readonly month: string | null = null) {
     this.registry = new PersonRegistry(lx);
   }
 
@@ -145,10 +146,21 @@ export class MentionFinder {
   private titleOnly(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
     const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
     if (!definite || !(TITLE_ONLY_CLASSES.has(title.roleClass) || /^ال?وزير/.test(toks[title.from]!.key))) return null;
-    const p = this.registry.byTitle(title.country, title.roleClass);
+    const p = this.registry.byTitle(title.country, title.roleClass) ?? this.holderOfTitle(toks, title, at);
     if (!p) return null;
     this.registry.see(p.entity, at(title.from), p.entity.nameAr ?? p.entity.name);
     return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: '', role: title.role, roleClass: title.roleClass };
+  }
+
+  /**
+   * "وزير الخارجية المصري" with nobody of that post named before: the person who held the office in the
+   * month of publication, when the lexicon's dated terms name exactly one. Former holders are not guessed.
+   */
+  private holderOfTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number) {
+    if (!this.month || !title.country || title.former) return null;
+    const office = officeOfTitle(title);
+    const e = office ? this.lx.holderOf(title.country, office, this.month) : undefined;
+    return e ? this.registry.see(e, at(title.from), span(toks, title.from, title.to), { country: title.country, role: title.role, roleClass: title.roleClass }) : null;
   }
 
   /** A lone word that is part of the name of someone already introduced: "لافروف", "بكيم الكوري الجنوبي". */
@@ -211,6 +223,17 @@ function markForces(toks: Token[], mentions: Mention[], lx: Lexicon): Mention[] 
     prev = m;
   }
   return mentions;
+}
+
+function officeOfTitle(title: TitlePhrase): OfficeKind | null {
+  const role = phraseKey(title.role);
+  if (/نائب|مساعد|سابق/.test(role)) return null;
+  if (title.roleClass === 'foreign') return 'foreign_minister';
+  if (title.roleClass === 'defence') return 'defence_minister';
+  if (title.roleClass === 'military') return /اركان/.test(role) ? 'chief_of_staff' : null;
+  if (title.roleClass !== 'head') return null;
+  if (/الوزراء|الحكومه/.test(role)) return 'head_of_government';
+  return /^(ال)?(رئيس|ملك|امير|سلطان)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
 }
 
 /** A long Arab name goes on past four words while it is chained by بن / آل: "شهاب بن طارق بن تيمور آل سعيد". */

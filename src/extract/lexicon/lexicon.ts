@@ -1,7 +1,7 @@
 import { cliticReadings } from '../text/clitics.ts';
 import { normalizeArabic, phraseKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
-import { loadEntities, loadLanguage, type LoadOptions } from './load.ts';
+import { loadEntities, loadLanguage, type CountryTerm, type LoadOptions, type OfficeKind } from './load.ts';
 import { PhraseSet } from './phrases.ts';
 import type { EntityRecord, FurnitureRules, GazetteerEntry } from './types.ts';
 
@@ -35,6 +35,8 @@ export interface GazetteerMatch {
 export class Lexicon {
   readonly versions: Record<string, string>;
   readonly entities: Map<string, EntityRecord>;
+  /** Dated offices of known people: who was the Egyptian foreign minister in March 2021. */
+  private readonly holders = new Map<string, { id: string; from: string; to: string }[]>();
   private readonly byFirst = new Map<string, GazetteerEntry[]>();
   readonly months: Map<string, number>;
   readonly weekdays: Map<string, number>;
@@ -60,6 +62,7 @@ export class Lexicon {
     const lang = loadLanguage<LanguageData>();
     this.versions = { ...loaded.versions, language: lang.version };
     this.entities = loaded.entities;
+    for (const [id, terms] of loaded.terms) for (const t of terms) this.addHolder(id, t);
     this.indexEntries(loaded.entries);
     for (const k of this.byFirst.keys()) this.mentionFirsts.add(k);
     for (const list of Object.values(lang.titles)) for (const t of list) this.mentionFirsts.add(phraseKey(t).split(' ')[0]!);
@@ -141,6 +144,23 @@ export class Lexicon {
     for (const e of this.byFirst.get(first) ?? []) {
       if (e.kind === 'name' && e.keys.length > keys.length && e.keys.at(-1) === last && e.entityId.startsWith('person:')) hits.add(e.entityId);
     }
+    return hits.size === 1 ? this.entities.get([...hits][0]!) : undefined;
+  }
+
+  private addHolder(id: string, t: CountryTerm): void {
+    if (!t.from) return; // a term whose start is unknown cannot say who held the office in a given month
+    const k = `${t.country}|${t.office}`;
+    const list = this.holders.get(k) ?? [];
+    list.push({ id, from: t.from, to: t.to ?? '9999-99' });
+    this.holders.set(k, list);
+  }
+
+  /**
+   * The one person who held an office of a country in a month ("YYYY-MM"), or undefined when the
+   * lexicon knows none or several (a change of office that month): a wrong name is worse than none.
+   */
+  holderOf(country: string, office: OfficeKind, month: string): EntityRecord | undefined {
+    const hits = new Set((this.holders.get(`${country}|${office}`) ?? []).filter((h) => h.from <= month && month <= h.to).map((h) => h.id));
     return hits.size === 1 ? this.entities.get([...hits][0]!) : undefined;
   }
 
