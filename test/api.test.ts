@@ -179,9 +179,9 @@ describe(`mutations need the bearer token (${kind})`, () => {
   });
 
   test('bad article input is a user error', async () => {
-    const r = await api.ask(`mutation { ingestArticle(text: "The minister arrived in Moscow on Monday for talks with officials.") { result } }`, undefined, { authorization: `Bearer ${TOKEN}` });
+    const r = await api.ask(`mutation { ingestArticle(text: "Le ministre est arrivé à Moscou lundi pour des entretiens avec des responsables russes.") { result } }`, undefined, { authorization: `Bearer ${TOKEN}` });
     assert.equal(r.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
-    assert.match(r.body.errors![0]!.message, /language "en" is not handled/);
+    assert.match(r.body.errors![0]!.message, /language "fr" is not handled/);
   });
 
   test('without API_TOKEN mutations are disabled', async () => {

@@ -22,7 +22,7 @@ describe('bad input is reported by name and skipped; the rest comes out', () => 
     ['cp1256.txt', Buffer.from([0xe6, 0xd5, 0xe1, 0x20, 0xe6, 0xd2, 0xed, 0xd1]), /not valid UTF-8/],
     ['huge.txt', 'ا'.repeat(3 * 1024 * 1024), /over the .* limit/],
     ['persian.txt', 'وزیر امور خارجه ایران امروز برای دیدار با همتای روسی خود به مسکو سفر کرد و گفت‌وگو کرد.', /language "fa" is not handled/],
-    ['english.txt', 'The Russian foreign minister arrived in Pyongyang on Friday for talks with his counterpart.', /language "en" is not handled/],
+    ['french.txt', 'Le ministre russe des Affaires étrangères est arrivé à Pyongyang vendredi pour des entretiens avec son homologue.', /language "fr" is not handled/],
     ['blank.html', '<html><body><script>alert(1)</script></body></html>', /no text/],
   ];
   for (const [name, content, reason] of cases) {

@@ -18,7 +18,7 @@ export interface DateExpr {
 
 export interface Day { y: number; m: number; d: number }
 
-type Direction = 'past' | 'future' | 'current' | null;
+export type Direction = 'past' | 'future' | 'current' | null;
 
 const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'السابق', 'الفايت']);
 const NEXT = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه']);
@@ -35,22 +35,22 @@ const fromUtc = (ms: number): Day => {
   const dt = new Date(ms);
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 };
-const addDays = (d: Day, n: number) => fromUtc(toUtc(d) + n * 86_400_000);
-const dayValue = (d: Day): ResolvedDate => ({ value: `${d.y}-${pad(d.m)}-${pad(d.d)}`, precision: 'day' });
-const monthValue = (y: number, m: number): ResolvedDate => ({ value: `${y}-${pad(m)}`, precision: 'month' });
-const yearValue = (y: number): ResolvedDate => ({ value: String(y), precision: 'year' });
+export const addDays = (d: Day, n: number) => fromUtc(toUtc(d) + n * 86_400_000);
+export const dayValue = (d: Day): ResolvedDate => ({ value: `${d.y}-${pad(d.m)}-${pad(d.d)}`, precision: 'day' });
+export const monthValue = (y: number, m: number): ResolvedDate => ({ value: `${y}-${pad(m)}`, precision: 'month' });
+export const yearValue = (y: number): ResolvedDate => ({ value: String(y), precision: 'year' });
 
 function direction(t: Token | undefined): Direction {
   if (!t) return null;
   return PAST.has(t.key) ? 'past' : NEXT.has(t.key) ? 'future' : CURRENT.has(t.key) ? 'current' : null;
 }
 
-function validDay(y: number, m: number, d: number): boolean {
+export function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 && fromUtc(Date.UTC(y, m - 1, d)).m === m;
 }
 
 /** Year of a month (and day) named without a year, by the direction the text or the tense gives. */
-function yearFor(p: Day, m: number, d: number | null, dir: Direction, future: boolean): number {
+export function yearFor(p: Day, m: number, d: number | null, dir: Direction, future: boolean): number {
   const cmp = m - p.m || (d === null ? 0 : d - p.d);
   if (dir === 'current') return p.y;
   if (dir === 'past') return cmp < 0 ? p.y : p.y - 1;

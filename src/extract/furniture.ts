@@ -17,10 +17,10 @@ export interface FurnitureResult {
 
 /**
  * Splits the article into lines and drops page furniture: share bars, "see also" teasers, related-news
- * blocks (everything after their heading), comment boxes, loaders, captcha notices, lines without Arabic
+ * blocks (everything after their heading), comment boxes, loaders, captcha notices, lines not in the article's script
  * (navigation, credits). Captions stay: they are content.
  */
-export function dropFurniture(text: string, rules: FurnitureRules): FurnitureResult {
+export function dropFurniture(text: string, rules: FurnitureRules, script: 'arabic' | 'latin' = 'arabic'): FurnitureResult {
   const lines: ContentLine[] = [];
   const dropped: FurnitureResult['dropped'] = [];
   const lineRe = /[^\n]*(\n|$)/g;
@@ -33,15 +33,16 @@ export function dropFurniture(text: string, rules: FurnitureRules): FurnitureRes
     if (end <= start) continue;
     const line = text.slice(start, end);
     // Furniture is short; a long paragraph is content whatever words it opens with.
-    const probe = line.length <= FURNITURE_MAX ? normalizeArabic(line).replace(/^[#*>\-\s]+/, '') : '';
+    const probe = line.length <= FURNITURE_MAX ? (script === 'arabic' ? normalizeArabic(line) : line.toLowerCase()).replace(/^[#*>\-\s]+/, '') : '';
+    const share = arabicShare(line);
     const reason = restDropped
       ? 'after related-news heading'
       : probe && rules.dropRest.some((r) => r.test(probe))
         ? 'related-news heading'
         : probe && rules.dropLine.some((r) => r.test(probe))
           ? 'page furniture'
-          : arabicShare(line) < 0.5
-            ? 'not Arabic text'
+          : (script === 'arabic' ? share < 0.5 : share > 0.5 || !/[A-Za-z]/.test(line))
+            ? `not ${script === 'arabic' ? 'Arabic' : 'English'} text`
             : null;
     if (reason === 'related-news heading') restDropped = true;
     if (reason) {

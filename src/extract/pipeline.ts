@@ -3,6 +3,7 @@ import { GroupTracker } from './entities/groups.ts';
 import { MentionFinder } from './entities/find-mentions.ts';
 import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
+import { extractEnglish } from './english/extract-english.ts';
 import { dateLeadFacts } from './lead-date.ts';
 import { dropFurniture } from './furniture.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -22,15 +23,16 @@ import { readVisits } from './relations/visit.ts';
 import { splitSentences } from './text/sentences.ts';
 import type { Evidence, Extraction } from './types.ts';
 
-export const SUPPORTED_LANGUAGES = new Set(['ar']);
+export const SUPPORTED_LANGUAGES = new Set(['ar', 'en']);
 
 /** Reads one article into entities, events and facts with evidence. Throws InputError for a language it does not read. */
 export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon()): Extraction {
   const { meta, text } = article;
   const language = detectLanguage(text);
   if (!SUPPORTED_LANGUAGES.has(language)) {
-    throw new InputError(meta.file, `language "${language}" is not handled (the extractor reads Arabic)${meta.language && meta.language !== language ? `; metadata says "${meta.language}"` : ''}`);
+    throw new InputError(meta.file, `language "${language}" is not handled (the extractor reads Arabic and English)${meta.language && meta.language !== language ? `; metadata says "${meta.language}"` : ''}`);
   }
+  if (language === 'en') return extractEnglish(article, lx);
   const furniture = dropFurniture(text, lx.furniture);
   const sentences = splitSentences(text, furniture.lines);
   const finder = new MentionFinder(lx, meta.published?.slice(0, 7) ?? null);

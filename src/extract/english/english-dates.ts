@@ -1,0 +1,107 @@
+import { addDays, dayValue, monthValue, validDay, yearFor, yearValue, type DateExpr, type Day, type Direction, type ResolvedDate } from '../dates.ts';
+import type { EnglishLexicon } from './english-lexicon.ts';
+import type { EnToken } from './english-text.ts';
+
+const RELATIVE_DAY: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+function year(t: EnToken | undefined): number | null {
+  if (!t || !/^(19|20)\d\d$/.test(t.text)) return null;
+  return Number(t.text);
+}
+
+function dayNumber(t: EnToken | undefined): number | null {
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t?.text ?? '');
+  return m ? Number(m[1]) : null;
+}
+
+function expr(toks: EnToken[], from: number, to: number, resolve: DateExpr['resolve']): DateExpr {
+  return { from, to, text: toks.slice(from, to).map((t) => t.text).join(' '), resolve };
+}
+
+/** Weekday named in a brief: the last one on or before publication, or the next one for what is planned. */
+function weekday(p: Day, wd: number, future: boolean, dir: Direction): ResolvedDate {
+  const today = new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay();
+  const back = (today - wd + 7) % 7;
+  if (dir === 'past' || (!future && dir !== 'future')) return dayValue(addDays(p, -(back === 0 && dir === 'past' ? 7 : back)));
+  const ahead = (wd - today + 7) % 7;
+  return dayValue(addDays(p, dir === 'future' && ahead === 0 ? 7 : ahead));
+}
+
+function shiftMonth(p: Day, n: number): ResolvedDate {
+  const k = p.y * 12 + (p.m - 1) + n;
+  return monthValue(Math.floor(k / 12), (k % 12) + 1);
+}
+
+/**
+ * Time expressions of an English sentence: "March 3, 2021", "3 March", "in June 2024", "in 2019",
+ * "on Monday", "last Friday", "yesterday", "last month", "earlier this year", "next week's" is skipped
+ * (a week is no date). A dateline's date ("SEOUL, March 3 (Yonhap) --") is the report's, not the event's.
+ */
+export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[] {
+  const out: DateExpr[] = [];
+  const dateline = datelineEnd(toks);
+  for (let i = dateline; i < toks.length; i++) {
+    const t = toks[i]!;
+    const k = t.key;
+    const month = en.months.get(k);
+    if (month !== undefined && t.cap && !(k === 'may' && toks[i + 1] && !dayNumber(toks[i + 1]) && !year(toks[i + 1]))) {
+      const d = dayNumber(toks[i + 1]);
+      if (d !== null) {
+        const comma = toks[i + 2]?.text === ',' ? 1 : 0;
+        const y = year(toks[i + 2 + comma]);
+        const to = y ? i + 3 + comma : i + 2;
+        out.push(expr(toks, i, to, (p, future) => (y ? (validDay(y, month, d) ? dayValue({ y, m: month, d }) : null) : p && validDay(p.y, month, d) ? dayValue({ y: yearFor(p, month, d, null, future), m: month, d }) : null)));
+        i = to - 1;
+        continue;
+      }
+      const y = year(toks[i + 1]) ?? (toks[i + 1]?.text === ',' ? year(toks[i + 2]) : null);
+      const dir = direction(toks[i - 1]);
+      out.push(expr(toks, i, y ? i + 2 : i + 1, (p, future) => (y ? monthValue(y, month) : p ? monthValue(yearFor(p, month, null, dir, future), month) : null)));
+      continue;
+    }
+    const d = dayNumber(t);
+    const m2 = en.months.get(toks[i + 1]?.key ?? '');
+    if (d !== null && m2 !== undefined && toks[i + 1]!.cap) {
+      const y = year(toks[i + 2]);
+      const to = y ? i + 3 : i + 2;
+      out.push(expr(toks, i, to, (p, future) => (y ? (validDay(y, m2, d) ? dayValue({ y, m: m2, d }) : null) : p && validDay(p.y, m2, d) ? dayValue({ y: yearFor(p, m2, d, null, future), m: m2, d }) : null)));
+      i = to - 1;
+      continue;
+    }
+    const wd = en.weekdays.get(k);
+    if (wd !== undefined && t.cap) {
+      const dir = direction(toks[i - 1]);
+      out.push(expr(toks, dir ? i - 1 : i, i + 1, (p, future) => (p ? weekday(p, wd, future, dir) : null)));
+      continue;
+    }
+    if (k in RELATIVE_DAY) {
+      out.push(expr(toks, i, i + 1, (p) => (p ? dayValue(addDays(p, RELATIVE_DAY[k]!)) : null)));
+      continue;
+    }
+    if ((k === 'month' || k === 'year') && (toks[i - 1]?.key === 'last' || toks[i - 1]?.key === 'this' || toks[i - 1]?.key === 'next') && toks[i + 1]?.key !== "'s") {
+      const n = toks[i - 1]!.key === 'last' ? -1 : toks[i - 1]!.key === 'next' ? 1 : 0;
+      out.push(expr(toks, i - 1, i + 1, (p) => (p ? (k === 'month' ? shiftMonth(p, n) : yearValue(p.y + n)) : null)));
+      continue;
+    }
+    const y = year(t);
+    if (y && /^(in|since|during|of)$/.test(toks[i - 1]?.key ?? '') && toks[i - 1]?.key !== 'since') {
+      out.push(expr(toks, i - 1, i + 1, () => yearValue(y)));
+    }
+  }
+  return out;
+}
+
+function direction(t: EnToken | undefined): Direction {
+  const k = t?.key;
+  return k === 'last' || k === 'past' ? 'past' : k === 'next' || k === 'coming' ? 'future' : k === 'this' ? 'current' : null;
+}
+
+/** Tokens of a dateline at the sentence start: "SEOUL, March 3 (Yonhap) --", "MOSCOW (Reuters) -". */
+function datelineEnd(toks: EnToken[]): number {
+  const n = Math.min(toks.length, 14);
+  for (let i = 1; i < n; i++) {
+    const t = toks[i]!.text;
+    if ((t === '--' || t === '—' || t === '–' || t === '-') && toks.slice(0, i).some((x) => x.text === '(' || x.text === ',') && /^[A-Z]{3,}/.test(toks[0]!.text)) return i + 1;
+  }
+  return 0;
+}

@@ -1,0 +1,86 @@
+import type { Mention } from '../entities/mention.ts';
+import type { EventMention, RawFact } from '../relations/context.ts';
+import { countryOf, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
+
+const PRONOUN = /^(he|she|they)$/;
+const PHONE = /^(phone|telephone|call|called|calls|video|virtual|videoconference)$/;
+
+function persons(ctx: EnSentenceContext): Mention[] {
+  return ctx.mentions.filter((m) => m.type === 'Person');
+}
+
+/** The person acting at a cue: the nearest one named before it, or the pronoun's referent at the sentence start. */
+function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
+  const before = persons(ctx).filter((m) => m.to <= cue).at(-1);
+  if (before) return before.ids[0]!;
+  // "During his meeting with ...": the possessive before the cue is the last person named.
+  if (/^(his|her)$/.test(ctx.tokens[cue - 1]?.key ?? '') || /^(his|her)$/.test(ctx.tokens[cue - 2]?.key ?? '')) return ctx.lastPerson;
+  const first = ctx.tokens.findIndex((t) => PRONOUN.test(t.key));
+  return first >= 0 && first < cue && ctx.tokens.slice(0, first).every((t) => !t.cap || t.pos !== 'PROPN') ? ctx.lastPerson : null;
+}
+
+/** Where a cue points: the first country or place after it, not one the traveller comes "from". */
+function destinationAfter(ctx: EnSentenceContext, cue: number, limit = 12): string | null {
+  for (const m of ctx.mentions) {
+    if (m.from < cue || m.from > cue + limit) continue;
+    if (m.type === 'Person') return null;
+    if (/^(from|of)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
+    const c = countryOf(ctx, m);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** A place named with "in"/"at" anywhere in the sentence: where a meeting was held. */
+function placeIn(ctx: EnSentenceContext): string | null {
+  for (const m of ctx.mentions) {
+    if (m.type === 'Person' || !/^(in|at)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
+    const c = countryOf(ctx, m);
+    if (c) return `country:${c}`;
+  }
+  return null;
+}
+
+/**
+ * VISITED from travel words ("visited", "arrived in", "trip to", "X's visit to Y"), and meetings
+ * (MET for every pair) from "met", "held talks with", "spoke by phone", "received", "hosted". A
+ * host's reception of a guest, not by phone, puts the guest in the host's country.
+ */
+export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; events: EventMention[] } {
+  const facts: RawFact[] = [];
+  const events: EventMention[] = [];
+  const toks = ctx.tokens;
+  const phone = toks.some((t) => PHONE.test(t.key));
+  for (const cue of cuesIn(toks, ctx.en.cues.visit!)) {
+    if (ctx.en.words.hostVerbs.has(toks[cue.at]!.key)) continue;
+    const byPerson = toks[cue.to]?.key === 'by' ? persons(ctx).find((m) => m.from === cue.to + 1) : undefined;
+    const subject = byPerson?.ids[0] ?? actorBefore(ctx, cue.at);
+    const place = destinationAfter(ctx, byPerson ? byPerson.to : cue.to);
+    if (!subject || !place || homeOf(ctx, subject) === place || (phone && !/visit|trip|arriv/.test(toks[cue.at]!.key))) continue;
+    const status = statusAt(ctx, cue.at);
+    facts.push({
+      predicate: 'VISITED', subject, object: `country:${place}`, status, date: dateAt(ctx, cue.at, status), sentence: ctx.sentence.index,
+      evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:visit:${toks[cue.at]!.key}`, confidence: 0.75,
+    });
+  }
+  for (const cue of cuesIn(toks, ctx.en.cues.meet!)) {
+    const key = toks[cue.at]!.key;
+    if (/^(hold|held|holds|holding|sat)$/.test(key) && !/^(talks|meeting|meetings|a|an|bilateral|discussions)$/.test(toks[cue.to]?.key ?? '')) continue;
+    if (/^discuss/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
+    const host = ctx.en.words.hostVerbs.has(key);
+    const first = actorBefore(ctx, cue.at);
+    const others = persons(ctx).filter((m) => m.from >= cue.to && m.from <= cue.to + 14).map((m) => m.ids[0]!);
+    const between = toks[cue.to]?.key === 'between' || toks[cue.to]?.key === 'with' || toks[cue.to + 1]?.key === 'between';
+    const before = between ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 10).map((m) => m.ids[0]!);
+    const participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
+    if (participants.length < 2) continue;
+    const status = statusAt(ctx, cue.at);
+    const hostHome = host && first ? homeOf(ctx, first) : null;
+    events.push({
+      kind: 'meeting', participants, arity: null, anaphoric: false, status, date: dateAt(ctx, cue.at, status),
+      place: phone ? null : placeIn(ctx) ?? (hostHome ? `country:${hostHome}` : null),
+      sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:meet:${key}`,
+    });
+  }
+  return { facts, events };
+}

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import worldCountries, { type Country } from 'world-countries';
+import { LEXICON_DIR } from '../lexicon/load.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { FurnitureRules } from '../lexicon/types.ts';
+import { phraseTokens, type EnToken } from './english-text.ts';
+
+// world-countries' typings declare its default export as a namespace under NodeNext; it is the array.
+const countries = worldCountries as unknown as Country[];
+
+export type EnFormKind = 'name' | 'demonym' | 'capital' | 'surname';
+
+interface EnEntry {
+  id: string;
+  kind: EnFormKind;
+  keys: string[];
+  /** How each word of the form is capitalised: the text must write it so too ("US", not "us"). */
+  caps: ('upper' | 'cap' | 'any')[];
+}
+
+export interface EnMatch { id: string; kind: EnFormKind; from: number; to: number }
+
+interface EnglishData {
+  version: string;
+  months: string[];
+  monthAbbrev: string[];
+  weekdays: string[];
+  titles: Record<string, string[]>;
+  formerWords: string[];
+  cues: Record<string, string[]>;
+  weapons: string[];
+  hostVerbs: string[];
+  exerciseVerbs: string[];
+  modality: Record<'planned' | 'possible', string[]>;
+  negation: string[];
+  countryExtras: Record<string, string[]>;
+  nameStops: string[];
+  particles: string[];
+  honorifics: string[];
+  portfolioWords: string[];
+  furniture: { dropLine: string[]; dropRest: string[] };
+}
+
+/** Word sequences by first word, longest first, for one lookup per token. */
+export class KeyPhrases<V = true> {
+  private readonly byFirst = new Map<string, { keys: string[]; value: V }[]>();
+  add(phrase: string, value: V): void {
+    const keys = phrase.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+    if (!keys.length) return;
+    const list = this.byFirst.get(keys[0]!) ?? [];
+    list.push({ keys, value });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(keys[0]!, list);
+  }
+  /** The longest phrase starting at token i: its value and end (exclusive). */
+  at(toks: EnToken[], i: number): { value: V; to: number } | null {
+    for (const e of this.byFirst.get(toks[i]?.key ?? '') ?? []) {
+      if (e.keys.every((k, j) => toks[i + j]?.key === k)) return { value: e.value, to: i + e.keys.length };
+    }
+    return null;
+  }
+  has(key: string): boolean {
+    return this.byFirst.has(key);
+  }
+}
+
+/**
+ * English forms of the lexicon's entities (countries from world-countries: names, demonyms,
+ * capitals; people by their English names) and the English structure words of english.json.
+ */
+export class EnglishLexicon {
+  readonly version: string;
+  private readonly byFirst = new Map<string, EnEntry[]>();
+  readonly months = new Map<string, number>();
+  readonly weekdays = new Map<string, number>();
+  readonly titles = new KeyPhrases<string>();
+  readonly cues: Record<string, KeyPhrases>;
+  readonly weapons = new KeyPhrases();
+  readonly words: Record<'hostVerbs' | 'exerciseVerbs' | 'negation' | 'formerWords' | 'particles' | 'portfolio', Set<string>>;
+  readonly modality = new KeyPhrases<'planned' | 'possible'>();
+  readonly honorifics = new KeyPhrases();
+  readonly nameStops: Set<string>;
+  readonly furniture: FurnitureRules;
+
+  constructor(readonly lx: Lexicon) {
+    const data = JSON.parse(readFileSync(new URL('english.json', LEXICON_DIR), 'utf8')) as EnglishData;
+    this.version = data.version;
+    data.months.forEach((m, i) => this.months.set(m, i + 1));
+    data.monthAbbrev.forEach((m, i) => this.months.set(m, i + 1));
+    this.months.set('sept', 9);
+    data.weekdays.forEach((d, i) => this.weekdays.set(d, i));
+    for (const [cls, list] of Object.entries(data.titles)) for (const t of list) this.titles.add(t, cls);
+    this.cues = Object.fromEntries(Object.entries(data.cues).map(([k, v]) => [k, phrases(v)]));
+    for (const w of data.weapons) this.weapons.add(w, true);
+    for (const w of data.honorifics) this.honorifics.add(w, true);
+    for (const [k, list] of Object.entries(data.modality)) for (const w of list) this.modality.add(w, k as 'planned' | 'possible');
+    this.words = {
+      hostVerbs: new Set(data.hostVerbs), exerciseVerbs: new Set(data.exerciseVerbs), negation: new Set(data.negation),
+      formerWords: new Set(data.formerWords), particles: new Set(data.particles), portfolio: new Set(data.portfolioWords),
+    };
+    this.nameStops = new Set(data.nameStops.map((w) => w.toLowerCase().replace(/\./g, '')));
+    const re = (list: string[]) => list.map((p) => new RegExp(p, 'i'));
+    this.furniture = { dropLine: re(data.furniture.dropLine), dropRest: re(data.furniture.dropRest) };
+    this.indexCountries(data.countryExtras);
+    this.indexPeopleAndPlaces();
+  }
+
+  private add(id: string, kind: EnFormKind, form: string): void {
+    const toks = phraseTokens(form);
+    if (!toks.length) return;
+    const e: EnEntry = { id, kind, keys: toks.map((t) => t.key), caps: toks.map((t) => (/^[A-Z.]{2,}$/.test(t.text) ? 'upper' : t.cap ? 'cap' : 'any')) };
+    const list = this.byFirst.get(e.keys[0]!) ?? [];
+    list.push(e);
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(e.keys[0]!, list);
+  }
+
+  private indexCountries(extras: Record<string, string[]>): void {
+    for (const c of countries) {
+      const id = `country:${c.cca2}`;
+      if (!this.lx.entity(id)) continue;
+      for (const n of new Set([c.name.common, c.name.official, this.lx.entity(id)!.name, ...c.altSpellings.filter((s: string) => /^[A-Z][A-Za-z' .-]{3,}$/.test(s) && !/,/.test(s))])) this.add(id, 'name', n);
+      for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[])) this.add(id, 'demonym', d);
+      for (const cap of c.capital ?? []) this.add(id, 'capital', cap.replace(/ D\.C\.$/, ''));
+    }
+    for (const [code, forms] of Object.entries(extras)) {
+      for (const f of forms) this.add(`country:${code}`, /(an|ese|i|ish|ch|s)$/.test(f) && !/^[A-Z.]+$/.test(f) && f.split(' ').length <= 2 && !/(ia|land|stan)$/.test(f) ? 'demonym' : 'name', f);
+    }
+  }
+
+  private indexPeopleAndPlaces(): void {
+    const surnames = new Map<string, string[]>();
+    for (const e of this.lx.entities.values()) {
+      if (e.type === 'Place') this.add(e.id, 'name', e.name);
+      if (e.type !== 'Person' || !/^[A-Za-z]/.test(e.name)) continue;
+      this.add(e.id, 'name', e.name);
+      const parts = e.name.split(' ');
+      // "Lloyd J. Austin" is also written "Lloyd Austin".
+      const plain = parts.filter((p) => !/^[A-Z]\.$/.test(p));
+      if (plain.length !== parts.length) this.add(e.id, 'name', plain.join(' '));
+      const last = plain.at(-1)!.replace(/^(al|el)-/i, '');
+      if (plain.length > 1 && last.length >= 4) surnames.set(last, [...(surnames.get(last) ?? []), e.id]);
+    }
+    // A surname alone names someone only when the lexicon marks it distinctive (it lists a lone
+    // surname among the person's forms) and no other known person carries it.
+    for (const [name, ids] of surnames) {
+      if (ids.length === 1 && this.lx.entity(ids[0]!)!.aliases.some((a) => !a.includes(' '))) this.add(ids[0]!, 'surname', name);
+    }
+  }
+
+  /** Longest entity form at token i whose capitals the text keeps. */
+  match(toks: EnToken[], i: number): EnMatch | null {
+    for (const e of this.byFirst.get(toks[i]?.key ?? '') ?? []) {
+      if (e.keys.every((k, j) => toks[i + j]?.key === k && written(toks[i + j]!, e.caps[j]!))) {
+        return { id: e.id, kind: e.kind, from: i, to: i + e.keys.length };
+      }
+    }
+    return null;
+  }
+}
+
+function written(t: EnToken, how: 'upper' | 'cap' | 'any'): boolean {
+  return how === 'any' || (how === 'cap' ? t.cap : /^[A-Z.]+$/.test(t.text));
+}
+
+function phrases(list: string[]): KeyPhrases {
+  const p = new KeyPhrases();
+  for (const w of list) p.add(w, true);
+  return p;
+}
+
+const cache = new WeakMap<Lexicon, EnglishLexicon>();
+/** Built on first use, once per lexicon: Arabic-only runs never pay for it. */
+export function englishLexicon(lx: Lexicon): EnglishLexicon {
+  let e = cache.get(lx);
+  if (!e) cache.set(lx, (e = new EnglishLexicon(lx)));
+  return e;
+}

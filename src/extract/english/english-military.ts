@@ -1,0 +1,108 @@
+import type { Mention } from '../entities/mention.ts';
+import type { EventMention, RawFact } from '../relations/context.ts';
+import { countryOf, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
+
+const TROOPS = /^(troops|soldiers|forces|servicemen|personnel|contingent|battalions?|brigades?|peacekeepers|mercenaries|units|boots|marines|sailors|airmen)$/;
+const DEPLOY_VERB = /^(deploy|deployed|deploys|deploying|deployment|deployments|sent|send|sends|sending|dispatch|dispatched|stationed|station|move|moved|rotate|rotated|arrived|arrive|reinforce)$/;
+const WITHDRAW = /^(withdraw|withdrew|withdrawn|withdrawal|pull|pulled|pullout|leave|left|leaving|exit|expelled|evacuate|evacuated|killed|captured|fighting|fought|against|attacked|invaded|invasion)$/;
+const INTO = /^(to|in|into|inside|across)$/;
+const GIVE = /^(supplied|supply|supplies|supplying|supplier|delivered|deliver|delivers|delivering|delivery|deliveries|sold|sell|sells|selling|sale|sales|transfer|transferred|transfers|transferring|provided|provide|provides|providing|shipped|ship|shipping|shipment|shipments|donated|donate|gave|give|sent|send|sending|exported|export|exports|package|aid|arms)$/;
+const TAKE = /^(bought|buy|buys|buying|purchase|purchased|purchases|acquire|acquired|acquisition|received|receive|receives|obtained|procure|procured|procurement|import|imported|imports)$/;
+const NOT_DRILL = /^(restraint|caution|right|rights|control|power|powers|influence|sovereignty|jurisdiction|authority|its|their|his|her|the|self-defense|self-defence|patience|leverage|pressure|veto)$/;
+const AGAINST = /^(against|targeting|towards?|deter|near|off|over|condemned|slammed|denounced|criticized|criticised|warned|accused)$/;
+
+function countriesIn(ctx: EnSentenceContext, from: number, to: number): { code: string; m: Mention }[] {
+  const out: { code: string; m: Mention }[] = [];
+  for (const m of ctx.mentions) {
+    if (m.from < from || m.from >= to) continue;
+    const c = m.type === 'Country' ? countryOf(ctx, m) : m.type === 'Person' ? null : null;
+    if (c) out.push({ code: c, m });
+  }
+  return out;
+}
+
+/** The state acting before a cue: a country named, or the country of the official named, nearest first. */
+function actorState(ctx: EnSentenceContext, cue: number): string | null {
+  for (const m of [...ctx.mentions].reverse()) {
+    if (m.to > cue || cue - m.to > 12) continue;
+    if (/^(to|into|in|from|against)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
+    const c = m.type === 'Person' ? homeOf(ctx, m.ids[0]!) : m.type === 'Country' ? countryOf(ctx, m) : null;
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The first country after "to/in/into" within reach of a cue. */
+function target(ctx: EnSentenceContext, after: number, words: RegExp, limit = 10): string | null {
+  for (const m of ctx.mentions) {
+    if (m.from <= after || m.from > after + limit || m.type === 'Person') continue;
+    if (!words.test(ctx.tokens[m.from - 1]?.key ?? '') && !(ctx.tokens[m.from - 1]?.key === 'the' && words.test(ctx.tokens[m.from - 2]?.key ?? ''))) continue;
+    const c = countryOf(ctx, m);
+    if (c) return c;
+  }
+  return null;
+}
+
+function fact(ctx: EnSentenceContext, predicate: RawFact['predicate'], subject: string, object: string, cue: number, rule: string): RawFact {
+  const status = statusAt(ctx, cue);
+  return {
+    predicate, subject: `country:${subject}`, object: `country:${object}`, status, date: dateAt(ctx, cue, status), sentence: ctx.sentence.index,
+    evidence: enEvidence(ctx, cue), rule, confidence: 0.7,
+  };
+}
+
+/** DEPLOYED_TROOPS_TO: "North Korean troops in Russia", "Russia has sent soldiers to Belarus". */
+export function readEnglishDeployments(ctx: EnSentenceContext): RawFact[] {
+  const toks = ctx.tokens;
+  const noun = toks.findIndex((t) => TROOPS.test(t.key));
+  if (noun < 0 || toks.some((t) => WITHDRAW.test(t.key))) return [];
+  const verb = toks.findIndex((t) => DEPLOY_VERB.test(t.key));
+  const own = countriesIn(ctx, Math.max(0, noun - 3), noun).at(-1)?.code ?? (toks[noun + 1]?.key === 'from' ? countriesIn(ctx, noun + 2, noun + 3)[0]?.code : null);
+  const sender = own ?? (verb >= 0 ? actorState(ctx, verb) : null);
+  const dest = target(ctx, Math.max(noun, verb), INTO, 10);
+  if (!sender || !dest || sender === dest || (verb < 0 && !own)) return [];
+  return [fact(ctx, 'DEPLOYED_TROOPS_TO', sender, dest, verb >= 0 ? verb : noun, 'en:deploy')];
+}
+
+/** SUPPLIED_ARMS_TO: "the US will supply F-16s to Ukraine", "Poland bought K2 tanks from South Korea". */
+export function readEnglishSupplies(ctx: EnSentenceContext): RawFact[] {
+  const toks = ctx.tokens;
+  if (!toks.some((_, i) => ctx.en.weapons.at(toks, i))) return [];
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!.key;
+    if (GIVE.test(k)) {
+      const supplier = actorState(ctx, i) ?? (toks[i + 1]?.key === 'of' ? null : null);
+      const to = target(ctx, i, /^(to|for)$/, 16);
+      if (supplier && to && supplier !== to) return [fact(ctx, 'SUPPLIED_ARMS_TO', supplier, to, i, `en:arms:${k}`)];
+    }
+    if (TAKE.test(k)) {
+      const buyer = actorState(ctx, i);
+      const from = target(ctx, i, /^(from)$/, 16);
+      if (buyer && from && buyer !== from) return [fact(ctx, 'SUPPLIED_ARMS_TO', from, buyer, i, `en:arms:${k}`)];
+    }
+  }
+  return [];
+}
+
+/** JOINT_EXERCISE: the countries holding a drill, named before it or after "with/between/involving". */
+export function readEnglishExercises(ctx: EnSentenceContext): EventMention[] {
+  const toks = ctx.tokens;
+  const out: EventMention[] = [];
+  for (const cue of cuesIn(toks, ctx.en.cues.exercise!)) {
+    // "exercise restraint", "exercised its right": the verb, not a drill.
+    if (/^exercis/.test(toks[cue.at]!.key) && (NOT_DRILL.test(toks[cue.to]?.key ?? '') || toks[cue.at - 1]?.key === 'to')) continue;
+    let from = cue.at;
+    while (from > 0 && !(toks[from - 1]!.pos === 'VERB' && !ctx.en.words.exerciseVerbs.has(toks[from - 1]!.key)) && toks[from - 1]!.text !== ';' && !AGAINST.test(toks[from - 1]!.key)) from--;
+    let to = cue.to;
+    while (to < toks.length && to - cue.to < 20 && toks[to]!.text !== ';' && !AGAINST.test(toks[to]!.key) && !(toks[to]!.pos === 'VERB' && !ctx.en.words.exerciseVerbs.has(toks[to]!.key))) to++;
+    const observer = (c: { m: Mention }) => toks.slice(c.m.to, c.m.to + 5).some((t) => /^observers?$/.test(t.key));
+    const codes = [...new Set([...countriesIn(ctx, from, cue.at), ...countriesIn(ctx, cue.to, to)].filter((c) => !observer(c)).map((c) => c.code))];
+    if (codes.length < 2) continue;
+    const status = statusAt(ctx, cue.at);
+    out.push({
+      kind: 'exercise', participants: codes.map((c) => `country:${c}`), arity: null, anaphoric: false, status, date: dateAt(ctx, cue.at, status),
+      place: null, sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:exercise:${toks[cue.at]!.key}`,
+    });
+  }
+  return out;
+}

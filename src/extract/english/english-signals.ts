@@ -1,0 +1,78 @@
+import type { DateExpr, Day, ResolvedDate } from '../dates.ts';
+import type { Mention } from '../entities/mention.ts';
+import type { PersonRegistry } from '../entities/registry.ts';
+import type { Evidence, Status } from '../types.ts';
+import type { EnglishLexicon } from './english-lexicon.ts';
+import type { EnSentence, EnToken } from './english-text.ts';
+
+/** What every English relation reader sees of one sentence. */
+export interface EnSentenceContext {
+  sentence: EnSentence;
+  tokens: EnToken[];
+  mentions: Mention[];
+  dates: DateExpr[];
+  en: EnglishLexicon;
+  registry: PersonRegistry;
+  published: Day | null;
+  /** The last person named before this sentence: "He arrived in ..." */
+  lastPerson: string | null;
+}
+
+/**
+ * planned for what is announced ("will visit", "is expected to", "plans to", a headline's "to visit"),
+ * possible for what is reported as unconfirmed or weighed ("may", "reportedly", "is considering"),
+ * otherwise occurred. Read in the few words before the cue, where English puts its modal verbs.
+ */
+export function statusAt(ctx: EnSentenceContext, cue: number): Status {
+  const toks = ctx.tokens;
+  let planned = false;
+  let possible = false;
+  for (let i = Math.max(0, cue - 7); i <= cue; i++) {
+    if (toks[i]?.text === '.' || toks[i]?.text === ';') planned = possible = false;
+    const m = ctx.en.modality.at(toks, i);
+    if (m?.value === 'planned') planned = true;
+    if (m?.value === 'possible') possible = true;
+  }
+  if (toks[cue - 1]?.key === 'to' && ctx.sentence.heading && toks[cue]?.pos === 'VERB') planned = true;
+  // "reportedly" or "denied" anywhere before the cue colours the whole report.
+  for (let i = 0; i < cue; i++) if (/^(reportedly|allegedly|denied|denies)$/.test(toks[i]!.key)) possible = true;
+  return possible ? 'possible' : planned ? 'planned' : 'occurred';
+}
+
+/** The time expression nearest the cue in its sentence, resolved against publication and tense. */
+export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): ResolvedDate | null {
+  let best: DateExpr | null = null;
+  let dist = Infinity;
+  for (const d of ctx.dates) {
+    const gap = d.from > cue ? d.from - cue : cue - d.to;
+    if (gap < dist) (best = d), (dist = gap);
+  }
+  return best ? best.resolve(ctx.published, status !== 'occurred') : null;
+}
+
+export function enEvidence(ctx: EnSentenceContext, cue: number, cueTo = cue + 1): Evidence {
+  const s = ctx.sentence;
+  const t = ctx.tokens;
+  return { sentence: s.text, start: s.start, end: s.end, cueStart: t[cue]?.start ?? s.start, cueEnd: t[Math.max(cue, cueTo - 1)]?.end ?? s.end };
+}
+
+/** Country code a mention stands for: a country, or the country a place lies in. */
+export function countryOf(ctx: EnSentenceContext, m: Mention): string | null {
+  if (m.type === 'Country') return m.ids[0]!.slice(8);
+  if (m.type === 'Place') return ctx.en.lx.entity(m.ids[0]!)?.countryCode ?? null;
+  return null;
+}
+
+export function homeOf(ctx: EnSentenceContext, person: string): string | null {
+  return ctx.registry.people.get(person)?.country ?? ctx.en.lx.entity(person)?.countryCode ?? null;
+}
+
+/** Token positions where a phrase of the set starts, with its end. */
+export function cuesIn(toks: EnToken[], set: { at(t: EnToken[], i: number): { to: number } | null }): { at: number; to: number }[] {
+  const out: { at: number; to: number }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = set.at(toks, i);
+    if (m) out.push({ at: i, to: m.to }), (i = m.to - 1);
+  }
+  return out;
+}
