@@ -29,7 +29,18 @@ export function detectLanguage(text: string): string {
     const persian = sample.match(/[پچژگی]/g)?.length ?? 0;
     return persian / letters > 0.01 ? 'fa' : 'ar';
   }
+  // Trigram guesses are unsure on a one-line brief ("...arrived in Lima on Monday" reads as Swedish);
+  // English function words are a surer sign when they make up a good share of the words.
+  if (englishShare(sample) >= 0.08) return 'en';
   const guess = franc(sample, { minLength: 20 });
   const map: Record<string, string> = { eng: 'en', fra: 'fr', spa: 'es', deu: 'de', rus: 'ru', tur: 'tr', cmn: 'zh', jpn: 'ja', kor: 'ko', heb: 'he' };
   return map[guess] ?? guess;
+}
+
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'said', 'was', 'is', 'has', 'have', 'will', 'his', 'her', 'a', 'an', 'that', 'it', 'its', 'their', 'this', 'were', 'be', 'as']);
+
+function englishShare(sample: string): number {
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  const hits = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  return words.length < 5 || hits < 1 ? 0 : hits / words.length;
 }
