@@ -6,8 +6,10 @@ import { benchApi } from './api.ts';
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const which = process.argv[2] ?? 'all';
 if (which === 'all' || which === 'extract') {
-  const r = benchExtract();
-  console.log(`extract: ${r.articles} articles, ${fmt(r.megabytes)} MB in ${fmt(r.seconds)} s -> ${fmt(r.mbPerSecond)} MB/s, ${fmt(r.articlesPerSecond)} articles/s (${r.facts} facts)`);
+  for (const language of ['ar', 'en'] as const) {
+    const r = benchExtract(language);
+    console.log(`extract (${language}): ${r.articles} articles, ${fmt(r.megabytes)} MB in ${fmt(r.seconds)} s -> ${fmt(r.mbPerSecond)} MB/s, ${fmt(r.articlesPerSecond)} articles/s (${r.facts} facts)`);
+  }
 }
 if (which === 'all' || which === 'store') {
   const sizes = (process.env.BENCH_STORE_SIZES ?? '10000,100000,1000000').split(',').map(Number);

@@ -1,6 +1,6 @@
 import type { Mention } from '../entities/mention.ts';
 import type { EventMention, RawFact } from '../relations/context.ts';
-import { countryOf, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
+import { countryOf, definite, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
 
 const PRONOUN = /^(he|she|they)$/;
 const PHONE = /^(phone|telephone|call|called|calls|video|virtual|videoconference)$/;
@@ -31,10 +31,12 @@ function destinationAfter(ctx: EnSentenceContext, cue: number, limit = 12): stri
   return null;
 }
 
-/** A place named with "in"/"at" anywhere in the sentence: where a meeting was held. */
-function placeIn(ctx: EnSentenceContext): string | null {
+/** A place named with "in"/"at" ("in the Japanese port city of") near the cue: where a meeting was held. */
+function placeIn(ctx: EnSentenceContext, from: number, to: number): string | null {
   for (const m of ctx.mentions) {
-    if (m.type === 'Person' || !/^(in|at)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
+    if (m.type === 'Person' || m.from < from || m.from > to) continue;
+    const k = ctx.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
+    if (!/^(in|at)$/.test(ctx.tokens[k]?.key ?? '')) continue;
     const c = countryOf(ctx, m);
     if (c) return `country:${c}`;
   }
@@ -53,6 +55,8 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
   const phone = toks.some((t) => PHONE.test(t.key));
   for (const cue of cuesIn(toks, ctx.en.cues.visit!)) {
     if (ctx.en.words.hostVerbs.has(toks[cue.at]!.key)) continue;
+    // "left for Japan", not "left the meeting".
+    if (/^(leave|left|leaves|leaving|depart|departed|departs|departing)$/.test(toks[cue.at]!.key) && toks[cue.to]?.key !== 'for') continue;
     const byPerson = toks[cue.to]?.key === 'by' ? persons(ctx).find((m) => m.from === cue.to + 1) : undefined;
     const subject = byPerson?.ids[0] ?? actorBefore(ctx, cue.at);
     const place = destinationAfter(ctx, byPerson ? byPerson.to : cue.to);
@@ -73,12 +77,16 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     const between = toks[cue.to]?.key === 'between' || toks[cue.to]?.key === 'with' || toks[cue.to + 1]?.key === 'between';
     const before = between ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 10).map((m) => m.ids[0]!);
     const participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
-    if (participants.length < 2) continue;
+    const anaphoric = participants.length < 2 && !host && /^(talks|meeting|meetings|summit|conversation|call)$/.test(key) && definite(toks, cue.at);
+    if (participants.length < 2 && !anaphoric) continue;
     const status = statusAt(ctx, cue.at);
     const hostHome = host && first ? homeOf(ctx, first) : null;
-    events.push({
-      kind: 'meeting', participants, arity: null, anaphoric: false, status, date: dateAt(ctx, cue.at, status),
-      place: phone ? null : placeIn(ctx) ?? (hostHome ? `country:${hostHome}` : null),
+    // "X called on A, B and C": one meeting of X with each, not one of A with B. People named together
+    // before the cue ("A and B held talks") all met one another.
+    const groups = first && others.length >= 2 && !between ? others.filter((o) => o !== first).map((o) => [first, o]) : [anaphoric ? [] : participants];
+    for (const group of groups) events.push({
+      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status),
+      place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, cue.to + (anaphoric ? 3 : 14)) ?? (hostHome ? `country:${hostHome}` : null),
       sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:meet:${key}`,
     });
   }

@@ -30,6 +30,12 @@ export class EnglishMentions {
     let i = 0;
     while (i < toks.length) {
       const m = this.en.match(toks, i);
+      // "Bersama Lima" is an exercise, not Peru's capital: a city inside a longer capitalised name.
+      const inName = m?.kind === 'capital' && i > 0 && toks[i - 1]!.cap && toks[i - 1]!.pos === 'PROPN' && !this.en.match(toks, i - 1) && !this.en.nameStops.has(toks[i - 1]!.key);
+      if (m && inName) {
+        i = m.to;
+        continue;
+      }
       if (m && m.kind !== 'surname' && !m.id.startsWith('person:')) {
         out.push(this.entityMention(m));
         i = m.to;

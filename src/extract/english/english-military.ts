@@ -1,10 +1,10 @@
 import type { Mention } from '../entities/mention.ts';
 import type { EventMention, RawFact } from '../relations/context.ts';
-import { countryOf, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
+import { countryOf, cuesIn, definite, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
 
 const TROOPS = /^(troops|soldiers|forces|servicemen|personnel|contingent|battalions?|brigades?|peacekeepers|mercenaries|units|boots|marines|sailors|airmen)$/;
 const DEPLOY_VERB = /^(deploy|deployed|deploys|deploying|deployment|deployments|sent|send|sends|sending|dispatch|dispatched|stationed|station|move|moved|rotate|rotated|arrived|arrive|reinforce)$/;
-const WITHDRAW = /^(withdraw|withdrew|withdrawn|withdrawal|pull|pulled|pullout|leave|left|leaving|exit|expelled|evacuate|evacuated|killed|captured|fighting|fought|against|attacked|invaded|invasion)$/;
+const WITHDRAW = /^(withdraw|withdrew|withdrawn|withdrawal|pull|pulled|pullout|leave|left|leaving|exit|expelled|evacuate|evacuated)$/;
 const INTO = /^(to|in|into|inside|across)$/;
 const GIVE = /^(supplied|supply|supplies|supplying|supplier|delivered|deliver|delivers|delivering|delivery|deliveries|sold|sell|sells|selling|sale|sales|transfer|transferred|transfers|transferring|provided|provide|provides|providing|shipped|ship|shipping|shipment|shipments|donated|donate|gave|give|sent|send|sending|exported|export|exports|package|aid|arms)$/;
 const TAKE = /^(bought|buy|buys|buying|purchase|purchased|purchases|acquire|acquired|acquisition|received|receive|receives|obtained|procure|procured|procurement|import|imported|imports)$/;
@@ -25,7 +25,7 @@ function countriesIn(ctx: EnSentenceContext, from: number, to: number): { code: 
 function actorState(ctx: EnSentenceContext, cue: number): string | null {
   for (const m of [...ctx.mentions].reverse()) {
     if (m.to > cue || cue - m.to > 12) continue;
-    if (/^(to|into|in|from|against)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
+    if (/^(to|into|in|from|against|with)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
     const c = m.type === 'Person' ? homeOf(ctx, m.ids[0]!) : m.type === 'Country' ? countryOf(ctx, m) : null;
     if (c) return c;
   }
@@ -72,7 +72,8 @@ export function readEnglishSupplies(ctx: EnSentenceContext): RawFact[] {
     const k = toks[i]!.key;
     if (GIVE.test(k)) {
       const supplier = actorState(ctx, i) ?? (toks[i + 1]?.key === 'of' ? null : null);
-      const to = target(ctx, i, /^(to|for)$/, 16);
+      // "signed contracts with Poland to export K2 tanks": the partner named before the verb.
+      const to = target(ctx, i, /^(to|for)$/, 16) ?? target(ctx, Math.max(0, i - 12), /^with$/, 11);
       if (supplier && to && supplier !== to) return [fact(ctx, 'SUPPLIED_ARMS_TO', supplier, to, i, `en:arms:${k}`)];
     }
     if (TAKE.test(k)) {
@@ -97,12 +98,15 @@ export function readEnglishExercises(ctx: EnSentenceContext): EventMention[] {
     while (to < toks.length && to - cue.to < 20 && toks[to]!.text !== ';' && !AGAINST.test(toks[to]!.key) && !(toks[to]!.pos === 'VERB' && !ctx.en.words.exerciseVerbs.has(toks[to]!.key))) to++;
     const observer = (c: { m: Mention }) => toks.slice(c.m.to, c.m.to + 5).some((t) => /^observers?$/.test(t.key));
     const codes = [...new Set([...countriesIn(ctx, from, cue.at), ...countriesIn(ctx, cue.to, to)].filter((c) => !observer(c)).map((c) => c.code))];
-    if (codes.length < 2) continue;
+    // "The exercise began on Monday": a later mention of the drill named before gives its date.
+    const anaphoric = codes.length < 2 && definite(toks, cue.at);
+    if (codes.length < 2 && !anaphoric) continue;
     const status = statusAt(ctx, cue.at);
     out.push({
-      kind: 'exercise', participants: codes.map((c) => `country:${c}`), arity: null, anaphoric: false, status, date: dateAt(ctx, cue.at, status),
+      kind: 'exercise', participants: anaphoric ? [] : codes.map((c) => `country:${c}`), arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status),
       place: null, sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:exercise:${toks[cue.at]!.key}`,
     });
   }
   return out;
 }
+

@@ -39,11 +39,16 @@ export function statusAt(ctx: EnSentenceContext, cue: number): Status {
   return possible ? 'possible' : planned ? 'planned' : 'occurred';
 }
 
+const REPORTING = /^(said|says|told|announced|reported|stated|added|noted|confirmed|tweeted|wrote|posted|declared)$/;
+
 /** The time expression nearest the cue in its sentence, resolved against publication and tense. */
 export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): ResolvedDate | null {
   let best: DateExpr | null = null;
   let dist = Infinity;
   for (const d of ctx.dates) {
+    // "the ministry said on Tuesday", "his office said Saturday": the day of the report, not of the event.
+    const before = ctx.tokens[d.from - 1]?.key === 'on' ? ctx.tokens[d.from - 2] : ctx.tokens[d.from - 1];
+    if (before && REPORTING.test(before.key) && d.to - d.from <= 2) continue;
     const gap = d.from > cue ? d.from - cue : cue - d.to;
     if (gap < dist) (best = d), (dist = gap);
   }
@@ -75,4 +80,9 @@ export function cuesIn(toks: EnToken[], set: { at(t: EnToken[], i: number): { to
     if (m) out.push({ at: i, to: m.to }), (i = m.to - 1);
   }
   return out;
+}
+
+/** "the exercise", "this year's drills", "their talks": a mention of an event already named. */
+export function definite(toks: { key: string }[], cue: number): boolean {
+  return toks.slice(Math.max(0, cue - 4), cue).some((t) => /^(the|this|that|these|those|its|their|during)$/.test(t.key));
 }
