@@ -31,6 +31,17 @@ describe('people found by shape, with no people in the lexicon', () => {
   });
 });
 
+describe('meetings told in other word orders', () => {
+  test('a meeting noun after the people holding it, named as a list', () => {
+    const x = extractText('بدأ وزير الخارجية المغربي ناصر بوريطة، ونظيره الموريتاني محمد سالم ولد مرزوك، اجتماعا في الرباط الخميس.', '2024-03-08');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(-2).join(' ')), ['2024-03-07 occurred'], factLines(x).join('\n'));
+  });
+  test("a guest's own title after a time word does not break the reception", () => {
+    const x = extractText('ناصر بوريطة، التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي ستيفان سيجورنيه في الرباط.', '2024-03-08');
+    assert.equal(factLines(x, 'MET').length, 1, factLines(x).join('\n'));
+  });
+});
+
 describe('several receptions by one host', () => {
   test('"كما استقبل" in the next sentence is the same host receiving again, at home', () => {
     const x = extractText('استقبل وزير الدفاع العماني سالم بن حمد الحارثي، في مطار مسقط اليوم، وزير الدفاع الأردني خالد بن فيصل الزعبي.\nكما استقبل وزير الدفاع البحريني حمد بن سلمان الجودر.', '2024-03-05');

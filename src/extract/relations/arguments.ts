@@ -57,7 +57,7 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
   const future = status === 'planned';
   const scope = eventScope(ctx, cue, clause);
   const ranked = ctx.dates
-    .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind))
+    .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind) && !subordinate(ctx, cue, d))
     .map((d) => {
       const inClause = d.from >= clause[0] && d.from < clause[1];
       const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true));
@@ -73,6 +73,16 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
   }
   return null;
 }
+
+/**
+ * A date after a purpose clause dates that clause, not the event (a relative clause, "التي جرت أمس", does date it): "من المقرر أن يلتقي
+ * أوستن زيلينسكي لمناقشة ... وكيف يمكن ... دعم قوات كييف على مدار السنة المقبلة".
+ */
+function subordinate(ctx: SentenceContext, cue: number, d: DateExpr): boolean {
+  if (d.from <= cue) return false;
+  return ctx.tokens.slice(cue + 1, d.from).some((t) => SUBORDINATE.test(t.key));
+}
+const SUBORDINATE = /^(لمناقشه|لبحث|لتعزيز|لدعم|للتباحث|لمواصله|كيف|وكيف)$/;
 
 function isoPrefix(p: { y: number; m: number; d: number }, precision: ResolvedDate['precision']): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -38,6 +38,8 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
       const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
       people = [...(subject ? [subject] : []), ...after];
+      // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
+      if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
     }
     const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
     const definite = key.startsWith('ال') || possessive !== null;
@@ -82,7 +84,11 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     // A parenthetical between commas is no break either: "استقبل X، في مطار الكويت اليوم، Y".
     const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
     const punctOnly = gap.every((t) => t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key));
-    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || (!prev && gap.length <= 2)) out.push(m);
+    // "التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان": the guest's own title,
+    // after a time word, is no break even when the title is not one the lexicon lists whole.
+    const lead = gap.findIndex((t) => !(t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key)));
+    const titled = !prev && lead >= 0 && gap.length <= 9 && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + lead);
+    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && gap.length <= 2)) out.push(m);
     else break;
   }
   return out;
@@ -101,6 +107,11 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 }
 
 const isComma = (t: string) => t === '،' || t === ',';
+
+/** People named one after another, joined by و or commas (with their titles between), not scattered over the clause. */
+function listed(ctx: SentenceContext, people: Mention[]): boolean {
+  return people.every((m, k) => k === 0 || m.prefix.startsWith('و') || m.roleClass === 'counterpart' || ctx.tokens.slice(people[k - 1]!.to, m.from).some((t) => isComma(t.text) || t.key === 'و' || t.key.startsWith('و')));
+}
 
 /**
  * "كما استقبل ..." / "واستقبل أيضا ..." opening a sentence with no subject: the host of the
