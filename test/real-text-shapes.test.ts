@@ -42,6 +42,13 @@ describe('meetings told in other word orders', () => {
   });
 });
 
+describe('visits to a list of countries', () => {
+  test('each country of the list is visited', () => {
+    const x = extractText('بدأ الرئيس الكولومبي غوستافو بيترو جولة تقوده إلى إسبانيا وإيطاليا، والبرتغال أمس.', '2024-03-08');
+    assert.deepEqual(factLines(x, 'VISITED').map((l) => l.split(' ').slice(-3, -2)[0]).sort(), ['ES', 'IT', 'PT'], factLines(x).join('\n'));
+  });
+});
+
 describe('several receptions by one host', () => {
   test('"كما استقبل" in the next sentence is the same host receiving again, at home', () => {
     const x = extractText('استقبل وزير الدفاع العماني سالم بن حمد الحارثي، في مطار مسقط اليوم، وزير الدفاع الأردني خالد بن فيصل الزعبي.\nكما استقبل وزير الدفاع البحريني حمد بن سلمان الجودر.', '2024-03-05');

@@ -26,7 +26,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const home = personCountry(visitor, art);
     const status = statusAt(ctx, i, clause, art.lx);
     const date = dateFor(ctx, art, i, clause, status, 'visit');
-    for (const code of countriesOf(destination, art)) {
+    for (const code of [...countriesOf(destination, art), ...joinedAfter(ctx, art, destination, end)]) {
       if (code === home) continue;
       // A visit to a place is a visit to its country too: both are recorded, so "who visited Russia"
       // finds the trip to Vladivostok and the drawing still shows the city.
@@ -65,4 +65,18 @@ function findVisitor(ctx: SentenceContext, art: ArticleContext, cue: number, des
   if (!pronoun) return null;
   // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
   return art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0] ?? null;
+}
+
+/** Further destinations listed after the first: "جولة تشمل روسيا وبيلاروسيا، وأوكرانيا"، "زار باريس وبرلين". */
+function joinedAfter(ctx: SentenceContext, art: ArticleContext, first: Mention, end: number): string[] {
+  const out: string[] = [];
+  let prev = first;
+  for (const m of placesIn(ctx, first.to, end + 8, art)) {
+    const gap = ctx.tokens.slice(prev.to, m.from);
+    const joined = m.kind !== 'nisba' && (m.prefix.startsWith('و') || gap.some((t) => t.text === '،' || t.text === ',' || t.key === 'و')) && gap.length <= 2;
+    if (!joined) break;
+    out.push(...countriesOf(m, art));
+    prev = m;
+  }
+  return out;
 }
