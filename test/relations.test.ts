@@ -82,6 +82,10 @@ describe('JOINT_EXERCISE cues', () => check([
 ]));
 
 describe('events merge across sentences', () => {
+  test('a planned event is dated by the later date its sentence gives, not by the day of the announcement', () => {
+    const x = extractText('أعلنت وزارة الدفاع المغربية اليوم الثلاثاء أن المناورات المغربية الموريتانية المشتركة ستجرى في نوفمبر المقبل.', '2025-03-25');
+    assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE MA MR 2025-11 planned']);
+  });
   test('"the drills held yesterday" dates the exercise named earlier', () => {
     const x = extractText('أجرت الهند وفرنسا مناورات بحرية مشتركة.\nوقالت البحرية الهندية إن المناورات التي جرت أمس الاثنين كانت ناجحة.', '2025-03-25');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE FR IN 2025-03-24 occurred']);

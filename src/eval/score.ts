@@ -17,7 +17,7 @@ export interface Score {
   statusAccuracy: number | null;
   counts: { tp: number; fp: number; fn: number; optionalHits: number; dateOk: number; dateAll: number; statusOk: number; statusAll: number };
   perPredicate: Record<string, { tp: number; fp: number; fn: number }>;
-  details: { file: string; kind: 'FP' | 'FN' | 'DATE' | 'STATUS'; fact: string }[];
+  details: { file: string; kind: 'FP' | 'FN' | 'DATE' | 'STATUS'; fact: string; evidence?: string }[];
 }
 
 export function normalize(text: unknown): string {
@@ -93,7 +93,7 @@ export function score(gold: GoldFile, pred: PredictionFile): Score {
           seenUnmatched.add(key);
           t.fp += 1;
           bump(f.predicate, 'fp');
-          details.push({ file: article.file, kind: 'FP', fact: `${f.subject?.name} ${f.predicate} ${f.object?.name} ${f.date ?? ''}` });
+          details.push({ file: article.file, kind: 'FP', fact: `${f.subject?.name} ${f.predicate} ${f.object?.name} ${f.date ?? ''}`, evidence: f.evidence });
         }
         continue;
       }
@@ -110,12 +110,12 @@ export function score(gold: GoldFile, pred: PredictionFile): Score {
       if (g.date) {
         t.dateAll += 1;
         if (dateRight(g.date, f.date)) t.dateOk += 1;
-        else details.push({ file: article.file, kind: 'DATE', fact: `${g.s} ${g.p} ${g.o}: gold ${g.date}, got ${f.date}` });
+        else details.push({ file: article.file, kind: 'DATE', fact: `${g.s} ${g.p} ${g.o}: gold ${g.date}, got ${f.date}`, evidence: f.evidence });
       }
       if (g.status) {
         t.statusAll += 1;
         if (g.status === f.status) t.statusOk += 1;
-        else details.push({ file: article.file, kind: 'STATUS', fact: `${g.s} ${g.p} ${g.o}: gold ${g.status}, got ${f.status}` });
+        else details.push({ file: article.file, kind: 'STATUS', fact: `${g.s} ${g.p} ${g.o}: gold ${g.status}, got ${f.status}`, evidence: f.evidence });
       }
     }
     for (const g of goldFacts) {
@@ -137,7 +137,8 @@ export function score(gold: GoldFile, pred: PredictionFile): Score {
 
 export function formatScore(r: Score, verbose: boolean): string {
   const lines: string[] = [];
-  if (verbose) for (const d of r.details) lines.push(`${d.kind}\t${d.file}\t${d.fact}`);
+  // A wrong date or status shows the sentence it was read from: the fix starts there.
+  if (verbose) for (const d of r.details) lines.push(`${d.kind}\t${d.file}\t${d.fact}${d.evidence ? `\n\t\t${d.evidence.replace(/\s+/g, ' ').slice(0, 240)}` : ''}`);
   for (const [p, c] of Object.entries(r.perPredicate).sort()) {
     const pr = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
     const rc = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;

@@ -158,8 +158,10 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
   const next = toks[i + 1];
   const weekdayAfter = (j: number) => (toks[j] ? lx.weekdays.get(toks[j]!.key) : undefined);
   if (k === 'امس' || k === 'البارحه') {
-    const to = weekdayAfter(i + 1) !== undefined ? i + 2 : i + 1;
-    return { to, resolve: (p) => (p ? dayValue(addDays(p, -1)) : null) };
+    // "أمس الأول" is the day before yesterday.
+    const before = next?.key === 'الاول' ? 1 : 0;
+    const to = weekdayAfter(i + 1 + before) !== undefined ? i + 2 + before : i + 1 + before;
+    return { to, resolve: (p) => (p ? dayValue(addDays(p, -1 - before)) : null) };
   }
   if (k === 'اول' && next?.key === 'امس') return { to: i + 2, resolve: (p) => (p ? dayValue(addDays(p, -2)) : null) };
   if (k === 'غدا' || k === 'غد') return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };

@@ -16,8 +16,15 @@ export function dateLeadFacts(facts: RawFact[], published: Day | null): void {
   if (relational.length === 0) return;
   const lead = Math.min(...relational.map((f) => f.sentence));
   const day = `${published.y}-${String(published.m).padStart(2, '0')}-${String(published.d).padStart(2, '0')}`;
+  // A relation the article dates elsewhere ("التقى ... مساء أمس الاثنين" under an undated headline) keeps that date.
+  const dated = new Set(relational.filter((f) => f.date).map(relationKey));
   for (const f of relational) {
-    if (f.date || f.status !== 'occurred' || f.sentence > lead + 1) continue;
+    if (f.date || f.status !== 'occurred' || f.sentence > lead + 1 || dated.has(relationKey(f))) continue;
     f.date = { value: day, precision: 'day' };
   }
+}
+
+function relationKey(f: RawFact): string {
+  const [a, b] = f.predicate === 'VISITED' || f.subject < f.object ? [f.subject, f.object] : [f.object, f.subject];
+  return `${f.predicate}|${a}|${b}`;
 }

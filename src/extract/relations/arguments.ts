@@ -65,11 +65,14 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
       return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0) };
     })
     .sort((a, b) => a.score - b.score);
-  for (const { d } of ranked) {
-    const r = d.resolve(art.published, future);
-    if (!r) continue;
-    if (future && art.published && r.value < isoPrefix(art.published, r.precision)) continue;
-    return r;
+  const resolved = ranked.map(({ d }) => d.resolve(art.published, future)).filter((r): r is ResolvedDate => r !== null);
+  // What is planned lies ahead: "أعلنت ... اليوم الثلاثاء أن التدريبات ستجرى في نوفمبر المقبل" is dated
+  // November, not the day of the announcement, when the sentence gives a later date.
+  const today = art.published ? (r: ResolvedDate) => r.value.localeCompare(isoPrefix(art.published!, r.precision)) : () => 0;
+  const ahead = future ? resolved.find((r) => today(r) > 0) : undefined;
+  for (const r of resolved) {
+    if (future && today(r) < 0) continue;
+    return ahead && today(r) === 0 ? ahead : r;
   }
   return null;
 }
