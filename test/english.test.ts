@@ -65,6 +65,28 @@ describe('English relations, dates and status', () => {
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Alberto van Klaveren PE 2024-03-06 occurred']);
   });
 
+  test('talks with two people are two meetings, not a meeting of the two', () => {
+    const x = read('On Saturday, Chilean Foreign Minister Alberto van Klaveren held talks with Peruvian Prime Minister Gustavo Adrianzen and Trade Minister Ursula Desilu Leon.');
+    assert.equal(factLines(x, 'MET').length, 2, factLines(x, 'MET').join('\n'));
+    assert.ok(factLines(x, 'MET').every((l) => l.includes('Alberto van Klaveren')), factLines(x, 'MET').join('\n'));
+  });
+
+  test('the people after a comma that closes a phrase about the meeting are not in it', () => {
+    const x = read("During Thursday's meeting, Chilean President Gabriel Boric will likely raise the case of Venezuelan President Nicolas Maduro.");
+    assert.deepEqual(factLines(x, 'MET'), []);
+  });
+
+  test('"the Amir" is the person introduced as Amir, not the last official named', () => {
+    const x = read('His Highness the Amir Sheikh Tamim Al-Hamadi received the envoy.\nThe Chairman of the Ports Authority Khalid Al-Nasser attended.\nLater, His Highness the Amir received Omani Foreign Minister Badr Al-Busaidi.', '2024-03-08', bare);
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('Tamim Al-Hamadi') && l.includes('Badr Al-Busaidi')), factLines(x).join('\n'));
+    assert.ok(!factLines(x, 'MET').some((l) => l.includes('Khalid Al-Nasser')), factLines(x).join('\n'));
+  });
+
+  test('a demonym after "in" is no place: "in Russian President ...\'s talks"', () => {
+    const x = read("Belarusian Defence Minister Viktor Khrenin arrived in Minsk on Monday to take part in Russian President Vladimir Putin's talks with Belarusian leader Alexander Lukashenko.");
+    assert.ok(!factLines(x, 'VISITED').some((l) => l.includes(' RU ')), factLines(x).join('\n'));
+  });
+
   test('a later surname refers back to the person named in full', () => {
     const x = read('Kenyan Defence Minister Aden Duale arrived in Kampala on Tuesday.\nDuale later met Ugandan President Yoweri Museveni.');
     assert.ok(factLines(x, 'MET').some((l) => l.startsWith('MET Aden Duale Yoweri Museveni') || l.startsWith('MET Yoweri Museveni Aden Duale')), factLines(x).join('\n'));

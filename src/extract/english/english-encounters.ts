@@ -37,6 +37,8 @@ function placeIn(ctx: EnSentenceContext, from: number, to: number): string | nul
     if (m.type === 'Person' || m.from < from || m.from > to) continue;
     const k = ctx.tokens[m.from - 1]?.key === 'the' ? m.from - 2 : m.from - 1;
     if (!/^(in|at)$/.test(ctx.tokens[k]?.key ?? '')) continue;
+    // "in Russian President Putin's talks" names no place; "in the Japanese port city of" does.
+    if (m.kind === 'nisba' && !/^(port|city|capital|town|island|base|resort)$/.test(ctx.tokens[m.to]?.key ?? '')) continue;
     const c = countryOf(ctx, m);
     if (c) return `country:${c}`;
   }
@@ -73,9 +75,9 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     if (/^discuss/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
     const host = ctx.en.words.hostVerbs.has(key);
     const first = actorBefore(ctx, cue.at);
-    const others = persons(ctx).filter((m) => m.from >= cue.to && m.from <= cue.to + 14).map((m) => m.ids[0]!);
-    const between = toks[cue.to]?.key === 'between' || toks[cue.to]?.key === 'with' || toks[cue.to + 1]?.key === 'between';
-    const before = between ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 10).map((m) => m.ids[0]!);
+    const others = persons(ctx).filter((m) => m.from >= cue.to && m.from <= cue.to + 14 && m.from < clauseEnd(ctx, cue.to)).map((m) => m.ids[0]!);
+    const between = toks[cue.to]?.key === 'between' || toks[cue.to + 1]?.key === 'between';
+    const before = between || toks[cue.to]?.key === 'with' ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 10).map((m) => m.ids[0]!);
     const participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
     const anaphoric = participants.length < 2 && !host && /^(talks|meeting|meetings|summit|conversation|call)$/.test(key) && definite(toks, cue.at);
     if (participants.length < 2 && !anaphoric) continue;
@@ -91,4 +93,16 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     });
   }
   return { facts, events };
+}
+
+/**
+ * Where the people after a cue end: at the first comma or semicolon reached before anyone is named
+ * ("During Thursday's meeting, Trump will ..."); a list that has begun goes on through its commas.
+ */
+function clauseEnd(ctx: EnSentenceContext, from: number): number {
+  for (let j = from; j < ctx.tokens.length; j++) {
+    if (ctx.mentions.some((m) => m.type === 'Person' && m.from === j)) return ctx.tokens.length;
+    if (ctx.tokens[j]!.text === ',' || ctx.tokens[j]!.text === ';') return j;
+  }
+  return ctx.tokens.length;
 }

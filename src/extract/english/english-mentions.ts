@@ -144,9 +144,22 @@ export class EnglishMentions {
   private titleOnly(toks: EnToken[], title: Title, at: (i: number) => number): Mention | null {
     const definite = toks[title.from - 1]?.key === 'the' || title.country !== null;
     if (!definite || title.former || title.cls === 'counterpart' || title.cls === 'minister' && !title.country) return null;
-    const p = this.registry.byTitle(title.country, title.cls) ?? this.holder(title, at);
+    const p = this.sameTitle(title) ?? this.registry.byTitle(title.country, title.cls) ?? this.holder(title, at);
     if (!p) return null;
     return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: '', role: title.role, roleClass: title.cls };
+  }
+
+  /** "the Amir" is the last person introduced as Amir, before any other head of state or government. */
+  private sameTitle(title: Title) {
+    const word = title.role.toLowerCase().replace(/\bamir\b/, 'emir');
+    let best = null;
+    for (const p of this.registry.people.values()) {
+      const roles = [p.role, ...p.surfaces].filter(Boolean).map((r) => r!.toLowerCase().replace(/\bamir\b/, 'emir'));
+      if (title.country && p.country && p.country !== title.country) continue;
+      if (!roles.some((r) => r === word || r.endsWith(` ${word}`))) continue;
+      if (!best || p.lastSeen > best.lastSeen) best = p;
+    }
+    return best;
   }
 
   private holder(title: Title, at: (i: number) => number) {
