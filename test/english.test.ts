@@ -55,6 +55,11 @@ describe('English relations, dates and status', () => {
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE AR BR 2024-03-04 occurred', 'JOINT_EXERCISE AR UY 2024-03-04 occurred', 'JOINT_EXERCISE BR UY 2024-03-04 occurred']);
   });
 
+  test('countries joined by a hyphen are each a participant', () => {
+    const x = read('The joint Brazilian-Argentine naval exercise began on Monday, and U.S.-South Korean drills ended on Friday.');
+    assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort(), ['AR BR', 'KR US']);
+  });
+
   test('observers and targets of an exercise are not participants', () => {
     const x = read('Forces from Peru, Chile and Colombia will take part in exercises from tomorrow, with Bolivia participating as an observer.');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort(), ['CL CO', 'CL PE', 'CO PE']);

@@ -77,7 +77,7 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     const first = actorBefore(ctx, cue.at);
     const others = persons(ctx).filter((m) => m.from >= cue.to && m.from <= cue.to + 14 && m.from < clauseEnd(ctx, cue.to)).map((m) => m.ids[0]!);
     const between = toks[cue.to]?.key === 'between' || toks[cue.to + 1]?.key === 'between';
-    const before = between || toks[cue.to]?.key === 'with' ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 10).map((m) => m.ids[0]!);
+    const before = between || toks[cue.to]?.key === 'with' ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 16).map((m) => m.ids[0]!);
     const participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
     const anaphoric = participants.length < 2 && !host && /^(talks|meeting|meetings|summit|conversation|call)$/.test(key) && definite(toks, cue.at);
     if (participants.length < 2 && !anaphoric) continue;

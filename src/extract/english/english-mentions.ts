@@ -3,7 +3,7 @@ import type { PersonRegistry } from '../entities/registry.ts';
 import { slug, type OfficeKind } from '../lexicon/load.ts';
 import type { EntityRecord } from '../lexicon/types.ts';
 import type { EnglishLexicon, EnMatch } from './english-lexicon.ts';
-import type { EnSentence, EnToken } from './english-text.ts';
+import { phraseTokens, type EnSentence, type EnToken } from './english-text.ts';
 
 const KIND = { name: 'name', demonym: 'nisba', capital: 'capital', surname: 'surname' } as const;
 const MAX_NAME = 5;
@@ -29,6 +29,12 @@ export class EnglishMentions {
     const at = (i: number) => s.index * 1000 + i;
     let i = 0;
     while (i < toks.length) {
+      const joined = toks[i]!.text.includes('-') ? this.hyphenCountries(toks, i) : null;
+      if (joined) {
+        out.push(...joined.mentions);
+        i = joined.to;
+        continue;
+      }
       const m = this.en.match(toks, i);
       // "Bersama Lima" is an exercise, not Peru's capital: a city inside a longer capitalised name.
       const inName = m?.kind === 'capital' && i > 0 && toks[i - 1]!.cap && toks[i - 1]!.pos === 'PROPN' && !this.en.match(toks, i - 1) && !this.en.nameStops.has(toks[i - 1]!.key);
@@ -81,6 +87,27 @@ export class EnglishMentions {
       i++;
     }
     return out;
+  }
+
+  /**
+   * "Russian-Chinese", "U.S.-South Korean", "China-Russia": countries joined by a hyphen in one token,
+   * each a participant; the last part may go on into the next words ("South" + "Korean").
+   */
+  private hyphenCountries(toks: EnToken[], i: number): { mentions: Mention[]; to: number } | null {
+    const parts = toks[i]!.text.split('-');
+    if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return null;
+    const mentions: Mention[] = [];
+    let to = i + 1;
+    for (let k = 0; k < parts.length; k++) {
+      const last = k === parts.length - 1;
+      const probe = [...phraseTokens(parts[k]!), ...(last ? toks.slice(i + 1, i + 4) : [])];
+      const m = this.en.match(probe, 0);
+      if (!m?.id.startsWith('country:')) return null;
+      const extra = last ? Math.max(0, m.to - phraseTokens(parts[k]!).length) : 0;
+      to = Math.max(to, i + 1 + extra);
+      mentions.push({ ids: [m.id], type: 'Country', kind: KIND[m.kind], from: i, to: i + 1 + extra, prefix: '' });
+    }
+    return { mentions, to };
   }
 
   private entityMention(m: EnMatch): Mention {

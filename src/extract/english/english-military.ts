@@ -92,10 +92,15 @@ export function readEnglishExercises(ctx: EnSentenceContext): EventMention[] {
   for (const cue of cuesIn(toks, ctx.en.cues.exercise!)) {
     // "exercise restraint", "exercised its right": the verb, not a drill.
     if (/^exercis/.test(toks[cue.at]!.key) && (NOT_DRILL.test(toks[cue.to]?.key ?? '') || toks[cue.at - 1]?.key === 'to')) continue;
+    // ", and ..." / "; " / "while" start another clause: "The X-Y exercise began on Monday, and Z-W drills ended".
+    // A list's ", and Singapore" is no break.
+    const country = (test: (m: Mention) => boolean) => ctx.mentions.some((m) => m.type === 'Country' && test(m));
+    const inList = (j: number) => country((m) => m.to === j) && country((m) => m.from === j + 2 || (toks[j + 2]?.key === 'the' && m.from === j + 3));
+    const clauseBreak = (j: number) => toks[j]!.text === ';' || /^(while|whereas)$/.test(toks[j]!.key) || (toks[j]!.text === ',' && /^(and|but|while|whereas)$/.test(toks[j + 1]?.key ?? '') && !inList(j));
     let from = cue.at;
-    while (from > 0 && !(toks[from - 1]!.pos === 'VERB' && !ctx.en.words.exerciseVerbs.has(toks[from - 1]!.key)) && toks[from - 1]!.text !== ';' && !AGAINST.test(toks[from - 1]!.key)) from--;
+    while (from > 0 && !(toks[from - 1]!.pos === 'VERB' && !ctx.en.words.exerciseVerbs.has(toks[from - 1]!.key)) && !clauseBreak(from - 1) && !AGAINST.test(toks[from - 1]!.key)) from--;
     let to = cue.to;
-    while (to < toks.length && to - cue.to < 20 && toks[to]!.text !== ';' && !AGAINST.test(toks[to]!.key) && !(toks[to]!.pos === 'VERB' && !ctx.en.words.exerciseVerbs.has(toks[to]!.key))) to++;
+    while (to < toks.length && to - cue.to < 20 && !clauseBreak(to) && !AGAINST.test(toks[to]!.key) && !(toks[to]!.pos === 'VERB' && !ctx.en.words.exerciseVerbs.has(toks[to]!.key))) to++;
     const observer = (c: { m: Mention }) => toks.slice(c.m.to, c.m.to + 5).some((t) => /^observers?$/.test(t.key));
     const codes = [...new Set([...countriesIn(ctx, from, cue.at), ...countriesIn(ctx, cue.to, to)].filter((c) => !observer(c)).map((c) => c.code))];
     // "The exercise began on Monday": a later mention of the drill named before gives its date.
