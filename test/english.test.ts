@@ -28,6 +28,11 @@ describe('English names found by shape, with no people in the lexicon', () => {
     test(what, () => assert.deepEqual(read(text, '2024-03-08', bare).entities.filter((e) => e.type === 'Person').map((e) => e.name), expected));
   }
 
+  test("an official named without a nationality in a wire story is of the dateline's country", () => {
+    const x = read('ACCRA, March 8 (Agency) -- Chief of Defence Staff Lt Gen Thomas Oppong-Peprah said on Friday that the army would hold joint drills with Togo.', '2024-03-08', bare);
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF Thomas Oppong-Peprah GH - occurred']);
+  });
+
   test('the office makes the person an official of that country', () => {
     const x = read('Ghanaian Foreign Minister Samuel Okudzeto Ablakwa arrived in Abuja on Tuesday for talks.', '2024-03-08', bare);
     assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF Samuel Okudzeto Ablakwa GH - occurred']);

@@ -11,6 +11,7 @@ import type { ArticleContext, EventMention, RawFact } from '../relations/context
 import { readOffices } from '../relations/office.ts';
 import type { Evidence, Extraction } from '../types.ts';
 import { findEnglishDates } from './english-dates.ts';
+import { datelineCountry } from './english-dateline.ts';
 import { readEncounters } from './english-encounters.ts';
 import { englishLexicon } from './english-lexicon.ts';
 import { EnglishMentions } from './english-mentions.ts';
@@ -53,6 +54,10 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
+
+  // Officials named without a nationality in a wire story belong to the country it was filed from.
+  const home = datelineCountry(sentences, en);
+  if (home) for (const p of registry.people.values()) if (p.official && !p.country) p.country = home;
 
   const events = mergeEvents(eventMentions, meta.file);
   raw.push(...eventFacts(events, art));

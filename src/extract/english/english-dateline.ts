@@ -1,0 +1,24 @@
+import type { EnglishLexicon } from './english-lexicon.ts';
+import type { EnSentence } from './english-text.ts';
+
+/**
+ * The country of a wire dateline ("SEOUL, March 3 (Yonhap) --", "February 26, 2019 (KHARTOUM) -",
+ * "MOSCOW (Reuters) -"): where the report was filed. Officials a wire story names without a
+ * nationality ("Defense Minister Ahn Gyu-back", "Lt Gen Kamal Abdel-Marouf") are that country's.
+ */
+export function datelineCountry(sentences: EnSentence[], en: EnglishLexicon): string | null {
+  for (const s of sentences.slice(0, 4)) {
+    const toks = s.tokens;
+    const dash = toks.findIndex((t, k) => k < 16 && /^(--|—|–|-)$/.test(t.text));
+    if (dash < 0) continue;
+    for (let k = 0; k < dash; k++) {
+      // The city is written in capitals: "SEOUL", "(KHARTOUM)", "NEW DELHI".
+      if (!/^[A-Z][A-Z.'-]+$/.test(toks[k]!.text)) continue;
+      const probe = toks.slice(k, dash).map((t) => ({ ...t, cap: true }));
+      const m = en.match(probe, 0);
+      if (m?.id.startsWith('country:')) return m.id.slice(8);
+      if (m?.id.startsWith('place:')) return en.lx.entity(m.id)?.countryCode ?? null;
+    }
+  }
+  return null;
+}
