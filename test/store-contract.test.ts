@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readConfig } from '../src/config.ts';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
 import type { GraphStore } from '../src/store/graph-store.ts';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { byFile, seedGraphs } from './helpers/seed-graphs.ts';
 
 const LAVROV = 'person:sergey-lavrov';
@@ -180,9 +180,13 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
   });
 }
 
-contract('embedded (memory)', async () => new EmbeddedStore({ dataDir: null }), async () => {});
-contract('embedded (DATA_DIR)', async () => {
-  const s = new EmbeddedStore({ dataDir: mkdtempSync(join(tmpdir(), 'shabaka-store-')) });
+contract('SQLite (:memory:)', async () => {
+  const s = new SqliteStore({ dataDir: null });
+  await s.init();
+  return s;
+}, async () => {});
+contract('SQLite (file in DATA_DIR)', async () => {
+  const s = new SqliteStore({ dataDir: mkdtempSync(join(tmpdir(), 'shabaka-store-')) });
   await s.init();
   return s;
 }, async () => {});

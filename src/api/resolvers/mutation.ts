@@ -17,6 +17,19 @@ function authorize(ctx: ApiContext): void {
 
 const MAX_TEXT = 5 * 1024 * 1024;
 
+/**
+ * A write the store refused (disk full, file-size limit, read-only DATA_DIR, a writer holding the
+ * lock past the busy timeout): the transaction rolled back, so nothing of it is stored. The client is
+ * told so with a code, and HTTP 503 so a retrying client or proxy knows to try again later.
+ */
+function storeFault(e: unknown): unknown {
+  if (!(e instanceof Error) || e.name !== 'SqliteError') return e;
+  const code = (e as Error & { code?: string }).code ?? 'SQLITE_ERROR';
+  return new GraphQLError(`the store could not write (${code}: ${e.message}); nothing of this request was stored`, {
+    extensions: { code: 'STORE_WRITE_FAILED', http: { status: 503 } },
+  });
+}
+
 export const Mutation = {
   ingestArticle: async (_: unknown, a: { text: string; metadata?: Record<string, unknown> | null }, ctx: ApiContext) => {
     authorize(ctx);
@@ -29,11 +42,15 @@ export const Mutation = {
       return { article: doc.article, result, facts: doc.facts.length };
     } catch (e) {
       if (e instanceof InputError) throw new GraphQLError(e.reason, { extensions: { code: 'BAD_USER_INPUT' } });
-      throw e;
+      throw storeFault(e);
     }
   },
   retractArticle: async (_: unknown, a: { id: string }, ctx: ApiContext) => {
     authorize(ctx);
-    return ctx.store.retractArticle(a.id);
+    try {
+      return await ctx.store.retractArticle(a.id);
+    } catch (e) {
+      throw storeFault(e);
+    }
   },
 };
