@@ -47,8 +47,8 @@ CREATE TABLE entity_forms (
 );
 
 -- Name search: every form of an entity, normalised as the extractor matches names (phraseKey), one
--- row per entity (rowid = entities.rowid). Prefix indexes make "لاف" and "Lav" cheap.
-CREATE VIRTUAL TABLE entity_search USING fts5 (forms, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+-- row per entity (rowid = entities.rowid); every query word is matched as a prefix.
+CREATE VIRTUAL TABLE entity_search USING fts5 (forms, tokenize = 'unicode61 remove_diacritics 2');
 
 -- The MENTIONS relationships, ordered for "articles mentioning X, newest first" (published '' when
 -- unknown). forms: the JSON list of forms this article gave the entity, when it gave any.
@@ -116,33 +116,9 @@ CREATE TABLE fact_sources (
 CREATE INDEX fact_sources_of_fact ON fact_sources (fact, article);
 CREATE INDEX fact_sources_of_article ON fact_sources (article);
 
--- Counts kept by triggers, so stats and /ready read a few rows at any size.
+-- Counts kept by the writer in the same transaction as the rows they count (one update per key and
+-- transaction, not a trigger per row), so stats and /ready read a few rows at any size.
 CREATE TABLE counts (
   name TEXT PRIMARY KEY,
   n INTEGER NOT NULL
 ) WITHOUT ROWID;
-
-CREATE TRIGGER count_article_in AFTER INSERT ON articles BEGIN
-  INSERT INTO counts (name, n) VALUES ('articles', 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER count_article_out AFTER DELETE ON articles BEGIN
-  UPDATE counts SET n = n - 1 WHERE name = 'articles';
-END;
-CREATE TRIGGER count_entity_in AFTER INSERT ON entities BEGIN
-  INSERT INTO counts (name, n) VALUES ('entity:' || new.type, 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER count_entity_out AFTER DELETE ON entities BEGIN
-  UPDATE counts SET n = n - 1 WHERE name = 'entity:' || old.type;
-END;
-CREATE TRIGGER count_event_in AFTER INSERT ON events BEGIN
-  INSERT INTO counts (name, n) VALUES ('entity:Event', 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER count_event_out AFTER DELETE ON events BEGIN
-  UPDATE counts SET n = n - 1 WHERE name = 'entity:Event';
-END;
-CREATE TRIGGER count_fact_in AFTER INSERT ON facts BEGIN
-  INSERT INTO counts (name, n) VALUES ('fact:' || new.predicate, 1) ON CONFLICT (name) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER count_fact_out AFTER DELETE ON facts BEGIN
-  UPDATE counts SET n = n - 1 WHERE name = 'fact:' || old.predicate;
-END;

@@ -49,7 +49,7 @@ export class SqliteStore implements GraphStore {
   async init(): Promise<void> {
     const dir = this.opts.dataDir;
     if (dir && hasLegacyStore(dir)) {
-      const { skipped } = this.db.transaction(() => importLegacyStore(dir, this.writer)).immediate();
+      const { skipped } = this.writer.write(() => importLegacyStore(dir, this.writer));
       retireLegacyStore(dir);
       this.opts.notice?.(`converted the earlier embedded store in ${dir} to SQLite (${dir}/shabaka.db): ${this.q.count.get('articles') ?? 0} articles${skipped ? `, ${skipped} torn journal line skipped` : ''}; the old files are in ${dir}/legacy/`);
     }
@@ -83,18 +83,18 @@ export class SqliteStore implements GraphStore {
 
   async putArticle(doc: ArticleGraph): Promise<PutResult> {
     this.writable();
-    return this.db.transaction(() => this.writer.put(doc)).immediate();
+    return this.writer.write(() => this.writer.put(doc));
   }
 
   /** Many articles in one transaction (bulk ingest): all of them or none, each whole. */
   async putArticles(docs: ArticleGraph[]): Promise<PutResult[]> {
     this.writable();
-    return this.db.transaction(() => docs.map((d) => this.writer.put(d))).immediate();
+    return this.writer.write(() => docs.map((d) => this.writer.put(d)));
   }
 
   async retractArticle(id: string): Promise<boolean> {
     this.writable();
-    return this.db.transaction(() => this.writer.retract(id)).immediate();
+    return this.writer.write(() => this.writer.retract(id));
   }
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
