@@ -86,7 +86,7 @@ export async function reindex(store: GraphStore, progress?: Progress): Promise<I
   for (const a of all) {
     progress?.(++done, all.length, a.file);
     try {
-      const raw = parseArticle(a.text, a.file.replace(/\.html?$/i, '.txt'), { published: a.published, source: a.source, url: a.url, language: a.language, title: a.title });
+      const raw = parseArticle(a.text, a.file.replace(/\.html?$/i, '.txt'), { published: a.published, source: a.source, url: a.url, language: a.language, title: a.title }, a.file);
       const doc = toArticleGraph(extractArticle(raw, lx));
       doc.article.id = a.id; // keep the stored identity even if the metadata rule changed
       for (const f of doc.facts) f.articleId = a.id;

@@ -3,7 +3,7 @@ import { extractArticle } from '../../extract/pipeline.ts';
 import { InputError } from '../../extract/read/errors.ts';
 import { validateMeta } from '../../extract/read/metadata.ts';
 import { parseArticle } from '../../extract/read/read-article.ts';
-import { toArticleGraph } from '../../store/article-graph.ts';
+import { sha256, toArticleGraph } from '../../store/article-graph.ts';
 import type { ApiContext } from '../context.ts';
 
 /** Mutations change the graph, so they need the bearer token; without API_TOKEN they are off. */
@@ -36,7 +36,8 @@ export const Mutation = {
     if (Buffer.byteLength(a.text) > MAX_TEXT) throw new GraphQLError('text is over the 5 MB limit', { extensions: { code: 'BAD_USER_INPUT' } });
     try {
       const meta = validateMeta(a.metadata ?? {}, 'metadata');
-      const file = typeof a.metadata?.file === 'string' && a.metadata.file ? String(a.metadata.file) : 'api-article.txt';
+      // Without a URL or a file name an article is known by its text: two different texts are two articles, not a replacement.
+      const file = typeof a.metadata?.file === 'string' && a.metadata.file ? String(a.metadata.file) : `api-${sha256(a.text).slice(0, 16)}.txt`;
       const doc = toArticleGraph(extractArticle(parseArticle(a.text, file, meta)));
       const result = await ctx.store.putArticle(doc);
       return { article: doc.article, result, facts: doc.facts.length };
