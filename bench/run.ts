@@ -13,7 +13,7 @@ if (which === 'all' || which === 'store') {
   const sizes = (process.env.BENCH_STORE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
   for (const n of sizes) {
     const r = await benchStore(n);
-    console.log(`store ${r.facts} facts: bulk ingest ${fmt(r.bulkFactsPerSecond)} facts/s (first tenth ${fmt(r.firstTenth)}, last tenth ${fmt(r.lastTenth)}), ` +
+    console.log(`store ${r.facts} facts: bulk ingest ${fmt(r.bulkFactsPerSecond)} facts/s, ${fmt(r.bulkFactsPerCpuSecond)} per CPU second (first tenth ${fmt(r.firstTenth)}, last tenth ${fmt(r.lastTenth)}), ` +
       `${fmt(r.commitsPerSecond)} single-article commits/s, ${fmt(r.bytesPerFact)} database bytes/fact (text included), ` +
       `open to first answer ${fmt(r.openToAnswerMs)} ms (${fmt(r.processToAnswerMs)} ms from process start)`);
   }
