@@ -4,6 +4,7 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bin ./bin
 COPY cypher ./cypher
+COPY sql ./sql
 COPY seeds ./seeds
 COPY public ./public
 COPY schema.graphql ./

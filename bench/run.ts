@@ -1,4 +1,4 @@
-// `npm run bench [extract|store]`: measured figures for the README, on this machine.
+// `npm run bench [extract|store|api]`: measured figures for the README, on this machine.
 import { benchExtract } from './extract.ts';
 import { benchStore } from './store.ts';
 import { benchApi } from './api.ts';
@@ -14,19 +14,17 @@ if (which === 'all' || which === 'extract') {
 if (which === 'all' || which === 'store') {
   const sizes = (process.env.BENCH_STORE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
   for (const n of sizes) {
-    const mem = await benchStore(n, false);
-    console.log(`store (in memory): ${mem.facts} facts in ${fmt(mem.seconds)} s -> ${fmt(mem.factsPerSecond)} facts/s, ${fmt(mem.bytesPerFact)} bytes/fact of heap (articles' text included)`);
-    if (n <= 100_000) {
-      const durable = await benchStore(n, true);
-      console.log(`store (DATA_DIR, fsync per article): ${durable.facts} facts -> ${fmt(durable.factsPerSecond)} facts/s`);
-    }
+    const r = await benchStore(n);
+    console.log(`store ${r.facts} facts: bulk ingest ${fmt(r.bulkFactsPerSecond)} facts/s, ${fmt(r.bulkFactsPerCpuSecond)} per CPU second (first tenth ${fmt(r.firstTenth)}, last tenth ${fmt(r.lastTenth)}), ` +
+      `${fmt(r.commitsPerSecond)} single-article commits/s, ${fmt(r.bytesPerFact)} database bytes/fact (text included), ` +
+      `open to first answer ${fmt(r.openToAnswerMs)} ms (${fmt(r.processToAnswerMs)} ms from process start)`);
   }
 }
 if (which === 'all' || which === 'api') {
   for (const n of (process.env.BENCH_API_SIZES ?? '10000,100000').split(',').map(Number)) {
     for (const workers of (process.env.BENCH_API_WORKERS ?? '1,2').split(',').map(Number)) {
-      for (const r of await benchApi(n, workers)) {
-        console.log(`api ${r.articles} articles, ${r.workers} worker${r.workers > 1 ? 's' : ''}, ${r.question}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.rps)} requests/s, ${r.errors} errors`);
+      for (const r of await benchApi(n, workers, Number(process.env.BENCH_API_SECONDS ?? 10))) {
+        console.log(`api ${r.articles} articles, ${r.workers} worker${r.workers > 1 ? 's' : ''}, ${r.question}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.rps)} requests/s, ${r.errors} errors, RSS ${fmt(r.rssMb)} MB`);
       }
     }
   }

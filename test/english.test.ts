@@ -7,7 +7,7 @@ import { extractArticle } from '../src/extract/pipeline.ts';
 import { parseArticle } from '../src/extract/read/read-article.ts';
 import { Lexicon } from '../src/extract/lexicon/lexicon.ts';
 import { toArticleGraph } from '../src/store/article-graph.ts';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { factLines } from './helpers/extract.ts';
 
 const lx = new Lexicon();
@@ -107,12 +107,13 @@ describe('one graph for both languages', () => {
   test('an Arabic and an English report of the same visit are one fact with two sources', async () => {
     const ar = extractArticle(parseArticle('وصل وزير الخارجية الروسي سيرغي لافروف إلى بيونغ يانغ، أمس الخميس، في زيارة رسمية.', 'ar.txt', { published: '2024-03-08', source: 'a', url: 'https://example.org/ar', language: 'ar', title: null }), lx);
     const en = extractArticle(parseArticle('Russian Foreign Minister Sergey Lavrov arrived in Pyongyang on Thursday for an official visit.', 'en.txt', { published: '2024-03-08', source: 'b', url: 'https://example.org/en', language: 'en', title: null }), lx);
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
+    await store.init();
     try {
       await store.putArticle(toArticleGraph(ar));
       await store.putArticle(toArticleGraph(en));
       const visits = await store.facts({ subject: 'person:sergey-lavrov', predicates: ['VISITED'] });
-      assert.equal(visits.length, 1, JSON.stringify(visits.map((v) => [v.object, v.date])));
+      assert.equal(visits.length, 1, JSON.stringify(visits.map((v: { object: string; date: string | null }) => [v.object, v.date])));
       assert.equal(visits[0]!.date, '2024-03-07');
       assert.equal(visits[0]!.sourceCount, 2);
     } finally {

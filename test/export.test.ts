@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { MultiDirectedGraph } from 'graphology';
 import { createRequire } from 'node:module';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import { buildDump, type GraphDump, type PropValue } from '../src/export/graph-dump.ts';
 import { toGraphML } from '../src/export/graphml.ts';
@@ -34,7 +34,7 @@ function plain(g: Plain): Plain {
 }
 
 async function seedDump(): Promise<GraphDump> {
-  const store = new EmbeddedStore({ dataDir: null });
+  const store = new SqliteStore({ dataDir: null });
   await store.init();
   for (const d of seedGraphs()) await store.putArticle(d);
   const dump = await buildDump(store.documents());

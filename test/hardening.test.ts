@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createApp } from '../src/api/server.ts';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { seededApi, TOKEN } from './helpers/api.ts';
 
 const api = await seededApi();
@@ -55,14 +55,14 @@ describe('hostile GraphQL is refused with a clear error and changes nothing', ()
 
 describe('configuration switches', () => {
   test('introspection can be turned off', async () => {
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
     const app = createApp(store, { apiToken: null, limits: { introspection: false } });
     const res = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) });
     assert.match(await errorOf(res), /introspection/i);
   });
 
   test('a per-client rate limit answers 429', async () => {
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
     const app = createApp(store, { apiToken: null, limits: { ratePerMinute: 3 } });
     const statuses = [];
     for (let i = 0; i < 5; i++) {
@@ -73,7 +73,7 @@ describe('configuration switches', () => {
   });
 
   test('internal errors are masked: no stack, no Cypher reaches the client', async () => {
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
     store.stats = async () => {
       throw new Error('Neo.ClientError.Statement.SyntaxError: MATCH (n:Secret) RETURN n at /srv/app.js:12');
     };

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ingestPaths } from '../src/ingest/ingest.ts';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { seededApi } from './helpers/api.ts';
 
 const GOOD = 'وصل وزير الخارجية الروسي سيرغي لافروف إلى كوريا الشمالية أمس الجمعة في زيارة رسمية.';
 const dir = () => mkdtempSync(join(tmpdir(), 'shabaka-hostile-'));
 
-async function ingestInto(store: EmbeddedStore, path: string) {
+async function ingestInto(store: SqliteStore, path: string) {
   const before = await store.stats();
   const summary = await ingestPaths(store, [path]);
   return { before, after: await store.stats(), summary };
@@ -23,7 +23,7 @@ describe('hostile files: a clear per-file error, the rest goes in, nothing store
     ftruncateSync(fd, 100 * 1024 * 1024);
     closeSync(fd);
     writeFileSync(join(d, 'good.txt'), GOOD);
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
     await store.putArticle((await import('./helpers/seed-graphs.ts')).seedGraphs()[0]!);
     const r = await ingestInto(store, d);
     assert.equal(r.summary.skipped.length, 1);
@@ -34,7 +34,7 @@ describe('hostile files: a clear per-file error, the rest goes in, nothing store
   test('zero-width and bidi control characters do not hide entities', async () => {
     const d = dir();
     writeFileSync(join(d, 'bidi.txt'), 'وصل وزير الخارجية الروسي سيرغي\u200c لافروف\u200f إلى كوريا\u200b الشمالية\u202b أمس الجمعة.');
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
     const r = await ingestInto(store, d);
     assert.equal(r.summary.skipped.length, 0);
     assert.ok((await store.facts({ subject: 'person:sergey-lavrov', predicates: ['VISITED'] })).some((f) => f.object === 'country:KP'));
@@ -43,7 +43,7 @@ describe('hostile files: a clear per-file error, the rest goes in, nothing store
   test('a folder with thousands of files goes in, bad ones reported', async () => {
     const d = dir();
     for (let i = 0; i < 2000; i++) writeFileSync(join(d, `a${i}.txt`), i % 500 === 0 ? '' : `${GOOD} رقم ${i}`);
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
     const r = await ingestInto(store, d);
     assert.equal(r.summary.skipped.length, 4);
     assert.equal(r.after.articles, 1996);
@@ -53,7 +53,7 @@ describe('hostile files: a clear per-file error, the rest goes in, nothing store
     const d = dir();
     const evil = "x'}) DETACH DELETE n //";
     writeFileSync(join(d, 'evil.md'), `---\ntitle: "${evil}"\nsource: "{ __schema { types { name } } }"\n---\nقال وزير الدفاع الهندي ${evil} راجيف كومار إن الهند ستشارك.\n${GOOD}`);
-    const store = new EmbeddedStore({ dataDir: null });
+    const store = new SqliteStore({ dataDir: null });
     const r = await ingestInto(store, d);
     assert.equal(r.summary.skipped.length, 0);
     const a = (await store.listArticles())[0]!;

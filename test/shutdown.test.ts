@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const TOKEN = 'shutdown-test-token-0123456789';
 
@@ -41,7 +41,7 @@ test('SIGTERM during requests: requests in flight complete, exit 0, the store re
   // Every request sent before SIGTERM is answered: the server keeps accepting for a moment, then drains.
   const statuses = responses.map((r) => (r.status === 'fulfilled' ? r.value.status : String(r.reason?.cause?.code ?? r.reason)));
   assert.deepEqual(statuses, statuses.map(() => 200));
-  const store = new EmbeddedStore({ dataDir });
+  const store = new SqliteStore({ dataDir });
   await store.init();
   const stats = await store.stats();
   assert.ok(stats.articles >= 5, `articles: ${stats.articles}`);

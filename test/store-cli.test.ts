@@ -43,8 +43,8 @@ test('ingest, stats, retract and reindex against the embedded store in DATA_DIR'
     assert.equal(failed.code, 1);
     assert.match(failed.err, /empty\.txt: file is empty/);
 
-    const { EmbeddedStore } = await import('../src/store/embedded/embedded-store.ts');
-    const reader = new EmbeddedStore({ dataDir: process.env.DATA_DIR!, readOnly: true });
+    const { SqliteStore } = await import('../src/store/sqlite/sqlite-store.ts');
+    const reader = new SqliteStore({ dataDir: process.env.DATA_DIR!, readOnly: true });
     await reader.init();
     const id = (await reader.listArticles({ limit: 1 }))[0]!.id;
     const retracted = await run(['retract', id]);

@@ -1,22 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { EmbeddedStore } from '../src/store/embedded/embedded-store.ts';
-
-const TOKEN = 'workers-test-token-0123456789';
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { seedCopies } from './helpers/corpus.ts';
+import { INGEST, startServer } from './helpers/server.ts';
 
 /** The processes a process has started; ps exits non-zero when there are none. */
 function pidsOf(parent: number): number[] {
@@ -27,72 +17,51 @@ function pidsOf(parent: number): number[] {
   }
 }
 
-test('WORKERS=2: a writer and a replica share the port; a write through either is seen by both; SIGTERM stops all', async () => {
+const CLI = new URL('../bin/shabaka.js', import.meta.url).pathname;
+const text = 'وصل وزير الخارجية التركي هاكان فيدان إلى طهران أمس الأحد في زيارة رسمية.';
+
+test('WORKERS=2: each worker opens the store; a write through either, or by `shabaka ingest` meanwhile, is seen by both; a dead worker is replaced; SIGTERM stops all', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'shabaka-workers-'));
-  const port = await freePort();
-  const primary = spawn(process.execPath, [new URL('../bin/shabaka.js', import.meta.url).pathname, 'serve', '--seed'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), API_TOKEN: TOKEN, NEO4J_URI: '', WORKERS: '2' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
-  let output = '';
-  primary.stderr.on('data', (d: Buffer) => (output += d));
-  await new Promise<void>((resolve, reject) => {
-    primary.stdout.on('data', (d: Buffer) => {
-      output += d;
-      if (output.includes('worker processes')) resolve();
-    });
-    void exited.then((code) => reject(new Error(`server exited early (${code}): ${output}`)));
-  });
-  // The writer is the worker holding DATA_DIR's lock.
-  const writer = Number(readFileSync(join(dataDir, 'writer.lock'), 'utf8'));
-  const workers = pidsOf(primary.pid!);
+  const server = await startServer(dataDir, { workers: 2 });
+  const workers = pidsOf(server.child.pid!);
   assert.equal(workers.length, 2);
-  assert.ok(workers.includes(writer), output);
-  const replica = workers.find((p) => p !== writer)!;
   // Workers start with the server's V8 flags (no memory reducer), whatever the primary was given.
   for (const pid of workers) assert.ok(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes('--no-memory-reducer'), `worker ${pid} flags`);
-  // A new connection per request (no agent, no pool): cluster hands connections to the workers in turn.
-  const ask = (query: string, variables?: unknown, timeoutMs = 10_000) =>
-    new Promise<{ data: any }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, timeout: timeoutMs,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } }, (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => resolve(JSON.parse(body)));
-      });
-      req.on('timeout', () => req.destroy(new Error('no answer')));
-      req.on('error', reject);
-      req.end(JSON.stringify({ query, variables }));
-    });
-  const ingest = 'mutation($t: String!, $u: String) { ingestArticle(text: $t, metadata: { published: "2025-08-04", url: $u }) { result } }';
-  const text = 'وصل وزير الخارجية التركي هاكان فيدان إلى طهران أمس الأحد في زيارة رسمية.';
-  for (let i = 0; i < 4; i++) assert.equal((await ask(ingest, { t: text, u: `https://example.org/w${i}` })).data.ingestArticle.result, 'created', output);
-  // With the writer stopped, the connections handed to it go unanswered and those handed to the
-  // replica are answered: it holds every write, its own included.
-  process.kill(writer, 'SIGSTOP');
-  let answered: any[];
-  try {
-    const asked = Array.from({ length: 4 }, () => ask('{ stats { articles } visitors(country: "IR") { subject { name } sourceCount } }', undefined, 2000));
-    answered = (await Promise.allSettled(asked)).flatMap((r) => (r.status === 'fulfilled' ? [r.value.data] : []));
-  } finally {
-    process.kill(writer, 'SIGCONT');
+  for (let i = 0; i < 4; i++) assert.equal((await server.ask(INGEST, { t: text, u: `https://example.org/w${i}` })).body.data.ingestArticle.result, 'created', server.output());
+  // Every request below goes to the workers in turn: each sees all four writes, whichever worker made them.
+  for (let i = 0; i < 4; i++) {
+    const { body } = await server.ask('{ stats { articles } visitors(country: "IR") { subject { name } sourceCount } }');
+    assert.equal(body.data.stats.articles, 9);
+    assert.deepEqual(body.data.visitors.map((v: any) => [v.subject.name, v.sourceCount]), [['Hakan Fidan', 4]]);
   }
-  assert.ok(answered.length >= 1 && answered.length < 4, `${answered.length} of 4 answered`);
-  for (const d of answered) {
-    assert.equal(d.stats.articles, 9);
-    assert.deepEqual(d.visitors.map((v: any) => [v.subject.name, v.sourceCount]), [['Hakan Fidan', 4]]);
-  }
-  // A replica that dies is replaced; the server goes on answering.
-  process.kill(replica, 'SIGKILL');
+  // The CLI writes while both workers answer queries: no query fails, and the new articles are seen without a restart.
+  const corpus = seedCopies(60);
+  let querying = true;
+  const errors: string[] = [];
+  let answered = 0;
+  const load = (async () => {
+    while (querying) {
+      const r = await server.ask('{ visitors(country: "KP") { subject { name } sourceCount } stats { articles } }');
+      if (r.status !== 200 || r.body.errors) errors.push(JSON.stringify(r.body.errors ?? r.status));
+      answered++;
+    }
+  })();
+  const out = await new Promise<string>((resolve, reject) => execFile(process.execPath, [CLI, 'ingest', '--json', corpus], { env: { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '' } }, (e, stdout) => (e ? reject(e) : resolve(stdout))));
+  querying = false;
+  await load;
+  assert.equal(JSON.parse(out).articles.created, 60);
+  assert.deepEqual(errors, []);
+  assert.ok(answered > 3, `${answered} queries answered during the ingest`);
+  for (let i = 0; i < 2; i++) assert.equal((await server.ask('{ stats { articles } }')).body.data.stats.articles, 69);
+  // A worker that dies is replaced; the server goes on answering.
+  process.kill(workers[0]!, 'SIGKILL');
   await new Promise((r) => setTimeout(r, 300));
-  for (let i = 0; i < 4; i++) assert.equal((await ask('{ stats { articles } }')).data.stats.articles, 9);
-  assert.match(output, /a replica died \(SIGKILL\): starting another/);
-  primary.kill('SIGTERM');
-  assert.equal(await exited, 0, output);
-  assert.deepEqual(pidsOf(primary.pid!), []);
-  const store = new EmbeddedStore({ dataDir });
-  await store.init();
-  assert.equal((await store.stats()).articles, 9);
+  for (let i = 0; i < 4; i++) assert.equal((await server.ask('{ stats { articles } }')).body.data.stats.articles, 69);
+  assert.match(server.output(), /a worker died \(SIGKILL\): starting another/);
+  server.child.kill('SIGTERM');
+  assert.equal(await server.exited, 0, server.output());
+  assert.deepEqual(pidsOf(server.child.pid!), []);
+  const store = new SqliteStore({ dataDir });
+  assert.equal((await store.stats()).articles, 69);
   await store.close();
 });

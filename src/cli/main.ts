@@ -74,7 +74,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return await runStoreCommand(command, positionals, { json: values.json, manifest: values.manifest, maxBytes, format: values.format, out: values.out }, io);
     } catch (e) {
       io.stderr(`shabaka ${command}: ${(e as Error).message}`);
-      return 2;
+      // A store that cannot be opened or written (disk full, read-only DATA_DIR) is a failure, not a usage error.
+      return STORE_FAULTS.has((e as Error).name) ? 1 : 2;
     }
   }
   if (command !== 'extract' && command !== 'eval') {
@@ -112,6 +113,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   io.stdout(values.json ? JSON.stringify(result, null, 2) : formatScore(result, values.verbose));
   return run.errors.length ? 1 : 0;
 }
+
+/** Errors of the store itself: StoreOpenError, StoreWriteError, and better-sqlite3's SqliteError. */
+const STORE_FAULTS = new Set(['StoreOpenError', 'StoreWriteError', 'SqliteError']);
 
 function envMaxBytes(): number | undefined {
   const v = process.env.MAX_ARTICLE_BYTES;

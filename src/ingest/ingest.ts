@@ -17,12 +17,36 @@ export type Progress = (done: number, total: number, file: string) => void;
 
 const emptySummary = (): IngestSummary => ({ articles: { created: 0, updated: 0, unchanged: 0 }, newEntities: 0, facts: 0, skipped: [] });
 
-/** Writes one article's graph and counts what was new. */
-async function write(store: GraphStore, doc: ArticleGraph, summary: IngestSummary): Promise<void> {
-  for (const e of doc.entities) if (!(await store.getEntity(e.id))) summary.newEntities++;
-  const result = await store.putArticle(doc);
-  summary.articles[result]++;
-  if (result !== 'unchanged') summary.facts += doc.facts.length;
+/** Articles written per transaction in bulk: one commit (one fsync) per batch instead of per article. */
+export const INGEST_BATCH = 200;
+
+/** The store refused a write (disk full, file-size limit, read-only DATA_DIR...): ingest stops, and what was committed stays. */
+export class StoreWriteError extends Error {
+  constructor(readonly written: number, cause: Error) {
+    const code = 'code' in cause && typeof cause.code === 'string' ? cause.code : '';
+    const hint = /^SQLITE_(FULL|IOERR_WRITE)/.test(code) ? ', the disk is full or a file-size limit was reached' : '';
+    super(`the store could not write: ${cause.message}${code ? ` (${code}${hint})` : ''}; ${written} articles were written before and are intact, the rest were not written`);
+    this.name = 'StoreWriteError';
+  }
+}
+
+/** Writes a batch of article graphs (in one transaction where the store can) and counts what was new. */
+async function write(store: GraphStore, docs: ArticleGraph[], summary: IngestSummary): Promise<void> {
+  if (!docs.length) return;
+  const ids = new Set(docs.flatMap((d) => d.entities.map((e) => e.id)));
+  const known = await store.getEntities([...ids]);
+  let results: PutResult[];
+  try {
+    results = store.putArticles ? await store.putArticles(docs) : [];
+    if (!store.putArticles) for (const d of docs) results.push(await store.putArticle(d));
+  } catch (e) {
+    throw new StoreWriteError(summary.articles.created + summary.articles.updated + summary.articles.unchanged, e as Error);
+  }
+  summary.newEntities += ids.size - known.size;
+  results.forEach((result, i) => {
+    summary.articles[result]++;
+    if (result !== 'unchanged') summary.facts += docs[i]!.facts.length;
+  });
 }
 
 /** Extracts every article under the paths and writes it; a bad file is reported and the rest goes in. */
@@ -32,15 +56,18 @@ export async function ingestPaths(store: GraphStore, paths: string[], opts: { ma
   for (const e of corpus.errors) summary.skipped.push({ file: e.file, reason: e.reason });
   const lx = defaultLexicon();
   let done = 0;
+  const batch: ArticleGraph[] = [];
   for (const { file, article, error } of readCorpus(corpus, opts.maxBytes)) {
     opts.progress?.(++done, corpus.files.length, file.path);
     try {
       if (error) throw error;
-      await write(store, toArticleGraph(extractArticle(article!, lx)), summary);
+      batch.push(toArticleGraph(extractArticle(article!, lx)));
     } catch (e) {
       summary.skipped.push({ file: file.path, reason: e instanceof InputError ? e.reason : (e as Error).message });
     }
+    if (batch.length >= INGEST_BATCH) await write(store, batch.splice(0), summary);
   }
+  await write(store, batch, summary);
   return summary;
 }
 
@@ -55,17 +82,20 @@ export async function reindex(store: GraphStore, progress?: Progress): Promise<I
     if (page.length < 100) break;
   }
   let done = 0;
+  const batch: ArticleGraph[] = [];
   for (const a of all) {
     progress?.(++done, all.length, a.file);
     try {
-      const raw = parseArticle(a.text, a.file.replace(/\.html?$/i, '.txt'), { published: a.published, source: a.source, url: a.url, language: a.language, title: a.title });
+      const raw = parseArticle(a.text, a.file.replace(/\.html?$/i, '.txt'), { published: a.published, source: a.source, url: a.url, language: a.language, title: a.title }, a.file);
       const doc = toArticleGraph(extractArticle(raw, lx));
       doc.article.id = a.id; // keep the stored identity even if the metadata rule changed
       for (const f of doc.facts) f.articleId = a.id;
-      await write(store, doc, summary);
+      batch.push(doc);
     } catch (e) {
       summary.skipped.push({ file: a.file, reason: (e as Error).message });
     }
+    if (batch.length >= INGEST_BATCH) await write(store, batch.splice(0), summary);
   }
+  await write(store, batch, summary);
   return summary;
 }

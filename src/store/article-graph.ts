@@ -8,7 +8,8 @@ export function sha256(text: string): string {
 
 /**
  * An article's id: from its URL when it has one (the same story re-fetched with new text replaces
- * the old), else from its file name.
+ * the old), else from its file's path relative to the folder ingested (two article.txt in two
+ * folders are two articles); an API ingest without either is named by its text's hash.
  */
 export function articleId(meta: { url: string | null; file: string }): string {
   return `article:${sha256(meta.url ?? `file:${meta.file}`).slice(0, 16)}`;

@@ -124,7 +124,7 @@ export type PutResult = 'created' | 'updated' | 'unchanged';
 
 /**
  * The one storage interface: every read the API needs is a method here. Implemented by the embedded
- * store (graphology, in process) and the Neo4j store; one contract suite runs against both.
+ * store (SQLite, src/store/sqlite) and the Neo4j store; one contract suite runs against both.
  */
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
@@ -132,6 +132,8 @@ export interface GraphStore {
   close(): Promise<void>;
   /** Writes an article and its facts atomically, replacing what the same article id held before. The store may keep and trim the document it is given. */
   putArticle(doc: ArticleGraph): Promise<PutResult>;
+  /** Several articles in one transaction where the store can (bulk ingest): each whole, all or none. */
+  putArticles?(docs: ArticleGraph[]): Promise<PutResult[]>;
   /** Removes an article and the support it gave; facts no other article supports disappear. */
   retractArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<ArticleRecord | null>;

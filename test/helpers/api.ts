@@ -1,6 +1,6 @@
 import { createApp } from '../../src/api/server.ts';
 import { readConfig } from '../../src/config.ts';
-import { EmbeddedStore } from '../../src/store/embedded/embedded-store.ts';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.ts';
 import { seedGraphs } from './seed-graphs.ts';
@@ -29,7 +29,7 @@ async function testStore(kind: StoreKind): Promise<GraphStore> {
     for (const a of await store.listArticles({ limit: 100 })) await store.retractArticle(a.id);
     return store;
   }
-  const store = new EmbeddedStore({ dataDir: null });
+  const store = new SqliteStore({ dataDir: null });
   await store.init();
   return store;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ArticleMeta } from '../types.ts';
 import { InputError } from './errors.ts';
@@ -36,6 +36,11 @@ export interface Manifest {
   errors: InputError[];
 }
 
+/** An entry's file as the manifest names it: a path relative to the manifest's folder, with / between folders. */
+export function manifestKey(file: string): string {
+  return posix.normalize(file.replaceAll('\\', '/')).replace(/^\.\//, '');
+}
+
 /** Reads manifest.json: {"articles": [{"file", "published", "source", "url", "language"}]}. */
 export function readManifest(path: string): Manifest {
   let doc: unknown;
@@ -56,7 +61,7 @@ export function readManifest(path: string): Manifest {
       return;
     }
     try {
-      entries.set(basename(file), validateMeta(item, `${where} (${file})`));
+      entries.set(manifestKey(file), validateMeta(item, `${where} (${file})`));
     } catch (e) {
       errors.push(e as InputError);
     }

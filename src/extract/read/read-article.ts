@@ -33,7 +33,8 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 }
 
 /** Turns file content into plain text and metadata by its extension (.txt, .md, .html). */
-export function parseArticle(content: string, file: string, manifestMeta?: MetaFields): RawArticle {
+/** `name` is what the article is filed under (its path from the folder ingested); the file's name by default. */
+export function parseArticle(content: string, file: string, manifestMeta?: MetaFields, name = basename(file)): RawArticle {
   const ext = extname(file).toLowerCase();
   let text = content;
   let meta: MetaFields | null = null;
@@ -48,7 +49,7 @@ export function parseArticle(content: string, file: string, manifestMeta?: MetaF
   text = text.replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new InputError(file, 'article has no text after markup was removed');
   const base = { published: null, source: null, url: null, language: null, title: null };
-  return { meta: { file: basename(file), ...base, ...(meta ?? {}), ...stripNulls(manifestMeta) }, text };
+  return { meta: { file: name, ...base, ...(meta ?? {}), ...stripNulls(manifestMeta) }, text };
 }
 
 function stripNulls(m: MetaFields | undefined): Partial<MetaFields> {
@@ -56,7 +57,7 @@ function stripNulls(m: MetaFields | undefined): Partial<MetaFields> {
   return Object.fromEntries(Object.entries(m).filter(([, v]) => v !== null)) as Partial<MetaFields>;
 }
 
-export function readArticleFile(path: string, opts: { maxBytes?: number; meta?: MetaFields } = {}): RawArticle {
+export function readArticleFile(path: string, opts: { maxBytes?: number; meta?: MetaFields; name?: string } = {}): RawArticle {
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let size: number;
   try {
@@ -68,5 +69,5 @@ export function readArticleFile(path: string, opts: { maxBytes?: number; meta?: 
     throw new InputError(path, `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   if (size > max) throw new InputError(path, `file is ${(size / 1048576).toFixed(1)} MB, over the ${(max / 1048576).toFixed(1)} MB limit (MAX_ARTICLE_BYTES)`);
-  return parseArticle(decodeText(readFileSync(path), path), path, opts.meta);
+  return parseArticle(decodeText(readFileSync(path), path), path, opts.meta, opts.name);
 }

@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Db = Database.Database;
+
+/** The schema a new database starts with; sql/ sits at the project root, three levels above this file in src/ and dist/. */
+const SCHEMA = new URL('../../../sql/schema.sql', import.meta.url);
+export const SCHEMA_VERSION = 1;
+export const DB_FILE = 'shabaka.db';
+
+/**
+ * Changes from one schema version to the next, applied in one transaction on open: MIGRATIONS[n] takes
+ * a database at version n to n + 1. Version 0 is an empty file.
+ */
+const MIGRATIONS: ((db: Db) => void)[] = [(db) => db.exec(readFileSync(SCHEMA, 'utf8'))];
+
+/** How long a writer waits for another process's write transaction before it gives up with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 30_000;
+
+export class StoreOpenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreOpenError';
+  }
+}
+
+/**
+ * Opens (creating if need be) the store's database: DATA_DIR/shabaka.db, or an in-memory database when
+ * dataDir is null. WAL lets any number of processes read while one writes; synchronous=FULL makes a
+ * commit durable before it returns (an acknowledged write survives power loss, not only a crash).
+ */
+export function openDatabase(dataDir: string | null, onFirstOpen?: (db: Db) => void): Db {
+  let db: Db;
+  const path = dataDir ? join(dataDir, DB_FILE) : ':memory:';
+  try {
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    db.pragma('journal_mode = WAL');
+  } catch (e) {
+    throw new StoreOpenError(`cannot open the store ${path}: ${(e as Error).message}${dataDir ? ` (is DATA_DIR ${dataDir} writable?)` : ''}`);
+  }
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Bigger page cache than the 2 MB default: hub questions and bulk ingest touch many index pages.
+  db.pragma('cache_size = -32000');
+  migrate(db, path, onFirstOpen);
+  return db;
+}
+
+function migrate(db: Db, path: string, onFirstOpen?: (db: Db) => void): void {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const found = version();
+  if (found > SCHEMA_VERSION) {
+    db.close();
+    throw new StoreOpenError(`${path} has schema version ${found}, newer than this shabaka (${SCHEMA_VERSION}): upgrade shabaka`);
+  }
+  if (found === SCHEMA_VERSION) return;
+  // IMMEDIATE: two processes opening a new DATA_DIR at once migrate it once; the second finds it done.
+  db.transaction(() => {
+    const from = version();
+    for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    if (from === 0) onFirstOpen?.(db);
+  }).immediate();
+}

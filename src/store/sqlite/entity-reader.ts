@@ -1,0 +1,60 @@
+import type { EntityRecord } from '../../extract/lexicon/types.ts';
+import { phraseKey } from '../../extract/text/normalize.ts';
+import { MAX_PAGE } from '../graph-store.ts';
+import { byCodePoint } from '../fact-query.ts';
+import type { Db } from './database.ts';
+import { toEntity, type EntityRow } from './rows.ts';
+
+/** Search hits scored in code: FTS5 finds the candidates, best ranked first, from its index. */
+const CANDIDATES = 400;
+
+/** Entity lookups and name search. */
+export class EntityReader {
+  private readonly q;
+
+  constructor(db: Db) {
+    this.q = {
+      byId: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?'),
+      byRowid: db.prepare<[number], EntityRow>('SELECT * FROM entities WHERE rowid = ?'),
+      forms: db.prepare<[number], string>('SELECT form FROM entity_forms WHERE entity = ? ORDER BY rowid').pluck(),
+      search: db.prepare<[string, number], number>('SELECT rowid FROM entity_search WHERE entity_search MATCH ? ORDER BY rank LIMIT ?').pluck(),
+    };
+  }
+
+  get(id: string): (EntityRecord & { mentionCount: number }) | null {
+    const row = this.q.byId.get(id);
+    return row ? this.record(row) : null;
+  }
+
+  private record(row: EntityRow): EntityRecord & { mentionCount: number } {
+    return toEntity(row, this.q.forms.all(row.rowid) as unknown as string[]);
+  }
+
+  /**
+   * Names in Arabic or English, tolerant of diacritics and spelling variants (both sides are
+   * normalised as the extractor matches names). Every word of the query must begin a word of a name;
+   * an exact name ranks above a name it begins, and that above one it is inside; then the most
+   * mentioned first, then the one more of whose spellings match.
+   */
+  search(query: string, limit: number): EntityRecord[] {
+    const q = phraseKey(query);
+    if (!q) return [];
+    // Each word a quoted FTS5 string (quotes doubled) with a prefix star: user text is never FTS syntax.
+    const words = q.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (!words.length) return [];
+    const match = words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(' ');
+    const scored: { score: number; spellings: number; e: EntityRecord & { mentionCount: number } }[] = [];
+    for (const rowid of this.q.search.all(match, CANDIDATES) as unknown as number[]) {
+      const row = this.q.byRowid.get(rowid);
+      if (!row) continue;
+      const e = this.record(row);
+      const forms = [e.name, e.nameAr ?? '', ...e.aliases].map(phraseKey);
+      const score = forms.some((f) => f === q) ? 3 : forms.some((f) => f.startsWith(q)) ? 2 : 1;
+      // Between equal hits, the entity whose articles write it that way more often: "سيرغي" is Lavrov in more spellings than Shoigu.
+      const spellings = forms.filter((f) => f.startsWith(q)).length;
+      scored.push({ score, spellings, e });
+    }
+    scored.sort((a, b) => b.score - a.score || b.e.mentionCount - a.e.mentionCount || b.spellings - a.spellings || byCodePoint(a.e.id, b.e.id));
+    return scored.slice(0, Math.min(limit, MAX_PAGE)).map((s) => s.e);
+  }
+}
