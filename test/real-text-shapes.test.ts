@@ -42,6 +42,19 @@ describe('meetings told in other word orders', () => {
   });
 });
 
+describe('exercise participants named in other ways', () => {
+  const pairs = (text: string) => factLines(extractText(text, '2024-03-08'), 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort();
+  test('capitals standing for their states', () => {
+    assert.deepEqual(pairs('ذكر الجيش البرازيلي اليوم أن برازيليا وبوينس آيرس بدأت تدريبا بحريا يستمر يومين.'), ['AR BR']);
+  });
+  test('forces from each country', () => {
+    assert.deepEqual(pairs('اختتمت الأحد مناورات متعددة الجنسيات شاركت فيها قوات خاصة من كينيا وأوغندا.'), ['KE UG']);
+  });
+  test('troops of each nationality', () => {
+    assert.deepEqual(pairs('وسيشارك نحو 3000 جندي كيني و1500 عسكري أوغندي في المناورات المشتركة.'), ["KE UG"]);
+  });
+});
+
 describe('visits to a list of countries', () => {
   test('each country of the list is visited', () => {
     const x = extractText('بدأ الرئيس الكولومبي غوستافو بيترو جولة تقوده إلى إسبانيا وإيطاليا، والبرتغال أمس.', '2024-03-08');

@@ -69,9 +69,13 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
   }
   for (const m of placesIn(ctx, start, stop, art)) {
     const prep = prepositionBefore(ctx, m);
-    if (prep === 'من' || prep === 'ضد' || prep === 'عن' || (prep && LOCATIVE.has(prep))) continue;
-    if (m.type === 'Place' || m.kind === 'capital') continue;
-    if (m.kind === 'nisba' && !nisbaOfExercise(ctx, m, cue)) continue;
+    // "قوات خاصة من تركيا وباكستان": soldiers from a country are that country taking part.
+    const fromTroops = prep === 'من' && troopsBefore(ctx, m.from);
+    if ((prep === 'من' && !fromTroops) || prep === 'ضد' || prep === 'عن' || (prep && LOCATIVE.has(prep))) continue;
+    // A capital with no preposition stands for its state: "أن سيول وواشنطن وطوكيو بدأت تدريبا".
+    if (m.type === 'Place' || (m.kind === 'capital' && !m.prefix.startsWith('و') && prep === null && !subjectList(ctx, m))) continue;
+    // "12000 جندي أمريكي و5400 عسكري فلبيني": a nisba on a troop noun names a participant.
+    if (m.kind === 'nisba' && !nisbaOfExercise(ctx, m, cue) && !troopsBefore(ctx, m.from)) continue;
     for (const c of countriesOf(m, art)) codes.add(c);
   }
   return codes;
@@ -80,4 +84,16 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 /** "مناورات أمريكية كورية جنوبية": nisbas right after the exercise noun name its participants. */
 function nisbaOfExercise(ctx: SentenceContext, m: Mention, cue: number): boolean {
   return m.from > cue && m.from <= cue + 4 && ctx.mentions.filter((x) => x.from > cue && x.from < m.from).every((x) => x.kind === 'nisba');
+}
+
+const TROOPS = /^(ال)?(جندي|جنود|عسكري|عسكريين|عسكريون|قوات|قوه|وحدات|بحارا|بحار|طيار|طيارين|مظلي|مظليين)$/;
+
+/** A troop noun just before (at most two words): "قوات خاصة من تركيا"، "جندي أمريكي". */
+function troopsBefore(ctx: SentenceContext, at: number): boolean {
+  return [1, 2, 3].some((d) => TROOPS.test((ctx.tokens[at - d]?.key ?? '').replace(/^و/, '')));
+}
+
+/** A capital at the head of a coordinated list of capitals ("سيول وواشنطن وطوكيو"). */
+function subjectList(ctx: SentenceContext, m: Mention): boolean {
+  return ctx.mentions.some((x) => x.kind === 'capital' && x.from === m.to && x.prefix.startsWith('و'));
 }
