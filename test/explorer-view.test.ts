@@ -57,6 +57,13 @@ describe('the explorer keeps its place, its address, its paths and its pictures'
     });
     await page.waitForFunction(() => location.search.includes('window='));
     const url = page.url();
+    const range = new URL(url).searchParams.get('window')!.split('..');
+    const shown = await page.evaluate(() => (window as any).shabakaGraph.edges().map((e: any) => [e.data('date'), !e.hasClass('outside')]));
+    for (const [date, visible] of shown as [string | null, boolean][]) {
+      // A relation is shown when its date (at its own precision) meets the window: 2024 meets 2024-06..2025-01.
+      const inside = !date || (date.slice(0, range[1]!.length) <= range[1]! && date.slice(0, range[0]!.length) >= range[0]!.slice(0, date.length));
+      assert.equal(visible, inside, `${date} in ${range.join('..')}`);
+    }
     const view = await describeView(page);
     assert.ok(view.hidden > 0, 'the window hides some relations');
     assert.deepEqual(view.values, ['لافروف', '2023', '']);
@@ -89,6 +96,16 @@ describe('the explorer keeps its place, its address, its paths and its pictures'
     assert.match(await page.textContent('#details h2') ?? '', /Shortest paths: Maria Zakharova → North Korea/);
     assert.match(page.url(), /path=person%3Amaria-zakharova%2Ccountry%3AKP/);
     await page.screenshot({ path: new URL('explorer-path.png', SHOTS).pathname });
+
+    // Clear it, then ask the other way round from the entity pane: "Path from here…", then the other end.
+    await page.click('#details button:text("Clear path")');
+    await page.waitForFunction(() => (window as any).shabakaGraph.$('.path, .faint').empty() && !location.search.includes('path='));
+    await clickNode(page, ends[1]!);
+    await page.click('#details button:text("Path from here…")');
+    await clickNode(page, ends[0]!);
+    await page.click('#details button:text("Shortest path from North Korea")');
+    await page.waitForFunction(() => (window as any).shabakaGraph.$('edge.path').length > 0);
+    assert.match(await page.textContent('#details h2') ?? '', /Shortest paths: North Korea → Maria Zakharova/);
     assert.deepEqual(errors, []);
   });
 
