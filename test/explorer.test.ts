@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
 import { GRASS_FILE, parseGrass } from '../src/api/explore/grass.ts';
-import { listen } from '../src/api/server.ts';
 import { seededApi, type StoreKind } from './helpers/api.ts';
+import { clickNode, drawn, explorerSession, skipWithoutChromium } from './helpers/browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = new URL('../test-results/explorer.png', import.meta.url);
 const grass = parseGrass(readFileSync(GRASS_FILE, 'utf8'));
 
@@ -20,7 +18,19 @@ describe('the explorer is served beside /graphql', async () => {
     assert.match(page.headers.get('content-type')!, /text\/html/);
     assert.match(page.headers.get('content-security-policy')!, /script-src 'self'/);
     assert.match(await page.text(), /<script type="module" src="\/explore\/app.js">/);
-    for (const path of ['/explore/app.js', '/explore/vendor/cytoscape.mjs', '/explore/explore.css']) assert.equal((await get(path)).status, 200, path);
+    // Every module the page imports, followed from app.js, and every classic script it loads.
+    const modules = ['/explore/app.js'];
+    for (const m of modules) {
+      const body = await (await get(m)).text();
+      for (const [, spec] of body.matchAll(/^import .* from '([^']+)';$/gm)) {
+        const path = new URL(spec!, `http://localhost${m}`).pathname;
+        if (!modules.includes(path)) modules.push(path);
+      }
+    }
+    const scripts = [...(await (await get('/explore')).text()).matchAll(/<script src="([^"]+)"/g)].map(([, src]) => src!);
+    assert.ok(modules.includes('/explore/vendor/cytoscape.mjs') && modules.length >= 8, modules.join(' '));
+    assert.deepEqual(scripts, ['/explore/vendor/layout-base.js', '/explore/vendor/cose-base.js', '/explore/vendor/cytoscape-fcose.js', '/explore/vendor/cytoscape-svg.js']);
+    for (const path of [...modules, ...scripts, '/explore/explore.css']) assert.equal((await get(path)).status, 200, path);
   });
 
   test('colours are those of the Neo4j Browser style', async () => {
@@ -38,41 +48,35 @@ describe('the explorer is served beside /graphql', async () => {
   });
 });
 
-const hasChromium = existsSync(CHROMIUM);
-describe('the explorer in headless Chromium', { skip: hasChromium ? false : `skipped: no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)` }, async () => {
+describe('the explorer in headless Chromium', { skip: skipWithoutChromium }, async () => {
   const kind: StoreKind = 'embedded';
-  const { app, store } = await seededApi({ store: kind });
-  const server = await listen(app, 0, '127.0.0.1');
-  const port = (server.address() as { port: number }).port;
-  let browser: Browser;
+  const { app, store, ask } = await seededApi({ store: kind });
+  const session = await explorerSession(app, store);
 
   test('search لافروف, see North Korea, click the visit, read its evidence; filter; expand', async (t) => {
-    // The flags the machine notes ask for: no background traffic a closed network would refuse.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    t.after(async () => {
-      await browser.close();
-      await server.drain(1000, 0);
-      await store.close();
-    });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 820 }, locale: 'ar' });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${port}/explore`);
-    await page.waitForSelector('body[data-ready="true"]');
+    t.after(() => session.close());
+    const { page, errors, outside } = await session.open('/explore');
     await page.check('input[name="depth"][value="2"]');
     await page.fill('#query', 'لافروف');
     await page.press('#query', 'Enter');
     await page.waitForFunction(() => (window as any).shabakaGraph.nodes().some((n: any) => n.data('name') === 'North Korea'));
 
-    const drawn = await page.evaluate(() => {
+    const drawing = await page.evaluate(() => {
       const cy = (window as any).shabakaGraph;
       return { names: cy.nodes().map((n: any) => n.data('name')), kpColour: cy.getElementById('country:KP').style('background-color') };
     });
-    assert.ok(drawn.names.includes('Sergey Lavrov') && drawn.names.includes('North Korea'));
-    assert.equal(drawn.kpColour, hexToRgb(grass.nodes.Country!.color), 'the Country colour of style.grass');
+    assert.ok(drawing.names.includes('Sergey Lavrov') && drawing.names.includes('North Korea'));
+    assert.equal(drawing.kpColour, hexToRgb(grass.nodes.Country!.color), 'the Country colour of style.grass');
+
+    // Putin and Kim Jong Un are both two steps from Lavrov; the API's meetings between them are drawn.
+    const { nodes, edges } = await drawn(page);
+    assert.ok(nodes.includes('person:vladimir-putin') && nodes.includes('person:kim-jong-un'));
+    const meetings = (await ask('{ meetings(person: "person:vladimir-putin") { id subject { id } object { id } } }')).body.data.meetings as { id: string; subject: { id: string }; object: { id: string } }[];
+    const withKim = meetings.filter((m) => [m.subject.id, m.object.id].includes('person:kim-jong-un')).map((m) => m.id);
+    assert.ok(withKim.length > 0, 'the seeds hold Putin-Kim meetings');
+    assert.deepEqual(withKim.filter((id) => !edges.includes(id)), [], 'every Putin-Kim meeting is drawn');
+    // And more generally every relation the API knows between two drawn entities.
+    assert.deepEqual(edges, await relationsAmong(ask, nodes));
 
     // A real click on the canvas, where cytoscape drew the edge. The force layout is not the same
     // from run to run and may put a third node, or another edge, over the edge's middle: the nodes
@@ -81,6 +85,7 @@ describe('the explorer in headless Chromium', { skip: hasChromium ? false : `ski
       const cy = (window as any).shabakaGraph;
       const e = cy.edges().filter((x: any) => x.data('source') === 'person:sergey-lavrov' && x.data('target') === 'country:KP' && x.data('predicate') === 'VISITED' && x.data('date') === '2025-07-11')[0];
       const ends = e.connectedNodes();
+      (window as any).laidOut = cy.nodes().map((n: any) => [n.id(), { ...n.position() }]);
       type P = { x: number; y: number };
       for (let round = 0; round < 8; round++) {
         const mid = e.renderedMidpoint();
@@ -106,14 +111,20 @@ describe('the explorer in headless Chromium', { skip: hasChromium ? false : `ski
     });
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.click(box.x + visit.x, box.y + visit.y);
-    await page.waitForSelector('#details .evidence');
+    await page.waitForSelector('#details .source .evidence');
     const heading = await page.textContent('#details h2');
     assert.match(heading!, /Sergey Lavrov → VISITED → North Korea/);
-    const evidence = await page.locator('#details .evidence').allTextContents();
+    const evidence = await page.locator('#details .source .evidence').allTextContents();
     assert.equal(evidence.length, 2, 'two articles report the visit');
     assert.ok(evidence.every((s) => /لافروف/.test(s)), evidence.join('\n'));
-    const direction = await page.locator('#details .evidence').first().evaluate((el) => getComputedStyle(el).direction);
+    const published = (await page.locator('#details .source .meta').allTextContents()).map((m) => m.split(' · ')[0]!);
+    assert.deepEqual(published, [...published].sort(), 'oldest report first');
+    const direction = await page.locator('#details .source .evidence').first().evaluate((el) => getComputedStyle(el).direction);
     assert.equal(direction, 'rtl');
+    // The picture shows the layout as drawn, before the nodes were moved aside for the click.
+    await page.evaluate(() => {
+      for (const [id, p] of (window as any).laidOut) (window as any).shabakaGraph.getElementById(id).position(p);
+    });
     mkdirSync(new URL('.', SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT.pathname });
 
@@ -122,6 +133,7 @@ describe('the explorer in headless Chromium', { skip: hasChromium ? false : `ski
     await page.click('#apply');
     await page.waitForFunction(() => (window as any).shabakaGraph.edges().every((e: any) => e.data('predicate') !== 'VISITED'));
     assert.ok(await page.evaluate(() => (window as any).shabakaGraph.edges().length > 0));
+    assert.match(page.url(), /rel=MET%2CDEPLOYED_TROOPS_TO/, 'the filter is in the address');
     await page.check('#predicates input[value="VISITED"]');
     await page.click('#apply');
     await page.waitForFunction(() => (window as any).shabakaGraph.edges().some((e: any) => e.data('predicate') === 'VISITED'));
@@ -131,14 +143,28 @@ describe('the explorer in headless Chromium', { skip: hasChromium ? false : `ski
     await page.click('#apply');
     await page.waitForFunction(() => !(window as any).shabakaGraph.nodes().some((n: any) => n.data('name') === 'Kim Jong Un'));
     const before = await page.evaluate(() => (window as any).shabakaGraph.nodes().length);
-    const kp = await page.evaluate(() => (window as any).shabakaGraph.getElementById('country:KP').renderedPosition());
-    await page.mouse.click(box.x + kp.x, box.y + kp.y);
+    await clickNode(page, 'country:KP');
     await page.waitForFunction(() => document.querySelector('#details h2')?.textContent === 'North Korea');
     await page.click('#details button');
     await page.waitForFunction((n) => (window as any).shabakaGraph.nodes().length > n, before);
+    const after = await drawn(page);
+    assert.deepEqual(after.edges, await relationsAmong(ask, after.nodes), 'after an expand too, every relation among the drawn entities');
     assert.deepEqual(errors, []);
+    assert.deepEqual(outside, [], 'the page asks nothing of any other host');
   });
 });
+
+type Ask = Awaited<ReturnType<typeof seededApi>>['ask'];
+
+/** Every relation the API holds between two of these entities, by id, sorted. */
+async function relationsAmong(ask: Ask, ids: string[]): Promise<string[]> {
+  const among = new Set<string>();
+  for (const id of ids) {
+    const { body } = await ask('query N($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 500) { edges { id subject { id } object { id } } } }', { id });
+    for (const e of body.data.neighbourhood.edges) if (ids.includes(e.subject.id) && ids.includes(e.object.id)) among.add(e.id);
+  }
+  return [...among].sort();
+}
 
 function hexToRgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);

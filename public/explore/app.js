@@ -1,185 +1,171 @@
-// shabaka explorer: search an entity, draw its neighbourhood with cytoscape.js, expand nodes, filter,
-// and read the evidence behind each edge. Everything comes from the public GraphQL API at /graphql.
-// Article text (names, evidence, titles) is only ever set as textContent, never parsed as HTML.
-import cytoscape from '/explore/vendor/cytoscape.mjs';
+// shabaka explorer: search an entity, draw its neighbourhood with every relation among the drawn
+// entities, expand nodes without moving the others, filter, narrow the time window, find the
+// shortest path between two entities and read the evidence behind each relation. The view lives in
+// the address, so it can be bookmarked and shared. Everything comes from the public GraphQL API.
+import { search } from './api.js';
+import { exportPng, exportSvg } from './export.js';
+import { addElements, createGraph, decorate, layoutAll, layoutAround } from './graph.js';
+import { buildControls, readControls, writeControls } from './controls.js';
+import { button, el, showEntity, showRelation } from './panel.js';
+import { forget, loadView } from './load.js';
+import { createTimeline } from './timeline.js';
+import { emptyView, parseView, saveView } from './view.js';
 
-const PREDICATES = ['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF'];
-const STATUSES = ['occurred', 'planned', 'possible'];
 const $ = (id) => document.getElementById(id);
-
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!, $depth: Int, $predicates: [Predicate!], $from: String, $to: String, $status: [Status!]) {
-  neighbourhood(id: $id, depth: $depth, predicates: $predicates, from: $from, to: $to, status: $status, limit: 200) {
-    nodes { id type name nameAr mentionCount }
-    edges { id predicate date status sourceCount confidence role subject { id } object { id }
-      sources { evidence outlet url published status rule confidence article { id title } } }
-  }
-}`;
-const SEARCH = 'query Search($q: String!) { search(query: $q, limit: 10) { id type name nameAr mentionCount } }';
-
-async function ask(query, variables) {
-  const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = await res.json();
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
-
-/** An element with text content only; `attrs` may set dir, lang, class. */
-function el(tag, text, attrs = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  return node;
-}
-
-function say(text) {
-  $('status').textContent = text;
-}
+const say = (text) => { $('status').textContent = text; };
 
 const style = await (await fetch('/explore/style.json')).json();
-const nodeStyle = (type) => style.nodes[type] ?? style.nodes['*'];
-const edgeStyle = (type) => style.relationships[type] ?? style.relationships['*'];
-
-const cy = cytoscape({
-  container: $('graph'),
-  wheelSensitivity: 0.3,
-  style: [
-    { selector: 'node', style: {
-      'background-color': (n) => nodeStyle(n.data('type')).color, 'border-color': (n) => nodeStyle(n.data('type')).border, 'border-width': 2,
-      width: (n) => nodeStyle(n.data('type')).size * 0.7, height: (n) => nodeStyle(n.data('type')).size * 0.7,
-      label: 'data(label)', 'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, 'font-size': 11,
-      'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
-    { selector: 'node.root', style: { 'border-width': 5 } },
-    { selector: 'edge', style: {
-      'line-color': (e) => edgeStyle(e.data('predicate')).color, 'target-arrow-color': (e) => edgeStyle(e.data('predicate')).color,
-      width: (e) => 1 + edgeStyle(e.data('predicate')).width + Math.min(3, e.data('sourceCount') - 1), 'target-arrow-shape': 'triangle',
-      'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate', 'text-background-color': '#fafafa', 'text-background-opacity': 0.9 } },
-    { selector: 'edge.planned, edge.possible', style: { 'line-style': 'dashed' } },
-    { selector: 'edge.quiet', style: { 'text-opacity': 0 } },
-    { selector: 'edge.quiet:selected', style: { 'text-opacity': 1 } },
-    { selector: ':selected', style: { 'overlay-color': '#f0b429', 'overlay-opacity': 0.35 } },
-  ],
-});
+const cy = createGraph($('graph'), style);
 window.shabakaGraph = cy; // a handle for the end-to-end test and for analysts in the console
+const timeline = createTimeline(cy, (w) => { view.window = w; saveView(view, { replace: true }); });
 
-const roots = new Set();
+let view = emptyView();
+let drawnRoot = null;
+let generation = 0;
+let pathStart = null;
+let shownPaths = [];
 
-function filters() {
-  const checked = (box) => [...$(box).querySelectorAll('input:checked')].map((i) => i.value);
-  const predicates = checked('predicates');
-  const status = checked('statuses');
-  return {
-    depth: Number(document.querySelector('input[name=depth]:checked').value),
-    predicates: predicates.length === PREDICATES.length ? null : predicates,
-    status: status.length === STATUSES.length ? null : status,
-    from: $('from').value.trim() || null,
-    to: $('to').value.trim() || null,
-  };
-}
-
-function addGraph(graph) {
-  const els = [];
-  for (const n of graph.nodes) {
-    if (cy.getElementById(n.id).nonempty()) continue;
-    const label = n.nameAr && n.nameAr !== n.name ? `${n.name}\n${n.nameAr}` : n.name;
-    els.push({ group: 'nodes', data: { ...n, label } });
-  }
-  for (const e of graph.edges) {
-    if (cy.getElementById(e.id).nonempty()) continue;
-    const label = [e.predicate.replaceAll('_', ' ').toLowerCase(), e.role, e.date].filter(Boolean).join(' · ');
-    els.push({ group: 'edges', classes: e.status, data: { ...e, source: e.subject.id, target: e.object.id, label } });
-  }
-  cy.add(els);
-  return els.length;
-}
-
-/** Draws the neighbourhood of each id: the entity searched for at the chosen depth, expanded nodes at depth 1. */
-async function draw(ids, { reset = false } = {}) {
-  const f = filters();
-  if (reset) cy.elements().remove();
+/**
+ * Draws the view: what it holds joins the drawing, what it no longer holds leaves it. A new search is
+ * laid out afresh; anything else is placed around the nodes already drawn, which stay where they are.
+ */
+async function render() {
+  const gen = ++generation;
+  if (!view.id) return;
   say('loading…');
+  let loaded;
   try {
-    for (const id of ids) {
-      const { neighbourhood } = await ask(NEIGHBOURHOOD, { id, ...f, depth: id === [...roots][0] ? f.depth : 1 });
-      addGraph(neighbourhood);
-    }
+    loaded = await loadView(view);
   } catch (err) {
     say(`error: ${err.message}`);
     return;
   }
-  cy.nodes().removeClass('root');
-  for (const id of roots) cy.getElementById(id).addClass('root');
-  cy.layout({ name: 'cose', animate: false, nodeRepulsion: () => 600000, idealEdgeLength: () => 140, nodeOverlap: 40, gravity: 0.2, numIter: 2500, padding: 40 }).run();
-  // Edge captions help on a small drawing and clutter a large one, where the selected edge keeps its own.
-  cy.edges().toggleClass('quiet', cy.edges().length > 14);
-  // A small neighbourhood fitted to the pane would be drawn huge: keep labels at reading size.
-  if (cy.zoom() > 1.1) {
-    cy.zoom(1.1);
-    cy.center();
-  }
-  const names = [...roots].map((id) => cy.getElementById(id).data('name')).filter(Boolean);
-  say(`${cy.nodes().length} entities, ${cy.edges().length} relations · around ${names.join(', ')}`);
+  if (gen !== generation) return; // a newer view was asked for meanwhile
+  const fresh = drawnRoot !== view.id;
+  if (fresh) cy.elements().remove();
+  const keepNodes = new Set(loaded.nodes.map((n) => n.id));
+  const keepEdges = new Set(loaded.edges.map((e) => e.id));
+  cy.nodes().filter((n) => !keepNodes.has(n.id())).remove();
+  cy.edges().filter((e) => !keepEdges.has(e.id())).remove();
+  const added = addElements(cy, loaded.nodes, loaded.edges);
+  decorate(cy, [view.id, ...view.expanded]);
+  // The histogram appears under the drawing with its first relations: size the pane before laying out.
+  timeline.update(view.window);
+  cy.resize();
+  if (fresh) layoutAll(cy);
+  else layoutAround(cy, added);
+  drawnRoot = view.id;
+  shownPaths = loaded.paths;
+  highlightPath(0);
+  const name = (id) => cy.getElementById(id).data('name') ?? id;
+  const expanded = view.expanded.length ? ` · expanded ${view.expanded.map(name).join(', ')}` : '';
+  // The view does not move to show new nodes (the analyst keeps their place): say where they are.
+  const { x1, y1, x2, y2 } = cy.extent();
+  const away = fresh ? 0 : added.filter((n) => { const p = n.position(); return p.x < x1 || p.x > x2 || p.y < y1 || p.y > y2; }).length;
+  const hint = away ? ` · ${away} new entit${away === 1 ? 'y' : 'ies'} outside the view: Fit shows all` : '';
+  say(`${cy.nodes().length} entities, ${cy.edges().length} relations · around ${name(view.id)}${expanded}${hint}`);
 }
 
-function showEntity(n) {
-  const d = n.data();
-  const box = $('details');
-  box.replaceChildren(el('h2', d.name, { dir: 'auto' }));
-  if (d.nameAr) box.append(el('p', d.nameAr, { dir: 'rtl', lang: 'ar', class: 'evidence' }));
-  box.append(el('p', `${d.type} · ${d.id} · named in ${d.mentionCount ?? '?'} article(s)`, { class: 'meta' }));
-  const expand = el('button', roots.has(d.id) ? 'Expanded' : 'Expand this node', { type: 'button' });
-  expand.disabled = roots.has(d.id);
-  expand.addEventListener('click', () => expandNode(d.id));
-  box.append(expand);
-}
-
-function showRelation(e) {
-  const d = e.data();
+/** Marks one of the shortest paths found (if any) and lists them all in the details pane. */
+function highlightPath(index) {
+  cy.elements().removeClass('path faint');
+  if (!view.path) return;
+  const path = shownPaths[index];
   const name = (id) => cy.getElementById(id).data('name') ?? id;
   const box = $('details');
-  box.replaceChildren(el('h2', `${name(d.source)} → ${d.predicate} → ${name(d.target)}`, { dir: 'auto' }));
-  box.append(el('p', [d.date ?? 'undated', d.status, d.role, `${d.sourceCount} source(s)`, `confidence ${d.confidence}`].filter(Boolean).join(' · '), { class: 'meta' }));
-  for (const s of d.sources) {
-    const item = el('div', undefined, { class: 'source' });
-    item.append(el('p', s.evidence, { dir: 'rtl', lang: 'ar', class: 'evidence' }));
-    item.append(el('p', s.article.title ?? s.article.id, { dir: 'auto' }));
-    item.append(el('p', [s.outlet, s.published, s.status, s.rule].filter(Boolean).join(' · '), { class: 'meta' }));
-    if (s.url && /^https?:\/\//i.test(s.url)) item.append(el('a', s.url, { href: s.url, rel: 'noopener noreferrer', target: '_blank', dir: 'ltr' }));
-    box.append(item);
+  box.replaceChildren(el('h2', `Shortest paths: ${name(view.path[0])} → ${name(view.path[1])}`, { dir: 'auto' }));
+  if (!path) {
+    box.append(el('p', 'No connection within 4 steps.', { class: 'meta' }), button('Clear path', clearPath));
+    return;
   }
+  const on = cy.collection();
+  for (const id of path.nodes.map((n) => n.id).concat(path.relations.map((r) => r.id))) on.merge(cy.getElementById(id));
+  on.addClass('path');
+  cy.elements().difference(on).addClass('faint');
+  shownPaths.forEach((p, i) => {
+    const steps = p.relations.map((r) => `${name(r.subject.id)} → ${r.predicate.replaceAll('_', ' ').toLowerCase()} → ${name(r.object.id)}`);
+    const item = el('ol', undefined, { class: i === index ? 'path-steps chosen' : 'path-steps', dir: 'auto' });
+    item.append(...steps.map((s) => el('li', s)));
+    item.addEventListener('click', () => highlightPath(i));
+    box.append(el('p', `Path ${i + 1} · ${p.length} step(s)`, { class: 'meta' }), item);
+  });
+  box.append(button('Clear path', clearPath));
 }
 
-async function expandNode(id) {
-  if (roots.has(id)) return;
-  roots.add(id);
-  await draw([id]);
-  showEntity(cy.getElementById(id));
+function findPath(a, b) {
+  pathStart = null;
+  view = { ...view, path: [a, b] };
+  saveView(view);
+  return render();
 }
 
-cy.on('tap', 'node', (ev) => showEntity(ev.target));
-cy.on('dbltap', 'node', (ev) => expandNode(ev.target.id()));
-cy.on('tap', 'edge', (ev) => showRelation(ev.target));
+function clearPath() {
+  view = { ...view, path: null };
+  saveView(view);
+  return render();
+}
 
-async function open(id) {
-  roots.clear();
-  roots.add(id);
+function expand(id) {
+  if (id === view.id || view.expanded.includes(id)) return;
+  view = { ...view, expanded: [...view.expanded, id] };
+  saveView(view);
+  return render().then(() => openEntity(cy.getElementById(id)));
+}
+
+function openEntity(n) {
+  if (n.empty()) return;
+  const d = n.data();
+  const done = d.id === view.id || view.expanded.includes(d.id);
+  const start = pathStart && pathStart !== d.id ? cy.getElementById(pathStart).data('name') ?? pathStart : null;
+  showEntity(d, [
+    [done ? 'Expanded' : 'Expand this node', () => expand(d.id), done],
+    start ? [`Shortest path from ${start}`, () => findPath(pathStart, d.id)] : ['Path from here…', () => { pathStart = d.id; say(`path from ${d.name}: now open another entity`); }],
+  ]);
+}
+
+/** A new search: the first hit is drawn, the others are offered. */
+async function open(id, q) {
   $('results').replaceChildren();
-  await draw([id], { reset: true });
-  showEntity(cy.getElementById(id));
+  forget();
+  drawnRoot = null;
+  view = { ...emptyView(), ...readControls(), q, id };
+  saveView(view);
+  await render();
+  openEntity(cy.getElementById(id));
 }
+
+// A double tap expands; cytoscape's own dbltap also fires for quick taps on two different nodes
+// (Shift+clicking the ends of a path), so the second tap must be on the same node.
+let lastTap = { id: null, at: 0 };
+cy.on('tap', 'node', (ev) => {
+  const id = ev.target.id();
+  const double = lastTap.id === id && ev.timeStamp - lastTap.at < 400;
+  lastTap = { id, at: ev.timeStamp };
+  if (double) expand(id);
+  else openEntity(ev.target);
+});
+cy.on('tap', 'edge', (ev) => showRelation(ev.target.data(), (id) => cy.getElementById(id).data('name') ?? id));
+// The order the analyst picked the two ends in is the path's direction.
+let picked = [];
+cy.on('select unselect', 'node', (ev) => {
+  picked = picked.filter((id) => id !== ev.target.id() && cy.getElementById(id).selected());
+  if (ev.type === 'select') picked.push(ev.target.id());
+  $('path').disabled = picked.length !== 2;
+});
 
 $('search').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   const q = $('query').value.trim();
   if (!q) return;
   try {
-    const { search } = await ask(SEARCH, { q });
-    if (!search.length) return say(`nothing found for “${q}”`);
-    await open(search[0].id);
-    $('results').replaceChildren(...search.slice(1).map((r) => {
+    const hits = await search(q);
+    if (!hits.length) return say(`nothing found for “${q}”`);
+    await open(hits[0].id, q);
+    $('results').replaceChildren(...hits.slice(1).map((r) => {
       const li = el('li', undefined, { tabindex: '0' });
-      li.append(el('span', undefined, { class: 'swatch', style: `background:${nodeStyle(r.type).color}` }), el('span', r.name, { dir: 'auto' }), el('span', r.nameAr ?? '', { dir: 'rtl', lang: 'ar' }), el('span', r.type, { class: 'type' }));
-      li.addEventListener('click', () => open(r.id));
-      li.addEventListener('keydown', (k) => k.key === 'Enter' && open(r.id));
+      li.append(el('span', undefined, { class: 'swatch', style: `background:${(style.nodes[r.type] ?? style.nodes['*']).color}` }), el('span', r.name, { dir: 'auto' }), el('span', r.nameAr ?? '', { dir: 'rtl', lang: 'ar' }), el('span', r.type, { class: 'type' }));
+      li.addEventListener('click', () => open(r.id, q));
+      li.addEventListener('keydown', (k) => k.key === 'Enter' && open(r.id, q));
       return li;
     }));
   } catch (err) {
@@ -187,26 +173,33 @@ $('search').addEventListener('submit', async (ev) => {
   }
 });
 
-$('apply').addEventListener('click', () => roots.size && draw([...roots], { reset: true }));
+$('apply').addEventListener('click', () => {
+  if (!view.id) return;
+  view = { ...view, ...readControls() };
+  saveView(view);
+  render();
+});
+$('path').addEventListener('click', () => {
+  const [a, b] = picked;
+  cy.nodes().unselect();
+  if (a && b) findPath(a, b);
+});
+$('fit').addEventListener('click', () => cy.fit(undefined, 40));
+$('png').addEventListener('click', () => exportPng(cy, view.id));
+$('svg').addEventListener('click', () => exportSvg(cy, view.id));
+window.addEventListener('popstate', () => {
+  view = parseView(location.search);
+  writeControls(view);
+  if (!view.id) {
+    cy.elements().remove();
+    drawnRoot = null;
+  }
+  render();
+});
 
-for (const p of PREDICATES) {
-  const label = el('label');
-  const box = el('input', undefined, { type: 'checkbox', value: p });
-  box.checked = true;
-  label.append(box, el('span', ` ${p.replaceAll('_', ' ').toLowerCase()}`, { style: `color:${edgeStyle(p).color}` }));
-  $('predicates').append(label);
-}
-for (const s of STATUSES) {
-  const label = el('label');
-  const box = el('input', undefined, { type: 'checkbox', value: s });
-  box.checked = true;
-  label.append(box, ` ${s}`);
-  $('statuses').append(label);
-}
-for (const type of ['Country', 'Person', 'Organization', 'Place', 'Event']) {
-  const row = el('div');
-  row.append(el('span', undefined, { class: 'swatch', style: `background:${nodeStyle(type).color}` }), type);
-  $('legend').append(row);
-}
+buildControls(style);
+view = parseView(location.search);
+writeControls(view);
+if (view.id) await render();
 document.body.dataset.ready = 'true';
-say('ready');
+if (!view.id) say('ready');

@@ -4,16 +4,26 @@ import { browserStyle } from './grass.ts';
 
 const PUBLIC = new URL('../../../public/explore/', import.meta.url);
 
+const HTML = 'text/html; charset=utf-8';
+const JS = 'text/javascript; charset=utf-8';
+const page = (name: string, type = JS) => ({ path: () => new URL(name, PUBLIC), type });
+const vendor = (specifier: string) => ({ path: () => new URL(import.meta.resolve(specifier)), type: JS });
+
 /**
  * The files the explorer serves: a fixed list, so no request path ever reaches the file system.
- * The page is plain HTML and an ES module; cytoscape.js comes from node_modules as its ESM build.
+ * The page is plain HTML and ES modules; cytoscape.js comes from node_modules as its ESM build, the
+ * fCoSE layout (with cose-base and layout-base) and cytoscape-svg as their UMD builds.
  */
 const FILES: Record<string, { path: () => string | URL; type: string }> = {
-  '/explore': { path: () => new URL('index.html', PUBLIC), type: 'text/html; charset=utf-8' },
-  '/explore/': { path: () => new URL('index.html', PUBLIC), type: 'text/html; charset=utf-8' },
-  '/explore/app.js': { path: () => new URL('app.js', PUBLIC), type: 'text/javascript; charset=utf-8' },
-  '/explore/explore.css': { path: () => new URL('explore.css', PUBLIC), type: 'text/css; charset=utf-8' },
-  '/explore/vendor/cytoscape.mjs': { path: () => new URL(import.meta.resolve('cytoscape/dist/cytoscape.esm.min.mjs')), type: 'text/javascript; charset=utf-8' },
+  '/explore': page('index.html', HTML),
+  '/explore/': page('index.html', HTML),
+  '/explore/explore.css': page('explore.css', 'text/css; charset=utf-8'),
+  ...Object.fromEntries(['app', 'api', 'controls', 'export', 'graph', 'load', 'panel', 'timeline', 'view'].map((m) => [`/explore/${m}.js`, page(`${m}.js`)])),
+  '/explore/vendor/cytoscape.mjs': vendor('cytoscape/dist/cytoscape.esm.min.mjs'),
+  '/explore/vendor/layout-base.js': vendor('layout-base/layout-base.js'),
+  '/explore/vendor/cose-base.js': vendor('cose-base/cose-base.js'),
+  '/explore/vendor/cytoscape-fcose.js': vendor('cytoscape-fcose/cytoscape-fcose.js'),
+  '/explore/vendor/cytoscape-svg.js': vendor('cytoscape-svg/cytoscape-svg.js'),
 };
 
 const HEADERS = {
