@@ -29,8 +29,8 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
     io.stdout(`store was empty: ingested ${s.articles.created} seed articles (${s.facts} facts)`);
   }
   if (store.kind === 'embedded') collectGarbage();
-  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits });
-  const server = await listen(app, config.port, '0.0.0.0', config.limits.requestTimeoutMs);
+  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits, corsOrigins: config.corsOrigins });
+  const server = await listen(app, config.port, config.host, config.limits.requestTimeoutMs);
   if (role) process.send!({ t: 'ready' });
   else announce(io, config, store.kind);
   return new Promise((resolve) => {
@@ -50,7 +50,8 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
 }
 
 function announce(io: Io, config: Config, kind: string): void {
-  io.stdout(`shabaka (${kind} store) serving GraphQL at http://localhost:${config.port}/graphql`);
-  io.stdout(`graph explorer at http://localhost:${config.port}/explore`);
+  const at = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  io.stdout(`shabaka (${kind} store) serving GraphQL at ${at}/graphql (listening on ${config.host})`);
+  io.stdout(`graph explorer at ${at}/explore, start page at ${at}/`);
   if (!config.apiToken) io.stdout('mutations are disabled: set API_TOKEN to enable ingestArticle and retractArticle');
 }
