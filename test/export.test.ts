@@ -192,6 +192,6 @@ print(json.dumps({"nodes": [dict(d, id=n) for n, d in g.nodes(data=True)],
     assert.match(noOut.stderr, /--out FOLDER/);
     const bad = spawnSync('node', [bin, 'export', '--format', 'xlsx'], { env, encoding: 'utf8' });
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /--format must be one of graphml, json, csv, cypher/);
+    assert.match(bad.stderr, /'xlsx' is invalid. Allowed choices are graphml, json, csv, cypher/);
   });
 });

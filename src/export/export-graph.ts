@@ -1,5 +1,5 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { GraphStore } from '../store/graph-store.ts';
 import { toCypherScript } from './cypher-script.ts';
 import { buildDump, type GraphDump } from './graph-dump.ts';
@@ -31,13 +31,31 @@ function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv'>): Iterable
 /** Writes beside the target and renames: an interrupted export never leaves half a file under the real name. */
 function writeAtomically(path: string, chunks: Iterable<string>): void {
   const tmp = `${path}.partial`;
-  const fd = openSync(tmp, 'w');
   try {
-    for (const c of chunks) writeSync(fd, c);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const c of chunks) writeSync(fd, c);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    // The error names the file the user asked for, not our temporary one.
+    throw new Error(`cannot write ${path}: ${describeFsError(e as NodeJS.ErrnoException, path)}`);
   }
-  renameSync(tmp, path);
+}
+
+function describeFsError(e: NodeJS.ErrnoException, path: string): string {
+  const folder = dirname(path);
+  switch (e.code) {
+    case 'ENOENT': return `the folder ${folder} does not exist`;
+    case 'EACCES': case 'EPERM': return `permission denied in ${folder}`;
+    case 'EISDIR': return `${path} is a folder`;
+    case 'ENOSPC': return 'the disk is full';
+    case 'ENOTDIR': return `a part of ${folder} is not a folder`;
+    default: return e.code ?? e.message.replaceAll(`${path}.partial`, path);
+  }
 }
 
 /**
