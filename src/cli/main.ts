@@ -107,7 +107,7 @@ function program(io: Io, done: (code: number) => void): Command {
     .option('--json', 'the counts as JSON')
     .action((o: { json?: boolean }) => store('stats', [], { json: Boolean(o.json) }));
 
-  root.command('export').description('the whole graph: GraphML (Gephi, yEd, networkx), node-link JSON (graphology, networkx, D3), CSV for neo4j-admin import, or a Cypher script')
+  root.command('export').description('the whole graph: GraphML (Gephi, yEd, networkx), node-link JSON (graphology, networkx, D3), GEXF (Gephi), CSV for neo4j-admin import, or a Cypher script')
     .addOption(new Option('--format <format>', 'export format (required)').choices([...EXPORT_FORMATS]))
     .option('--out <path>', 'file to write (a folder for csv); stdout when left out')
     .action((o: { format?: string; out?: string }) => {

@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import type { GraphStore } from '../store/graph-store.ts';
 import { toCypherScript } from './cypher-script.ts';
 import { buildDump, type GraphDump } from './graph-dump.ts';
+import { toGexf } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toNeo4jCsv } from './neo4j-csv.ts';
 import { toNodeLink } from './node-link.ts';
 
-export const EXPORT_FORMATS = ['graphml', 'json', 'csv', 'cypher'] as const;
+export const EXPORT_FORMATS = ['graphml', 'json', 'gexf', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(s: string | undefined): s is ExportFormat {
@@ -25,6 +26,7 @@ export interface ExportResult {
 function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv'>): Iterable<string> {
   if (format === 'graphml') return toGraphML(dump);
   if (format === 'cypher') return toCypherScript(dump);
+  if (format === 'gexf') return [toGexf(dump)];
   return [JSON.stringify(toNodeLink(dump), null, 1), '\n'];
 }
 
@@ -59,7 +61,7 @@ function describeFsError(e: NodeJS.ErrnoException, path: string): string {
 }
 
 /**
- * Exports the whole graph of either store. GraphML, JSON and Cypher go to one file (or stdout);
+ * Exports the whole graph of either store. GraphML, JSON, GEXF and Cypher go to one file (or stdout);
  * CSV is a folder of files for neo4j-admin, so it needs `out`.
  */
 export async function exportGraph(store: GraphStore, format: ExportFormat, out: string | undefined, stdout: (s: string) => void): Promise<ExportResult> {
