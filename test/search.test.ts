@@ -52,6 +52,13 @@ describe('search finds entities by their English and Arabic names, variants, cap
     assert.equal(exact[0]?.id, 'country:KP');
   });
 
+  test('searchHits says how each hit matched: Tokyo is Japan by its capital', async () => {
+    const r = await api.ask('{ searchHits(query: "Tokyo") { entity { id } type score matched by } }');
+    assert.deepEqual(r.body.data.searchHits[0], { entity: { id: 'country:JP' }, type: 'Country', score: 90, matched: 'Tokyo', by: 'capital' });
+    const near = await api.ask('{ searchHits(query: "Lavrv") { entity { id } score by } }');
+    assert.deepEqual(near.body.data.searchHits[0], { entity: { id: 'person:sergey-lavrov' }, score: 20, by: 'name' });
+  });
+
   test('a capital answers only for a country the store holds; nonsense finds nothing', async () => {
     assert.deepEqual(await search('Canberra'), []);
     assert.deepEqual(await search('Narnia'), []);

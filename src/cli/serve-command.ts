@@ -1,4 +1,5 @@
 import { collectGarbage } from '../api/collect-garbage.ts';
+import { warmEntitySearch } from '../api/search/entity-search.ts';
 import { createApp, listen } from '../api/server.ts';
 import cluster from 'node:cluster';
 import { readConfig, type Config } from '../config.ts';
@@ -28,6 +29,7 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
     const s = await ingestPaths(store, [SEEDS]);
     io.stdout(`store was empty: ingested ${s.articles.created} seed articles (${s.facts} facts)`);
   }
+  warmEntitySearch();
   if (store.kind === 'embedded') collectGarbage();
   const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits, corsOrigins: config.corsOrigins });
   const server = await listen(app, config.port, config.host, config.limits.requestTimeoutMs);
