@@ -75,4 +75,14 @@ describe('API inputs are checked, not silently reinterpreted', () => {
     assert.equal(byPath.get('b')!.extensions?.code, 'NOT_FOUND');
     assert.match(byPath.get('c')!.message, /no entity matches "Gandalf the Grey"/);
   });
+
+  test('an id or ISO code the graph does not hold, or of the wrong type, is an error too', async () => {
+    const r = await ask('{ a: visitors(country: "ZZ") { date } b: travels(person: "person:nobody-at-all") { date } c: visitors(country: "person:sergey-lavrov") { date } d: visitors(country: "kp") { date } }');
+    const byPath = new Map(r.errors!.map((e) => [e.path?.[0], e]));
+    assert.match(byPath.get('a')!.message, /no Country ZZ in the graph/);
+    assert.equal(byPath.get('a')!.extensions?.code, 'NOT_FOUND');
+    assert.match(byPath.get('b')!.message, /no Person person:nobody-at-all in the graph/);
+    assert.match(byPath.get('c')!.message, /person:sergey-lavrov is a Person, not a Country/);
+    assert.ok(r.data.d.length > 0, 'a lower-case code is still a code');
+  });
 });
