@@ -6,6 +6,10 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string; batchSize: number } | null;
   maxArticleBytes: number;
   port: number;
+  /** Address the server listens on: loopback unless told otherwise (the container image sets 0.0.0.0). */
+  host: string;
+  /** Browser origins allowed to call the API (CORS); empty sends no CORS headers. */
+  corsOrigins: string[];
   /** Server processes sharing PORT; with the embedded store each holds a replica of the graph. */
   workers: number;
   /** Bearer token for mutations; null disables them. */
@@ -44,6 +48,22 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(name, `must be true or false, got ${JSON.stringify(env[name])}`);
 }
 
+function host(env: NodeJS.ProcessEnv): string {
+  const h = env.HOST?.trim();
+  if (!h) return '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]+$/.test(h)) throw new ConfigError('HOST', `must be an address or host name to listen on (127.0.0.1, 0.0.0.0, ::), got ${JSON.stringify(env.HOST)}`);
+  return h;
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const list = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of list) {
+    // An origin is scheme, host and port only; '*' would let every site read the API with the user's network position.
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/.test(o)) throw new ConfigError('CORS_ORIGINS', `must list origins like https://analysis.example.org, separated by commas, got ${JSON.stringify(o)}`);
+  }
+  return list;
+}
+
 /** Reads the settings once (.env, then the environment) and checks them; a wrong value names its variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = true): Config {
   if (useDotenv) loadDotenv({ quiet: true });
@@ -60,6 +80,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = tru
     neo4j,
     maxArticleBytes: positiveInt(env, 'MAX_ARTICLE_BYTES', 5 * 1024 * 1024),
     port: positiveInt(env, 'PORT', 4000, 65535),
+    host: host(env),
+    corsOrigins: corsOrigins(env),
     workers: positiveInt(env, 'WORKERS', 1, 64),
     apiToken: apiToken(env),
     graphiql: flag(env, 'GRAPHIQL', true),

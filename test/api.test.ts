@@ -92,7 +92,7 @@ describe(`GraphQL questions on the seeds (${kind})`, () => {
     assert.ok(d.links.some((l: any) => l.relation.predicate === 'MET' && l.via.length === 2));
   });
 
-  test('shortest paths, hops capped', async () => {
+  test('shortest paths, up to the hops asked', async () => {
     const d = await data(`{ paths(from: "Dan Caine", to: "Charles Q. Brown", maxHops: 4) { length nodes { name } relations { predicate } } }`);
     assert.ok(d.paths.length > 0);
     for (const p of d.paths) {
@@ -101,8 +101,8 @@ describe(`GraphQL questions on the seeds (${kind})`, () => {
       assert.equal(p.relations.length, p.length);
       assert.ok(p.length <= 4);
     }
-    const capped = await data(`{ paths(from: "Dan Caine", to: "Charles Q. Brown", maxHops: 1000) { length } }`);
-    assert.ok(capped.paths.every((p: any) => p.length <= 6));
+    const six = await data(`{ paths(from: "Dan Caine", to: "Charles Q. Brown", maxHops: 6) { length } }`);
+    assert.ok(six.paths.length > 0 && six.paths.every((p: any) => p.length <= 6));
   });
 
   test('neighbourhood as nodes and edges, filtered by predicate and date', async () => {
@@ -122,10 +122,13 @@ describe(`GraphQL questions on the seeds (${kind})`, () => {
   });
 
   test('search in Arabic or English, tolerant of variants and diacritics', async () => {
-    for (const q of ['سيرجي لافروف', 'سِيرغي', 'Lavrov', 'lavrov']) {
+    for (const q of ['سيرجي لافروف', 'Lavrov', 'lavrov']) {
       const d = await data(`{ search(query: ${JSON.stringify(q)}) { id } }`);
       assert.equal(d.search[0]?.id, 'person:sergey-lavrov', q);
     }
+    // Both Sergeys: a first name alone finds Lavrov and Shoigu.
+    const sergey = await data(`{ search(query: "سِيرغي") { id } }`);
+    assert.deepEqual(sergey.search.map((e: any) => e.id).sort(), ['person:sergei-shoigu', 'person:sergey-lavrov']);
   });
 
   test('articles, what each contributed, and overall counts', async () => {

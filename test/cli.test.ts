@@ -60,6 +60,31 @@ describe('shabaka CLI', () => {
     assert.equal((await run(['eval', seeds])).code, 2);
   });
 
+  test('--help and -h on every command, --version, and "did you mean"', async () => {
+    const top = await run(['--help']);
+    assert.equal(top.code, 0);
+    const commands = ['extract', 'eval', 'ingest', 'retract', 'reindex', 'stats', 'export', 'serve'];
+    for (const c of commands) assert.match(top.out, new RegExp(`\\n  ${c} `), c);
+    for (const c of commands) {
+      for (const flag of ['--help', '-h']) {
+        const r = await run([c, flag]);
+        assert.equal(r.code, 0, `${c} ${flag}: ${r.err}`);
+        assert.match(r.out, new RegExp(`^Usage: shabaka ${c} `), `${c} ${flag}`);
+        assert.match(r.out, /-h, --help/);
+      }
+    }
+    const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+    for (const flag of ['--version', '-v']) assert.deepEqual(await run([flag]), { code: 0, out: version, err: '' });
+    const typo = await run(['ingets', seeds]);
+    assert.equal(typo.code, 2);
+    assert.match(typo.err, /unknown command 'ingets'\n\(Did you mean ingest\?\)/);
+    const option = await run(['export', '--fromat', 'json']);
+    assert.equal(option.code, 2);
+    assert.match(option.err, /unknown option '--fromat'\n\(Did you mean --format\?\)/);
+    const choice = await run(['export', '--format', 'jsn']);
+    assert.match(choice.err, /'jsn' is invalid. Allowed choices are graphml, json/);
+  });
+
   test('the package bin runs the built CLI', () => {
     const r = spawnSync(process.execPath, [new URL('../bin/shabaka.js', import.meta.url).pathname, 'extract', `${seeds}/002_39c8f24627961fc0.txt`], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);

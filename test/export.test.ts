@@ -12,6 +12,8 @@ import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import { buildDump, type GraphDump, type PropValue } from '../src/export/graph-dump.ts';
 import { toGraphML } from '../src/export/graphml.ts';
 import { toNodeLink } from '../src/export/node-link.ts';
+import { toGexf } from '../src/export/gexf.ts';
+import { parse as parseGexf } from 'graphology-gexf';
 import { ARRAY_DELIMITER, toNeo4jCsv } from '../src/export/neo4j-csv.ts';
 import { toCypherScript } from '../src/export/cypher-script.ts';
 import { cypherMap } from '../src/export/cypher-literal.ts';
@@ -72,8 +74,60 @@ describe('exports of the seed graph', async () => {
     assert.equal(g.size, dump.edges.length);
     const back: Plain = { nodes: [], edges: [] };
     g.forEachNode((id, { labels, ...props }) => back.nodes.push({ id, labels, props }));
-    g.forEachEdge((_k, { type, ...props }, source, target) => back.edges.push({ type, source, target, props }));
+    g.forEachEdge((_k, { type, factKey, ...props }, source, target) => back.edges.push({ type, source, target, props: factKey === undefined ? props : { ...props, key: factKey } }));
     assert.deepEqual(plain(back), expected);
+    assert.ok(JSON.parse(text).edges.every((e: { attributes: object }) => !('key' in e.attributes)), 'no edge attribute is named key');
+  });
+
+  test('edge keys are stable: the fact key and the article, whatever order the store was filled in', async () => {
+    const reversed = new SqliteStore({ dataDir: null });
+    await reversed.init();
+    for (const d of seedGraphs().reverse()) await reversed.putArticle(d);
+    const again = await buildDump(reversed.documents());
+    await reversed.close();
+    const keys = (d: GraphDump) => d.edges.map((e) => `${e.id} ${e.type} ${e.source} ${e.target}`).sort();
+    assert.deepEqual(keys(again), keys(dump));
+    assert.equal(new Set(dump.edges.map((e) => e.id)).size, dump.edges.length, 'one key per relationship');
+    const visit = dump.edges.find((e) => e.type === 'VISITED' && e.source === 'person:sergey-lavrov' && e.props.date === '2025-07-11')!;
+    assert.equal(visit.id, `${visit.props.key}@${visit.props.articleId}`);
+  });
+
+  test('the README\'s networkx recipe loads the JSON export with the store\'s node and edge counts', { skip: hasNetworkx ? false : 'skipped: Debian python3-networkx is not installed (.ci/run installs it)' }, async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const recipe = /<!-- networkx recipe[^>]*-->\n```python\n([\s\S]*?)```/.exec(readme)?.[1];
+    assert.ok(recipe, 'the recipe is in the README');
+    const cwd = mkdtempSync(join(tmpdir(), 'shabaka-networkx-'));
+    writeFileSync(join(cwd, 'shabaka.json'), JSON.stringify(toNodeLink(dump)));
+    const [nodes, edges] = execFileSync(python, ['-c', recipe], { cwd, encoding: 'utf8' }).trim().split(' ').map(Number);
+    // The store's own counts: articles, entities and events are the nodes.
+    const store = new SqliteStore({ dataDir: null });
+    await store.init();
+    for (const d of seedGraphs()) await store.putArticle(d);
+    const stats = await store.stats();
+    await store.close();
+    const storeNodes = stats.articles + Object.values(stats.entities).reduce((a: number, b) => a + ((b as number | undefined) ?? 0), 0);
+    assert.equal(nodes, storeNodes);
+    assert.equal(edges, dump.edges.length);
+  });
+
+  test('GEXF reads back with graphology-gexf and networkx: every node, edge, label and key', async () => {
+    const text = toGexf(dump);
+    const g = parseGexf(MultiDirectedGraph, text);
+    assert.equal(g.order, dump.nodes.length);
+    assert.equal(g.size, dump.edges.length);
+    assert.equal(g.getNodeAttribute('country:KP', 'label'), 'North Korea');
+    assert.equal(g.getNodeAttribute('country:KP', 'labels'), ':Entity:Country');
+    const visit = dump.edges.find((e) => e.type === 'VISITED' && e.source === 'person:sergey-lavrov')!;
+    assert.equal(g.getEdgeAttribute(visit.id, 'factKey'), visit.props.key);
+    if (!hasNetworkx) return;
+    const file = join(dir, 'seeds.gexf');
+    writeFileSync(file, text);
+    const read = `import json, sys, networkx as nx
+g = nx.read_gexf(sys.argv[1])
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "kp": g.nodes["country:KP"]["name"],
+  "ids": sorted(d["id"] for u, v, d in g.edges(data=True))}, ensure_ascii=False))`;
+    const out = JSON.parse(execFileSync(python, ['-c', read, file], { encoding: 'utf8' }));
+    assert.deepEqual(out, { nodes: dump.nodes.length, edges: dump.edges.length, kp: 'North Korea', ids: dump.edges.map((e) => e.id).sort() });
   });
 
   test('GraphML reads back with networkx', { skip: hasNetworkx ? false : 'skipped: Debian python3-networkx is not installed (.ci/run installs it)' }, () => {
@@ -177,7 +231,7 @@ print(json.dumps({"nodes": [dict(d, id=n) for n, d in g.nodes(data=True)],
     const env = { ...process.env, DATA_DIR: data, NEO4J_URI: '' };
     const bin = new URL('../bin/shabaka.js', import.meta.url).pathname;
     execFileSync('node', [bin, 'ingest', 'seeds', '--manifest', 'seeds/manifest.json', '--json'], { env, stdio: 'ignore' });
-    for (const format of ['graphml', 'json', 'cypher']) {
+    for (const format of ['graphml', 'json', 'gexf', 'cypher']) {
       const out = join(dir, `cli.${format}`);
       const r = spawnSync('node', [bin, 'export', '--format', format, '--out', out], { env, encoding: 'utf8' });
       assert.equal(r.status, 0, r.stderr);
@@ -192,6 +246,6 @@ print(json.dumps({"nodes": [dict(d, id=n) for n, d in g.nodes(data=True)],
     assert.match(noOut.stderr, /--out FOLDER/);
     const bad = spawnSync('node', [bin, 'export', '--format', 'xlsx'], { env, encoding: 'utf8' });
     assert.equal(bad.status, 2);
-    assert.match(bad.stderr, /--format must be one of graphml, json, csv, cypher/);
+    assert.match(bad.stderr, /'xlsx' is invalid. Allowed choices are graphml, json, gexf, csv, cypher/);
   });
 });

@@ -68,3 +68,19 @@ test('a wrong setting names its variable', async () => {
     process.env.NEO4J_URI = saved;
   }
 });
+
+test('an export that cannot be written names the file asked for, not its temporary name', async () => {
+  const saved = { DATA_DIR: process.env.DATA_DIR, NEO4J_URI: process.env.NEO4J_URI };
+  process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'shabaka-cli-export-'));
+  process.env.NEO4J_URI = '';
+  try {
+    const target = join(process.env.DATA_DIR, 'no-such-folder', 'graph.json');
+    const r = await run(['export', '--format', 'json', '--out', target]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, new RegExp(`cannot write ${target}: the folder .*no-such-folder does not exist`));
+    assert.doesNotMatch(r.err, /\.partial/);
+  } finally {
+    process.env.DATA_DIR = saved.DATA_DIR;
+    process.env.NEO4J_URI = saved.NEO4J_URI;
+  }
+});

@@ -2,12 +2,15 @@ import { timingSafeEqual } from 'node:crypto';
 import DataLoader from 'dataloader';
 import type { EntityRecord } from '../extract/lexicon/types.ts';
 import type { ArticleRecord, GraphStore } from '../store/graph-store.ts';
+import { EntitySearch } from './search/entity-search.ts';
 
 export type Auth = 'ok' | 'missing' | 'wrong' | 'disabled';
 
 /** What one request's resolvers share: the store and per-request loaders that batch and cache lookups. */
 export interface ApiContext {
   store: GraphStore;
+  /** Names to entities: the store's names with the gazetteer's variants, capitals and typo tolerance. */
+  search: EntitySearch;
   entities: DataLoader<string, EntityRecord | null>;
   articles: DataLoader<string, ArticleRecord | null>;
   auth: Auth;
@@ -25,6 +28,7 @@ export function checkToken(header: string | null, token: string | null): Auth {
 export function createContext(store: GraphStore, apiToken: string | null, request: Request): ApiContext {
   return {
     store,
+    search: new EntitySearch(store),
     entities: new DataLoader(async (ids) => {
       const found = await store.getEntities([...ids]);
       return ids.map((id) => found.get(id) ?? null);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind, print } from 'graphql';
 import { Mutation } from './resolvers/mutation.ts';
 import { Query } from './resolvers/query.ts';
 import * as types from './resolvers/types.ts';
+import { checkPartialDate } from './partial-date.ts';
 
 /** The top-level schema.graphql is the contract; this file only binds resolvers to it. */
 export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
@@ -12,14 +13,8 @@ const PartialDate = new GraphQLScalarType({
   name: 'PartialDate',
   description: 'ISO date at its precision: 2025, 2025-07 or 2025-07-11',
   serialize: (v) => String(v),
-  parseValue: (v) => {
-    if (typeof v !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new TypeError('PartialDate must look like 2025, 2025-07 or 2025-07-11');
-    return v;
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(ast.value)) throw new TypeError('PartialDate must look like 2025, 2025-07 or 2025-07-11');
-    return ast.value;
-  },
+  parseValue: checkPartialDate,
+  parseLiteral: (ast) => checkPartialDate(ast.kind === Kind.STRING ? ast.value : print(ast)),
 });
 
 export function buildSchema() {

@@ -1,17 +1,21 @@
 import { createServer, type Server } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { EXAMPLES } from './examples.ts';
 import { DEFAULT_LIMITS, securityPlugins, type Limits } from './limits.ts';
 import { buildSchema } from './schema.ts';
 import { useExplorer } from './explore/explorer.ts';
+import { useLandingPage } from './landing.ts';
 
 export interface ApiOptions {
   apiToken: string | null;
   graphiql?: boolean;
   limits?: Partial<Limits>;
+  /** Origins allowed to call the API from a browser; none (the default) sends no CORS headers at all. */
+  corsOrigins?: string[];
 }
 
 /** The GraphQL app: schema.graphql over a store, GraphiQL with the example questions, the explorer at /explore, /health and /ready. */
@@ -22,11 +26,22 @@ export function createApp(store: GraphStore, opts: ApiOptions) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: opts.graphiql === false ? false : { title: 'shabaka', defaultTabs: EXAMPLES.map((e) => ({ query: `# ${e.name}\n${e.query}` })) },
+    // GraphiQL's script and styles come inlined from @graphql-yoga/render-graphiql (no CDN), so it
+    // works on a machine without internet access. Each tab is titled by its operation's name; the
+    // first question is also the default query, so the first tab is a question, not a welcome text.
+    graphiql: opts.graphiql === false ? false : {
+      title: 'shabaka',
+      defaultQuery: exampleTab(EXAMPLES[0]!),
+      defaultTabs: EXAMPLES.map((e) => ({ query: exampleTab(e) })),
+    },
+    renderGraphiQL,
+    // A browser page of another origin may call the API only when CORS_ORIGINS names it.
+    cors: opts.corsOrigins?.length ? { origin: opts.corsOrigins, credentials: false, methods: ['GET', 'POST'] } : false,
     // Errors a client may see are GraphQLErrors we raise; anything else is masked (no stack, no Cypher).
     maskedErrors: true,
     batching: false,
     plugins: [
+      useLandingPage(),
       useExplorer(),
       // Each validated query is compiled once to a function that resolves and serialises it: the
       // generic executor's per-field bookkeeping was a third of a one-hop question's CPU.
@@ -43,6 +58,8 @@ export function createApp(store: GraphStore, opts: ApiOptions) {
   });
 }
 
+const exampleTab = (e: { name: string; query: string }) => `# ${e.name}\n${e.query}`;
+
 export interface ApiServer extends Server {
   /**
    * Stops taking connections, answers the requests already sent (keep-alive connections close after
@@ -51,7 +68,7 @@ export interface ApiServer extends Server {
   drain(deadlineMs?: number, graceMs?: number): Promise<void>;
 }
 
-export function listen(app: ReturnType<typeof createApp>, port: number, host = '0.0.0.0', timeoutMs = DEFAULT_LIMITS.requestTimeoutMs): Promise<ApiServer> {
+export function listen(app: ReturnType<typeof createApp>, port: number, host = '127.0.0.1', timeoutMs = DEFAULT_LIMITS.requestTimeoutMs): Promise<ApiServer> {
   let draining = false;
   const server = createServer((req, res) => {
     if (draining) {

@@ -1,3 +1,4 @@
+import { warmEntitySearch } from '../api/search/entity-search.ts';
 import { createApp, listen } from '../api/server.ts';
 import cluster from 'node:cluster';
 import { readConfig, type Config } from '../config.ts';
@@ -21,8 +22,9 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
     return runPrimary(io, { workers: config.workers, ready: () => announce(io, config, config.neo4j ? 'neo4j' : 'embedded') });
   }
   const store = await openStore(config);
-  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits });
-  const server = await listen(app, config.port, '0.0.0.0', config.limits.requestTimeoutMs);
+  warmEntitySearch();
+  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits, corsOrigins: config.corsOrigins });
+  const server = await listen(app, config.port, config.host, config.limits.requestTimeoutMs);
   if (cluster.isWorker) process.send!({ t: 'ready' });
   else announce(io, config, store.kind);
   return new Promise((resolve) => {
@@ -54,7 +56,8 @@ async function seedIfEmpty(io: Io, config: Config): Promise<void> {
 }
 
 function announce(io: Io, config: Config, kind: string): void {
-  io.stdout(`shabaka (${kind} store) serving GraphQL at http://localhost:${config.port}/graphql`);
-  io.stdout(`graph explorer at http://localhost:${config.port}/explore`);
+  const at = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  io.stdout(`shabaka (${kind} store) serving GraphQL at ${at}/graphql (listening on ${config.host})`);
+  io.stdout(`graph explorer at ${at}/explore, start page at ${at}/`);
   if (!config.apiToken) io.stdout('mutations are disabled: set API_TOKEN to enable ingestArticle and retractArticle');
 }

@@ -1,13 +1,14 @@
-import { closeSync, mkdirSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { GraphStore } from '../store/graph-store.ts';
 import { toCypherScript } from './cypher-script.ts';
 import { buildDump, type GraphDump } from './graph-dump.ts';
+import { toGexf } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toNeo4jCsv } from './neo4j-csv.ts';
 import { toNodeLink } from './node-link.ts';
 
-export const EXPORT_FORMATS = ['graphml', 'json', 'csv', 'cypher'] as const;
+export const EXPORT_FORMATS = ['graphml', 'json', 'gexf', 'csv', 'cypher'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(s: string | undefined): s is ExportFormat {
@@ -25,23 +26,42 @@ export interface ExportResult {
 function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv'>): Iterable<string> {
   if (format === 'graphml') return toGraphML(dump);
   if (format === 'cypher') return toCypherScript(dump);
+  if (format === 'gexf') return [toGexf(dump)];
   return [JSON.stringify(toNodeLink(dump), null, 1), '\n'];
 }
 
 /** Writes beside the target and renames: an interrupted export never leaves half a file under the real name. */
 function writeAtomically(path: string, chunks: Iterable<string>): void {
   const tmp = `${path}.partial`;
-  const fd = openSync(tmp, 'w');
   try {
-    for (const c of chunks) writeSync(fd, c);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(tmp, 'w');
+    try {
+      for (const c of chunks) writeSync(fd, c);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    // The error names the file the user asked for, not our temporary one.
+    throw new Error(`cannot write ${path}: ${describeFsError(e as NodeJS.ErrnoException, path)}`);
   }
-  renameSync(tmp, path);
+}
+
+function describeFsError(e: NodeJS.ErrnoException, path: string): string {
+  const folder = dirname(path);
+  switch (e.code) {
+    case 'ENOENT': return `the folder ${folder} does not exist`;
+    case 'EACCES': case 'EPERM': return `permission denied in ${folder}`;
+    case 'EISDIR': return `${path} is a folder`;
+    case 'ENOSPC': return 'the disk is full';
+    case 'ENOTDIR': return `a part of ${folder} is not a folder`;
+    default: return e.code ?? e.message.replaceAll(`${path}.partial`, path);
+  }
 }
 
 /**
- * Exports the whole graph of either store. GraphML, JSON and Cypher go to one file (or stdout);
+ * Exports the whole graph of either store. GraphML, JSON, GEXF and Cypher go to one file (or stdout);
  * CSV is a folder of files for neo4j-admin, so it needs `out`.
  */
 export async function exportGraph(store: GraphStore, format: ExportFormat, out: string | undefined, stdout: (s: string) => void): Promise<ExportResult> {

@@ -86,7 +86,16 @@ export async function buildDump(docs: AsyncIterable<ArticleGraph>): Promise<Grap
   const kept = unique(edges.filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target));
   nodes.sort((a, b) => cmp(a.id, b.id));
   kept.sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(String(a.props.key ?? ''), String(b.props.key ?? '')) || cmp(String(a.props.articleId ?? ''), String(b.props.articleId ?? '')));
-  return { nodes, edges: kept.map((e, i) => ({ id: `e${i}`, ...e })) };
+  return { nodes, edges: kept.map((e) => ({ id: edgeId(e), ...e })) };
+}
+
+/**
+ * A key that names the same relationship in every export of the same graph, whatever was ingested
+ * first: a fact source is its fact key and the article that reports it; a structural link, which the
+ * store merges once per pair, is its type and ends.
+ */
+export function edgeId(e: Omit<DumpEdge, 'id'>): string {
+  return typeof e.props.key === 'string' ? `${e.props.key}@${e.props.articleId}` : `${e.type}|${e.source}|${e.target}`;
 }
 
 /** Structural relationships (MENTIONS, PARTICIPATED_IN, ...) are merged in the store: once per pair. */

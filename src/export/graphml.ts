@@ -16,7 +16,7 @@ function text(value: PropValue): string {
 }
 
 /** A display caption for Gephi and yEd: the name of an entity, the title of an article, the kind and date of an event. */
-function caption(props: Record<string, PropValue>): string {
+export function caption(props: Record<string, PropValue>): string {
   return String(props.name ?? props.title ?? ([props.kind, props.date].filter(Boolean).join(' ') || props.id));
 }
 
@@ -41,7 +41,7 @@ export function* toGraphML(dump: GraphDump): Generator<string> {
     yield `${out}</node>\n`;
   }
   for (const e of dump.edges) {
-    let out = `    <edge id="${e.id}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"><data key="e_label">${e.type}</data>`;
+    let out = `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}"><data key="e_label">${e.type}</data>`;
     for (const [k, v] of Object.entries(e.props)) out += `<data key="e_${k}">${escapeXml(text(v))}</data>`;
     yield `${out}</edge>\n`;
   }

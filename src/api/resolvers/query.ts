@@ -1,17 +1,39 @@
 import { byCodePoint } from '../../store/fact-query.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, type GraphStore } from '../../store/graph-store.ts';
 import type { Predicate, Status } from '../../extract/types.ts';
+import { GraphQLError } from 'graphql';
 import type { ApiContext } from '../context.ts';
+import { checkPartialDate } from '../partial-date.ts';
 import { entityId } from '../ids.ts';
 import { directed, links, meetingsBetween, timeline, type Direction, type FactFilter } from '../questions.ts';
 
 type Args<T> = T & { filter?: FactFilter | null };
 const clamp = (n: number | null | undefined, lo: number, hi: number, dflt: number) => Math.min(hi, Math.max(lo, n ?? dflt));
 
+/** A date argument typed String in the schema, checked as a PartialDate. */
+function dateArg(name: string, v: string | null | undefined): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  try {
+    return checkPartialDate(v);
+  } catch (e) {
+    throw new GraphQLError(`${name}: ${(e as Error).message}`, { extensions: { code: 'BAD_USER_INPUT', argument: name } });
+  }
+}
+
+/** A bound the analyst must know about (depth, hops): out of range is an error, never silently clamped. */
+function within(name: string, n: number | null | undefined, lo: number, hi: number, dflt: number): number {
+  const v = n ?? dflt;
+  if (v < lo || v > hi) throw new GraphQLError(`${name} must be from ${lo} to ${hi}, got ${v}`, { extensions: { code: 'BAD_USER_INPUT', argument: name } });
+  return v;
+}
+
 /** One small resolver per question; each turns arguments into one store call (or a composed question). */
 export const Query = {
   entity: async (_: unknown, a: { id: string }, ctx: ApiContext) => ctx.entities.load(await entityId(ctx, a.id)),
-  search: (_: unknown, a: { query: string; limit?: number }, ctx: ApiContext) => ctx.store.searchEntities(a.query.slice(0, 200), clamp(a.limit, 1, MAX_PAGE, 10)),
+  search: async (_: unknown, a: { query: string; limit?: number }, ctx: ApiContext) =>
+    (await ctx.search.search(a.query.slice(0, 200), clamp(a.limit, 1, MAX_PAGE, 10))).map((h) => h.entity),
+  searchHits: async (_: unknown, a: { query: string; limit?: number }, ctx: ApiContext) =>
+    (await ctx.search.search(a.query.slice(0, 200), clamp(a.limit, 1, MAX_PAGE, 10))).map((h) => ({ entity: h.entity, type: h.entity.type, score: h.score, matched: h.matched, by: h.kind })),
   visitors: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'VISITED', 'IN', a.filter),
   travels: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.person, 'Person'), 'VISITED', 'OUT', a.filter),
   meetings: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.person, 'Person'), 'MET', 'BOTH', a.filter),
@@ -25,10 +47,10 @@ export const Query = {
   officials: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'OFFICIAL_OF', 'IN', a.filter),
   links: async (_: unknown, a: Args<{ a: string; b: string }>, ctx: ApiContext) => links(ctx.store, await entityId(ctx, a.a), await entityId(ctx, a.b), a.filter),
   paths: async (_: unknown, a: { from: string; to: string; maxHops?: number; limit?: number }, ctx: ApiContext) =>
-    ctx.store.paths(await entityId(ctx, a.from), await entityId(ctx, a.to), clamp(a.maxHops, 1, MAX_HOPS, 3), clamp(a.limit, 1, 20, 5)),
+    ctx.store.paths(await entityId(ctx, a.from), await entityId(ctx, a.to), within('maxHops', a.maxHops, 1, MAX_HOPS, 3), clamp(a.limit, 1, 20, 5)),
   neighbourhood: async (_: unknown, a: { id: string; depth?: number; predicates?: Predicate[]; from?: string; to?: string; status?: Status[]; limit?: number }, ctx: ApiContext) => {
     const sub = await ctx.store.neighbourhood(await entityId(ctx, a.id), {
-      depth: clamp(a.depth, 1, MAX_DEPTH, 1) as 1 | 2, predicates: a.predicates ?? undefined, from: a.from ?? undefined, to: a.to ?? undefined,
+      depth: within('depth', a.depth, 1, MAX_DEPTH, 1) as 1 | 2, predicates: a.predicates ?? undefined, from: dateArg('from', a.from), to: dateArg('to', a.to),
       statuses: a.status ?? undefined, limit: a.limit ?? undefined,
     });
     for (const n of sub.nodes) ctx.entities.prime(n.id, n);
