@@ -24,6 +24,13 @@ describe('people found by shape, with no people in the lexicon', () => {
   ];
   for (const [what, text, expected] of cases) test(what, () => assert.deepEqual(names(text), expected));
 
+  test('a nationality the lexicon added this round (Tanzanian, Colombian) gives the official his country', () => {
+    for (const [text, code] of [['وصل الرئيس التنزاني جون كيكويتي إلى نيروبي.', 'TZ'], ['قال وزير الدفاع الكولومبي بيدرو سانشيز إن الجيش مستعد.', 'CO']] as const) {
+      const x = extractArticle(parseArticle(text, 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+      assert.deepEqual(x.facts.filter((f) => f.predicate === 'OFFICIAL_OF').map((f) => f.object), [`country:${code}`], text);
+    }
+  });
+
   test('the head of a national delegation is an official of that nation', () => {
     const x = extractArticle(parseArticle('التقى الرئيس الكيني وليام روتو وفدا إثيوبيا برئاسة وزير الدفاع أبرهام بيلاي في نيروبي.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
     const p = x.entities.find((e) => e.nameAr === 'أبرهام بيلاي');
