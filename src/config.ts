@@ -6,7 +6,7 @@ export interface Config {
   neo4j: { uri: string; user: string; password: string; database: string; batchSize: number } | null;
   maxArticleBytes: number;
   port: number;
-  /** Server processes sharing PORT; with the embedded store each holds a replica of the graph. */
+  /** Server processes sharing PORT; each opens the store itself. */
   workers: number;
   /** Bearer token for mutations; null disables them. */
   apiToken: string | null;
