@@ -18,8 +18,8 @@ const CLI = new URL('../bin/shabaka.js', import.meta.url).pathname;
 const fail = (msg: string): never => assert.fail(msg);
 
 /** Runs the CLI (compiled; npm test builds first) with DATA_DIR, optionally under `ulimit -f` (KB) or as another user. */
-function cli(args: string[], dataDir: string, opts: { fileLimitKb?: number; uid?: number } = {}) {
-  const env = { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '' };
+function cli(args: string[], dataDir: string, opts: { fileLimitKb?: number; uid?: number; env?: Record<string, string> } = {}) {
+  const env = { ...process.env, DATA_DIR: dataDir, NEO4J_URI: '', ...opts.env };
   const [cmd, argv] = opts.fileLimitKb
     ? ['bash', ['-c', `ulimit -f ${opts.fileLimitKb}; exec "$0" "$@"`, process.execPath, CLI, ...args]]
     : [process.execPath, [CLI, ...args]];
@@ -68,7 +68,8 @@ describe('embedded store durability (SQLite)', () => {
   test('kill -9 during a bulk CLI ingest: whole articles only, and ingesting again completes', async () => {
     const corpus = seedCopies(1000);
     const dir = tmp();
-    const child = spawn(process.execPath, [CLI, 'ingest', corpus], { env: { ...process.env, DATA_DIR: dir, NEO4J_URI: '' }, stdio: 'ignore' });
+    // Batches of 100: the kill falls between commits, not only before the first.
+    const child = spawn(process.execPath, [CLI, 'ingest', corpus], { env: { ...process.env, DATA_DIR: dir, NEO4J_URI: '', INGEST_BATCH: '100' }, stdio: 'ignore' });
     const exited = new Promise((r) => child.once('exit', r));
     await new Promise((r) => setTimeout(r, 1000 + Math.random() * 1500));
     child.kill('SIGKILL');
@@ -87,7 +88,8 @@ describe('embedded store durability (SQLite)', () => {
   test('a file-size limit (as a full disk) during CLI ingest: a clear error, exit 1, earlier articles intact, the store opens', async () => {
     const dir = tmp();
     const seeded = await writeSeedStore(dir);
-    const result = await cli(['ingest', seedCopies(1500)], dir, { fileLimitKb: 6144 });
+    // Batches of 100 articles, so that some commit before the limit is reached.
+    const result = await cli(['ingest', seedCopies(1500)], dir, { fileLimitKb: 6144, env: { INGEST_BATCH: '100' } });
     assert.equal(result.code, 1, result.err);
     assert.match(result.err, /shabaka ingest: the store could not write: .*disk is full or a file-size limit.*; [1-9]\d* articles were written before and are intact/);
     const store = await open(dir);

@@ -16,7 +16,7 @@ const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
  */
 export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
   const config = readConfig();
-  if (cluster.isPrimary && opts.seed) await seedIfEmpty(io, config);
+  if (cluster.isPrimary) await prepareStore(io, config, opts.seed);
   if (cluster.isPrimary && config.workers > 1) {
     // Several processes share PORT; each opens the store (src/api/workers).
     return runPrimary(io, { workers: config.workers, ready: () => announce(io, config, config.neo4j ? 'neo4j' : 'embedded') });
@@ -43,11 +43,14 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
   });
 }
 
-/** --seed: the seed articles go into an empty store once, before any worker serves. */
-async function seedIfEmpty(io: Io, config: Config): Promise<void> {
+/**
+ * Once, before any worker serves: opening the store creates or converts it, and --seed puts the seed
+ * articles into an empty one.
+ */
+async function prepareStore(io: Io, config: Config, seed: boolean): Promise<void> {
   const store = await openStore(config);
   try {
-    if ((await store.stats()).articles > 0) return;
+    if (!seed || (await store.stats()).articles > 0) return;
     const s = await ingestPaths(store, [SEEDS]);
     io.stdout(`store was empty: ingested ${s.articles.created} seed articles (${s.facts} facts)`);
   } finally {

@@ -51,9 +51,9 @@ export async function runStoreCommand(command: string, args: string[], flags: St
         io.stderr('shabaka ingest: give at least one file or folder');
         return 2;
       }
-      return withStore(false, async (store) => printSummary(await ingestPaths(store, args, { manifest: flags.manifest, maxBytes: flags.maxBytes, progress: progressBar(io) }), flags, io));
+      return withStore(false, async (store) => printSummary(await ingestPaths(store, args, { manifest: flags.manifest, maxBytes: flags.maxBytes, progress: progressBar(io), batch: readConfig().ingestBatch }), flags, io));
     case 'reindex':
-      return withStore(false, async (store) => printSummary(await reindex(store, progressBar(io)), flags, io));
+      return withStore(false, async (store) => printSummary(await reindex(store, progressBar(io), readConfig().ingestBatch), flags, io));
     case 'retract': {
       if (args.length !== 1) {
         io.stderr('shabaka retract: give one article id (see shabaka stats --json or the API)');

@@ -17,8 +17,8 @@ export type Progress = (done: number, total: number, file: string) => void;
 
 const emptySummary = (): IngestSummary => ({ articles: { created: 0, updated: 0, unchanged: 0 }, newEntities: 0, facts: 0, skipped: [] });
 
-/** Articles written per transaction in bulk: one commit (one fsync) per batch instead of per article. */
-export const INGEST_BATCH = 200;
+/** Articles written per transaction in bulk when not configured (INGEST_BATCH). */
+const DEFAULT_BATCH = 1000;
 
 /** The store refused a write (disk full, file-size limit, read-only DATA_DIR...): ingest stops, and what was committed stays. */
 export class StoreWriteError extends Error {
@@ -50,7 +50,8 @@ async function write(store: GraphStore, docs: ArticleGraph[], summary: IngestSum
 }
 
 /** Extracts every article under the paths and writes it; a bad file is reported and the rest goes in. */
-export async function ingestPaths(store: GraphStore, paths: string[], opts: { manifest?: string; maxBytes?: number; progress?: Progress } = {}): Promise<IngestSummary> {
+export async function ingestPaths(store: GraphStore, paths: string[], opts: { manifest?: string; maxBytes?: number; progress?: Progress; batch?: number } = {}): Promise<IngestSummary> {
+  const size = opts.batch ?? DEFAULT_BATCH;
   const summary = emptySummary();
   const corpus = collectCorpus(paths, opts.manifest);
   for (const e of corpus.errors) summary.skipped.push({ file: e.file, reason: e.reason });
@@ -65,14 +66,14 @@ export async function ingestPaths(store: GraphStore, paths: string[], opts: { ma
     } catch (e) {
       summary.skipped.push({ file: file.path, reason: e instanceof InputError ? e.reason : (e as Error).message });
     }
-    if (batch.length >= INGEST_BATCH) await write(store, batch.splice(0), summary);
+    if (batch.length >= size) await write(store, batch.splice(0), summary);
   }
   await write(store, batch, summary);
   return summary;
 }
 
 /** Re-extracts every stored article with the current lexicon and rules. */
-export async function reindex(store: GraphStore, progress?: Progress): Promise<IngestSummary> {
+export async function reindex(store: GraphStore, progress?: Progress, size = DEFAULT_BATCH): Promise<IngestSummary> {
   const summary = emptySummary();
   const lx = defaultLexicon();
   const all = [];
@@ -94,7 +95,7 @@ export async function reindex(store: GraphStore, progress?: Progress): Promise<I
     } catch (e) {
       summary.skipped.push({ file: a.file, reason: (e as Error).message });
     }
-    if (batch.length >= INGEST_BATCH) await write(store, batch.splice(0), summary);
+    if (batch.length >= size) await write(store, batch.splice(0), summary);
   }
   await write(store, batch, summary);
   return summary;

@@ -21,9 +21,8 @@ export function hasLegacyStore(dir: string): boolean {
  * retireLegacyStore only means the same import again. A damaged snapshot is an error naming the file
  * and the line.
  */
-export function importLegacyStore(dir: string, writer: ArticleWriter): { articles: number; skipped: number } {
+export function importLegacyStore(dir: string, writer: ArticleWriter): { skipped: number } {
   let skipped = 0;
-  let articles = 0;
   const legacy = join(dir, 'snapshot.json');
   const snapshot = join(dir, 'snapshot.ndjson');
   const journal = join(dir, 'journal.ndjson');
@@ -35,13 +34,13 @@ export function importLegacyStore(dir: string, writer: ArticleWriter): { article
       try {
         const parsed = JSON.parse(line) as ArticleGraph & { format?: string };
         if (lineNo === 1 && parsed.format !== SNAPSHOT_FORMAT) throw new Error(`not a ${SNAPSHOT_FORMAT} snapshot`);
-        if (lineNo > 1 && writer.put(parsed) !== 'unchanged') articles++;
+        if (lineNo > 1) writer.put(parsed);
       } catch (e) {
         throw new Error(`${snapshot} line ${lineNo}: ${(e as Error).message}; move the old files away and re-ingest the articles (shabaka ingest)`);
       }
     }
   } else if (existsSync(legacy)) {
-    for (const doc of (JSON.parse(readFileSync(legacy, 'utf8')) as { articles: ArticleGraph[] }).articles) if (writer.put(doc) !== 'unchanged') articles++;
+    for (const doc of (JSON.parse(readFileSync(legacy, 'utf8')) as { articles: ArticleGraph[] }).articles) writer.put(doc);
   }
   if (existsSync(journal)) {
     for (const line of readLines(journal)) {
@@ -53,15 +52,22 @@ export function importLegacyStore(dir: string, writer: ArticleWriter): { article
         skipped++;
         continue;
       }
-      if (op.op === 'put') articles += writer.put(op.doc) === 'created' ? 1 : 0;
+      if (op.op === 'put') writer.put(op.doc);
       else writer.retract(op.id);
     }
   }
-  return { articles, skipped };
+  return { skipped };
 }
 
 /** Once the import is committed: the old files move to legacy/ beside the database, for the user to delete. */
 export function retireLegacyStore(dir: string): void {
   mkdirSync(join(dir, 'legacy'), { recursive: true });
-  for (const f of LEGACY_FILES) if (existsSync(join(dir, f))) renameSync(join(dir, f), join(dir, 'legacy', f));
+  for (const f of LEGACY_FILES) {
+    try {
+      renameSync(join(dir, f), join(dir, 'legacy', f));
+    } catch (e) {
+      // Not there, or another process opening the store at the same moment moved it first.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
 }
