@@ -40,12 +40,15 @@ function dataDirWith(articles: number): string {
   return dir;
 }
 
-/** `shabaka serve` itself, as deployed: production mode, the given number of worker processes. */
-async function startServer(dataDir: string, workers: number, port: number) {
+/**
+ * `shabaka serve` itself, as deployed: production mode, the given number of worker processes, on the
+ * embedded store of `dataDir` or (with NEO4J_URI in `store`) on Neo4j.
+ */
+async function startServer(store: Record<string, string>, workers: number, port: number) {
   const child = spawn(process.execPath, ['--max-old-space-size=8192', ...SERVER_V8_FLAGS, new URL('../bin/shabaka.js', import.meta.url).pathname, 'serve'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     // The per-client rate limit would turn a load test into a test of the rate limiter.
-    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, WORKERS: String(workers), PORT: String(port), NEO4J_URI: '', API_TOKEN: '', GRAPHIQL: 'false', RATE_LIMIT_PER_MINUTE: '1000000000' },
+    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: '', ...store, WORKERS: String(workers), PORT: String(port), API_TOKEN: '', GRAPHIQL: 'false', RATE_LIMIT_PER_MINUTE: '1000000000' },
   });
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -58,8 +61,8 @@ async function startServer(dataDir: string, workers: number, port: number) {
   return child;
 }
 
-export async function benchApi(articles: number, workers: number, seconds = 10, port = 4399): Promise<ApiBench[]> {
-  const child = await startServer(dataDirWith(articles), workers, port);
+export async function benchApi(articles: number, workers: number, seconds = 10, port = 4399, store?: Record<string, string>): Promise<ApiBench[]> {
+  const child = await startServer(store ?? { DATA_DIR: dataDirWith(articles) }, workers, port);
   const out: ApiBench[] = [];
   try {
     for (const [question, { query, variables }] of Object.entries(QUESTIONS)) {
