@@ -63,13 +63,16 @@ export function rssMb(pid: number): number {
   return [pid, ...kids].reduce((sum, p) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024, 0);
 }
 
-/** `shabaka serve` itself, as deployed: production mode, the given number of worker processes. */
-async function startServer(dataDir: string, workers: number, port: number) {
-  // Node's default heap: the store is on disk, not in the heap.
+/**
+ * `shabaka serve` itself, as deployed: production mode, the given number of worker processes, on the
+ * embedded store of a DATA_DIR or (with NEO4J_URI in `store`) on Neo4j. Node's default heap: neither
+ * store is in the heap.
+ */
+async function startServer(store: Record<string, string>, workers: number, port: number) {
   const child = spawn(process.execPath, [...SERVER_V8_FLAGS, new URL('../bin/shabaka.js', import.meta.url).pathname, 'serve'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     // The per-client rate limit would turn a load test into a test of the rate limiter.
-    env: { ...process.env, NODE_ENV: 'production', DATA_DIR: dataDir, WORKERS: String(workers), PORT: String(port), NEO4J_URI: '', API_TOKEN: '', GRAPHIQL: 'false', RATE_LIMIT_PER_MINUTE: '1000000000' },
+    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: '', ...store, WORKERS: String(workers), PORT: String(port), API_TOKEN: '', GRAPHIQL: 'false', RATE_LIMIT_PER_MINUTE: '1000000000' },
   });
   await new Promise<void>((resolve, reject) => {
     let out = '';
@@ -82,9 +85,10 @@ async function startServer(dataDir: string, workers: number, port: number) {
   return child;
 }
 
-export async function benchApi(articles: number, workers: number, seconds = 10, port = 4399): Promise<ApiBench[]> {
+export async function benchApi(articles: number, workers: number, seconds = 10, port = 4399, store?: Record<string, string>): Promise<ApiBench[]> {
+  // The SQLite DATA_DIR also names the hub country the questions ask about (the same synthetic articles go to Neo4j).
   const { dir, hub } = await dataDirWith(articles);
-  const child: ChildProcess = await startServer(dir, workers, port);
+  const child: ChildProcess = await startServer(store ?? { DATA_DIR: dir }, workers, port);
   const out: ApiBench[] = [];
   const only = process.env.BENCH_API_QUESTIONS?.split(',');
   try {

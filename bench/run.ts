@@ -1,7 +1,8 @@
-// `npm run bench [extract|store|api]`: measured figures for the README, on this machine.
+// `npm run bench [extract|store|api|neo4j]`: measured figures for the README, on this machine.
 import { benchExtract } from './extract.ts';
 import { benchStore } from './store.ts';
 import { benchApi } from './api.ts';
+import { benchNeo4j } from './neo4j.ts';
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
 const which = process.argv[2] ?? 'all';
@@ -29,3 +30,4 @@ if (which === 'all' || which === 'api') {
     }
   }
 }
+if (which === 'neo4j') await benchNeo4j();

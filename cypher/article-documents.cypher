@@ -1,5 +1,5 @@
-// One page of stored articles (id order, after $after) with what each contributed: the entities it
-// mentions, its events and its fact relationships. Exports read the whole graph this way.
+// One page of stored articles (id order, after $after) with the entities each mentions and its events;
+// their fact relationships come per type (facts-of-articles). Exports read the whole graph this way.
 MATCH (a:Article)
 WHERE a.id > $after
 WITH a ORDER BY a.id LIMIT $limit
@@ -15,9 +15,4 @@ CALL (a) {
   WHERE ev IS NOT NULL
   RETURN collect(ev { .*, participants: participants, place: place }) AS events
 }
-CALL (a) {
-  OPTIONAL MATCH (a)-[:MENTIONS]->(s:Entity)-[r]->(o:Entity)
-  WHERE type(r) IN $types AND r.articleId = a.id
-  RETURN collect(r { .*, predicate: type(r), subject: s.id, object: o.id }) AS facts
-}
-RETURN a { .* } AS article, entities, events, facts
+RETURN a { .* } AS article, entities, events

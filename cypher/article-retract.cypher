@@ -1,10 +1,6 @@
-// Removes the article, its events and mentions, then entities no remaining article mentions.
+// Removes the article with its events and mentions (its facts go per type before this).
 MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (ev:Event {articleId: $articleId})
 DETACH DELETE ev
 WITH DISTINCT a
 DETACH DELETE a
-WITH 1 AS done
-MATCH (e:Entity)
-WHERE NOT ()-[:MENTIONS]->(e)
-DETACH DELETE e

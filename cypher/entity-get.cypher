@@ -1,3 +1,2 @@
 MATCH (e:Entity {id: $id})
-OPTIONAL MATCH (a:Article)-[:MENTIONS]->(e)
-RETURN e { .* } AS entity, count(a) AS mentionCount
+RETURN e { .* } AS entity, COUNT { (e)<-[:MENTIONS]-() } AS mentionCount

@@ -1,4 +1,4 @@
-CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-RETURN node { .* } AS entity, score
-ORDER BY score DESC
-LIMIT $limit
+// Candidates of a name search: the full-text index over the entities' folded name keys (searchKeys,
+// written by the store); the store ranks them as the embedded store does.
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node
+RETURN node { .* } AS entity, COUNT { (node)<-[:MENTIONS]-() } AS mentionCount, COUNT { (node)--(:Entity) } AS links

@@ -1,4 +1,4 @@
-MATCH (a:Article {id: $articleId})
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+UNWIND $rows AS row
+MATCH (a:Article {id: row.articleId})
+MATCH (e:Entity {id: row.id})
 MERGE (a)-[:MENTIONS]->(e)

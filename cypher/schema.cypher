@@ -13,3 +13,4 @@ CREATE INDEX deployed_article IF NOT EXISTS FOR ()-[r:DEPLOYED_TROOPS_TO]-() ON 
 CREATE INDEX supplied_article IF NOT EXISTS FOR ()-[r:SUPPLIED_ARMS_TO]-() ON (r.articleId);
 CREATE INDEX exercise_article IF NOT EXISTS FOR ()-[r:JOINT_EXERCISE]-() ON (r.articleId);
 CREATE INDEX official_article IF NOT EXISTS FOR ()-[r:OFFICIAL_OF]-() ON (r.articleId);
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchKeys] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { EXAMPLES } from '../src/api/examples.ts';
 import { seededApi, TOKEN, type StoreKind } from './helpers/api.ts';
+import { NEO4J_SKIPPED, neo4jTestConfig } from './helpers/neo4j-test.ts';
 
-// The same questions against the embedded store always, and against Neo4j when NEO4J_URI is set.
-const kinds: StoreKind[] = ['embedded', ...(process.env.NEO4J_URI ? (['neo4j'] as const) : [])];
-if (!process.env.NEO4J_URI) test('GraphQL questions on the seeds (neo4j)', { skip: 'Neo4j skipped: NEO4J_URI is not set' }, () => {});
+// The same questions against the embedded store always, and against Neo4j when the run has one.
+const kinds: StoreKind[] = ['embedded', ...(neo4jTestConfig ? (['neo4j'] as const) : [])];
+if (!neo4jTestConfig) test('GraphQL questions on the seeds (neo4j)', { skip: NEO4J_SKIPPED }, () => {});
 
 for (const kind of kinds) {
 const api = await seededApi({ store: kind });
+// A Neo4j driver's open connections would keep this file's process (and the suite's lock) alive.
+after(() => api.store.close());
 const data = async (query: string) => {
   const r = await api.ask(query);
   assert.equal(r.body.errors, undefined, JSON.stringify(r.body.errors));
@@ -122,18 +125,18 @@ describe(`GraphQL questions on the seeds (${kind})`, () => {
   });
 
   test('search in Arabic or English, tolerant of variants and diacritics', async () => {
-    for (const q of ['سيرجي لافروف', 'Lavrov', 'lavrov']) {
+    for (const q of ['سيرجي لافروف', 'سِيرغي لافروف', 'Lavrov', 'lavrov', 'لافروف']) {
       const d = await data(`{ search(query: ${JSON.stringify(q)}) { id } }`);
       assert.equal(d.search[0]?.id, 'person:sergey-lavrov', q);
     }
-    // Both Sergeys: a first name alone finds Lavrov and Shoigu.
-    const sergey = await data(`{ search(query: "سِيرغي") { id } }`);
-    assert.deepEqual(sergey.search.map((e: any) => e.id).sort(), ['person:sergei-shoigu', 'person:sergey-lavrov']);
+    // A first name alone, with a diacritic and the other spelling of its g: both Sergeys, ahead of anyone else.
+    const sergei = await data(`{ search(query: "سِيرجي") { id } }`);
+    assert.deepEqual(sergei.search.slice(0, 2).map((e: any) => e.id).sort(), ['person:sergei-shoigu', 'person:sergey-lavrov']);
   });
 
   test('articles, what each contributed, and overall counts', async () => {
     const d = await data(`{ stats { store articles facts { key count } } articles(limit: 2) { id published facts { predicate } } }`);
-    assert.equal(d.stats.store, 'embedded');
+    assert.equal(d.stats.store, kind);
     assert.equal(d.stats.articles, 5);
     assert.equal(d.articles.length, 2);
     assert.ok(d.articles[0].facts.length > 3);
@@ -190,6 +193,7 @@ describe(`mutations need the bearer token (${kind})`, () => {
   test('without API_TOKEN mutations are disabled', async () => {
     const off = await seededApi({ apiToken: null, store: kind });
     const r = await off.ask(`mutation { retractArticle(id: "x") }`, undefined, { authorization: 'Bearer anything-at-all-123' });
+    await off.store.close();
     assert.equal(r.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
   });
 });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import neo4j from 'neo4j-driver';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
-import { FACT_TYPES, template } from '../src/store/neo4j/cypher-files.ts';
+import { ENTITY_LABELS, FACT_TYPES, template } from '../src/store/neo4j/cypher-files.ts';
 import { toNative } from '../src/store/neo4j/driver.ts';
 import { RecordingDriver } from './helpers/recording-driver.ts';
 import { byFile, seedGraphs } from './helpers/seed-graphs.ts';
@@ -35,17 +35,42 @@ describe('Neo4j store through a recording driver', () => {
     assert.equal(await store.putArticle(doc), 'created');
     const writes = driver.writes();
     const shape = writes.map((c) => c.query.split('\n').find((l) => !l.startsWith('//'))!.trim());
-    assert.deepEqual(shape.slice(0, 8), [
-      ...FACT_TYPES.map((rel) => `MATCH ()-[r:${rel} {articleId: $articleId}]->()`),
-      'MATCH (a:Article {id: $articleId})',
-      'MERGE (a:Article {id: $article.id})',
-    ]);
-    const article = writes.find((c) => c.query.startsWith('MERGE (a:Article'))!;
-    assert.equal((article.params.article as { id: string }).id, doc.article.id);
+    // A new article has nothing to clear: it opens with the article itself.
+    assert.equal(shape[0], 'UNWIND $articles AS article');
+    assert.ok(!shape.some((l) => l.startsWith('MATCH ()-[r:')));
+    assert.deepEqual((writes[0]!.params.articles as { id: string }[]).map((a) => a.id), [doc.article.id]);
+    assert.equal(new Set(driver.sessions.filter((x) => x.mode === 'WRITE').map((x) => x)).size, 1, 'one write transaction');
     const factWrites = writes.filter((c) => c.query.includes('MERGE (s)-[r:'));
     const rows = factWrites.flatMap((c) => c.params.rows as { key: string; articleId: string; props: Record<string, unknown> }[]);
     assert.equal(rows.length, doc.facts.length);
     assert.ok(rows.every((r) => r.articleId === doc.article.id && typeof r.props.evidence === 'string' && r.props.rule));
+    // Offsets go as Neo4j integers, not as floats (a JavaScript number travels as a float); the
+    // recording driver's copy of the parameters keeps an Integer's fields, not its class.
+    const isInt = (v: unknown) => neo4j.isInt(v) || (typeof v === 'object' && v !== null && 'low' in v && 'high' in v);
+    assert.ok(rows.every((r) => isInt(r.props.evidenceStart) && isInt(r.props.evidenceEnd)));
+    const entityRows = writes.filter((c) => c.query.includes('MERGE (n:Entity')).flatMap((c) => c.params.rows as { searchKeys: string[] }[]);
+    assert.ok(entityRows.length > 0 && entityRows.every((r) => r.searchKeys.length > 0));
+  });
+
+  test('a changed article first drops its facts per type, its mentions and events, then prunes what it alone named', async () => {
+    const doc = byFile(seedGraphs(), '002');
+    const driver = new RecordingDriver((q) => {
+      if (q.includes('RETURN a.id AS id, a.hash AS hash')) return [{ id: doc.article.id, hash: 'old' }];
+      if (q.includes('RETURN collect(e.id) AS ids')) return [{ ids: ['person:gone', doc.entities[0]!.id] }];
+      return [];
+    });
+    const store = new Neo4jStore(driver, 'neo4j', 500);
+    assert.equal(await store.putArticle(doc), 'updated');
+    const shape = driver.writes().map((c) => c.query.split('\n').find((l) => !l.startsWith('//'))!.trim());
+    assert.deepEqual(shape.slice(0, 9), [
+      ...FACT_TYPES.map((rel) => `MATCH ()-[r:${rel} {articleId: $articleId}]->()`),
+      'MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity)',
+      'MATCH (a:Article {id: $articleId})',
+      'UNWIND $articles AS article',
+    ]);
+    const prune = driver.writes().at(-1)!;
+    assert.match(prune.query, /WHERE NOT \(:Article\)-\[:MENTIONS\]->\(e\)/);
+    assert.deepEqual(prune.params.ids, ['person:gone'], 'only entities the new version no longer names');
   });
 
   test('batching: N facts make ceil(N / batch size) write calls', async () => {
@@ -62,9 +87,20 @@ describe('Neo4j store through a recording driver', () => {
     }
   });
 
+  test('several articles are one write transaction with the statements of one', async () => {
+    const docs = seedGraphs();
+    const driver = new RecordingDriver();
+    assert.deepEqual(await new Neo4jStore(driver, 'neo4j', 500).putArticles(docs), docs.map(() => 'created'));
+    assert.equal(driver.sessions.filter((x) => x.mode === 'WRITE').length, 1);
+    // article, entities per label, mentions, places, events, facts per type: not per article.
+    assert.ok(driver.writes().length <= 4 + ENTITY_LABELS.length + FACT_TYPES.length, String(driver.writes().length));
+    const rows = driver.writes().filter((c) => c.query.includes('MERGE (s)-[r:')).flatMap((c) => c.params.rows as unknown[]);
+    assert.equal(rows.length, docs.reduce((n, d) => n + d.facts.length, 0));
+  });
+
   test('an unchanged article is not written again', async () => {
     const doc = byFile(seedGraphs(), '000');
-    const driver = new RecordingDriver((q) => (q.startsWith('MATCH (a:Article {id: $id})') ? [{ article: doc.article }] : []));
+    const driver = new RecordingDriver((q) => (q.includes('RETURN a.id AS id, a.hash AS hash') ? [{ id: doc.article.id, hash: doc.article.hash }] : []));
     const store = new Neo4jStore(driver, 'neo4j', 100);
     assert.equal(await store.putArticle(doc), 'unchanged');
     assert.equal(driver.writes().length, 0);

@@ -3,10 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { readConfig } from '../src/config.ts';
 import type { GraphStore } from '../src/store/graph-store.ts';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { clearNeo4j, lockNeo4j, NEO4J_SKIPPED, neo4jTestConfig } from './helpers/neo4j-test.ts';
 import { byFile, seedGraphs } from './helpers/seed-graphs.ts';
 
 const LAVROV = 'person:sergey-lavrov';
@@ -224,15 +224,14 @@ contract('SQLite (file in DATA_DIR)', async () => {
   return s;
 }, async () => {});
 
-const neo4jConfig = process.env.NEO4J_URI ? readConfig(process.env, false).neo4j : null;
+const neo4jConfig = neo4jTestConfig;
 if (neo4jConfig) {
   contract('neo4j', async () => {
+    await lockNeo4j();
     const s = Neo4jStore.connect(neo4jConfig);
     await s.init();
     return s;
-  }, async (s) => {
-    for (const a of await s.listArticles({ limit: 100 })) await s.retractArticle(a.id);
-  });
+  }, clearNeo4j);
 } else {
-  test('GraphStore contract: neo4j', { skip: 'Neo4j skipped: NEO4J_URI is not set' }, () => {});
+  test('GraphStore contract: neo4j', { skip: NEO4J_SKIPPED }, () => {});
 }

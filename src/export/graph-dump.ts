@@ -1,5 +1,6 @@
 import type { EntityRecord } from '../extract/lexicon/types.ts';
 import type { ArticleGraph } from '../store/graph-store.ts';
+import { searchKeys } from '../store/name-search.ts';
 import { ENTITY_LABELS, FACT_TYPES, LINK_TYPES } from '../store/neo4j/cypher-files.ts';
 
 export type PropValue = string | number | boolean | string[];
@@ -42,9 +43,11 @@ function props(o: object): Record<string, PropValue> {
   return out;
 }
 
-function entityProps(e: EntityRecord, aliases: Set<string>): Record<string, PropValue> {
+/** The search keys are part of the model: a Neo4j rebuilt from an export answers name searches as the store did. */
+function entityProps(e: EntityRecord & { searchKeys?: string[] }, aliases: Set<string>): Record<string, PropValue> {
   const { state: _state, ...rest } = e;
-  return props({ ...rest, aliases: [...aliases].filter((a) => a !== e.nameAr).sort() });
+  const list = [...aliases].filter((a) => a !== e.nameAr).sort();
+  return props({ ...rest, aliases: list, searchKeys: e.searchKeys ?? searchKeys({ ...e, aliases: list }) });
 }
 
 /** Builds the graph from stored articles; an entity several articles mention is one node whose aliases are the union of theirs. */

@@ -48,14 +48,23 @@ export function toNeo4jCsv(dump: GraphDump, database = 'neo4j'): CsvFile[] {
   for (const [label, nodes] of groupBy(dump.nodes, primaryLabel)) files.push(nodeFile(`nodes-${label}.csv`, nodes));
   for (const [type, edges] of groupBy(dump.edges, (e) => e.type)) files.push(edgeFile(`relationships-${type}.csv`, edges));
   const args = [
-    'neo4j-admin database import full',
+    '${NEO4J_ADMIN:-neo4j-admin} database import full',
     `--array-delimiter='${ARRAY_DELIMITER}'`,
     '--multiline-fields=true',
     ...files.map((f) => `--${f.name.startsWith('nodes-') ? 'nodes' : 'relationships'}=${f.name}`),
     '--overwrite-destination=false',
     database,
   ];
-  const script = `#!/bin/sh\n# Run with the Neo4j server stopped, in this folder; then start Neo4j and shabaka (which applies cypher/schema.cypher).\nset -e\ncd "$(dirname "$0")"\n${args.join(' \\\n  ')}\n`;
+  const script = [
+    '#!/bin/sh',
+    '# Run with the Neo4j server stopped; then start Neo4j and shabaka (which applies cypher/schema.cypher).',
+    '# NEO4J_ADMIN names the tool when it is not neo4j-admin on PATH; for the Neo4j of `npm run neo4j`:',
+    '#   NEO4J_ADMIN="java -jar /path/to/shabaka/neo4j-local/target/neo4j-local.jar admin --dir /path/to/neo4j-data" sh import.sh',
+    'set -e',
+    'cd "$(dirname "$0")"',
+    `${args.join(' \\\n  ')}`,
+    '',
+  ].join('\n');
   files.push({ name: 'import.sh', content: script });
   return files;
 }

@@ -9,6 +9,7 @@ const KINDS: Record<string, PropKind> = {
   confidence: 'float',
   known: 'boolean',
   aliases: 'string[]',
+  searchKeys: 'string[]',
 };
 
 export function kindOf(name: string): PropKind {

@@ -19,6 +19,8 @@ const emptySummary = (): IngestSummary => ({ articles: { created: 0, updated: 0,
 
 /** Articles written per transaction in bulk when not configured (INGEST_BATCH). */
 const DEFAULT_BATCH = 1000;
+/** Neo4j writes a batch as one transaction held in its heap: a hundred articles keep it small. */
+const NEO4J_BATCH = 100;
 
 /** The store refused a write (disk full, file-size limit, read-only DATA_DIR...): ingest stops, and what was committed stays. */
 export class StoreWriteError extends Error {
@@ -51,7 +53,7 @@ async function write(store: GraphStore, docs: ArticleGraph[], summary: IngestSum
 
 /** Extracts every article under the paths and writes it; a bad file is reported and the rest goes in. */
 export async function ingestPaths(store: GraphStore, paths: string[], opts: { manifest?: string; maxBytes?: number; progress?: Progress; batch?: number } = {}): Promise<IngestSummary> {
-  const size = opts.batch ?? DEFAULT_BATCH;
+  const size = Math.min(opts.batch ?? DEFAULT_BATCH, store.kind === 'neo4j' ? NEO4J_BATCH : Infinity);
   const summary = emptySummary();
   const corpus = collectCorpus(paths, opts.manifest);
   for (const e of corpus.errors) summary.skipped.push({ file: e.file, reason: e.reason });

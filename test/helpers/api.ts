@@ -1,15 +1,15 @@
 import { createApp } from '../../src/api/server.ts';
-import { readConfig } from '../../src/config.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import type { GraphStore } from '../../src/store/graph-store.ts';
 import { Neo4jStore } from '../../src/store/neo4j/neo4j-store.ts';
+import { clearNeo4j, lockNeo4j, neo4jTestConfig } from './neo4j-test.ts';
 import { seedGraphs } from './seed-graphs.ts';
 
 export const TOKEN = 'test-token-0123456789abcdef';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
-/** The API over a store holding the seeds (embedded, or the Neo4j of NEO4J_URI), asked in process through yoga.fetch. */
+/** The API over a store holding the seeds (embedded, or the test run's Neo4j), asked in process through yoga.fetch. */
 export async function seededApi(opts: { apiToken?: string | null; store?: StoreKind } = {}) {
   const store = await testStore(opts.store ?? 'embedded');
   for (const d of seedGraphs()) await store.putArticle(d);
@@ -22,11 +22,12 @@ export async function seededApi(opts: { apiToken?: string | null; store?: StoreK
 }
 
 async function testStore(kind: StoreKind): Promise<GraphStore> {
-  const neo = kind === 'neo4j' ? readConfig(process.env, false).neo4j : null;
+  const neo = kind === 'neo4j' ? neo4jTestConfig : null;
   if (neo) {
+    await lockNeo4j();
     const store = Neo4jStore.connect(neo);
     await store.init();
-    for (const a of await store.listArticles({ limit: 100 })) await store.retractArticle(a.id);
+    await clearNeo4j();
     return store;
   }
   const store = new SqliteStore({ dataDir: null });

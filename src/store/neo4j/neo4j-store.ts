@@ -1,11 +1,12 @@
-import neo4j from 'neo4j-driver';
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
 import type { Predicate } from '../../extract/types.ts';
+import { rankByName, searchKeysQuery } from '../name-search.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import { groupFacts, matchesEnds } from '../fact-query.ts';
 import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
 import { createDriver, toNative, type DriverLike, type TxLike } from './driver.ts';
+import { entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -17,6 +18,8 @@ export interface Neo4jOptions {
 
 /** Upper bound of fact relationships one query reads before grouping in code. */
 const FACT_SCAN_CAP = 50_000;
+/** Full-text candidates a name search ranks. */
+const SEARCH_CANDIDATES = 200;
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -55,6 +58,14 @@ export class Neo4jStore implements GraphStore {
   async init(): Promise<void> {
     await this.driver.verifyConnectivity?.({ database: this.database });
     for (const statement of statements('schema')) await this.write((tx) => tx.run(statement));
+    await this.read((tx) => tx.run(cypher('schema-await')));
+  }
+
+  /** Fact relationships of the article, then its mentions and events; returns the entities it mentioned. */
+  private async clearArticle(tx: TxLike, articleId: string): Promise<string[]> {
+    for (const rel of FACT_TYPES) await tx.run(template('article-delete-facts', { REL: rel }), { articleId });
+    const res = await tx.run(cypher('article-mentioned'), { articleId });
+    return (res.records[0]?.get('ids') as string[] | undefined) ?? [];
   }
 
   async close(): Promise<void> {
@@ -62,35 +73,57 @@ export class Neo4jStore implements GraphStore {
   }
 
   async putArticle(doc: ArticleGraph): Promise<PutResult> {
-    const old = await this.getArticle(doc.article.id);
-    if (old && old.hash === doc.article.hash) return 'unchanged';
-    const articleId = doc.article.id;
-    // One transaction per article: it is written whole or not at all, and retried whole on transient errors.
+    return (await this.putArticles([doc]))[0]!;
+  }
+
+  /**
+   * Several articles in one write transaction, written whole or not at all (and retried whole on
+   * transient errors): Neo4j's cost is a round trip per statement, not per row, so ingest writes a
+   * batch of articles with the statements of one.
+   */
+  async putArticles(docs: ArticleGraph[]): Promise<PutResult[]> {
+    if (new Set(docs.map((d) => d.article.id)).size < docs.length) {
+      // The same article twice in one batch: write them in order, the later one wins.
+      const out: PutResult[] = [];
+      for (const d of docs) out.push(await this.putArticle(d));
+      return out;
+    }
+    const res = await this.read((tx) => tx.run(cypher('article-hashes'), { ids: docs.map((d) => d.article.id) }));
+    const stored = new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+    const results: PutResult[] = docs.map((d) => (!stored.has(d.article.id) ? 'created' : stored.get(d.article.id) === d.article.hash ? 'unchanged' : 'updated'));
+    const todo = docs.filter((_, i) => results[i] !== 'unchanged');
+    if (!todo.length) return results;
     await this.write(async (tx) => {
-      for (const rel of FACT_TYPES) await tx.run(template('article-delete-facts', { REL: rel, LABEL: undefined }), { articleId });
-      await tx.run(cypher('article-clear'), { articleId });
-      await tx.run(cypher('article-put'), { article: doc.article });
-      for (const label of ENTITY_LABELS) {
-        const rows = doc.entities.filter((e) => e.type === label).map(entityRow);
-        for (const batch of chunks(rows, this.batchSize)) await tx.run(template('entities-merge', { LABEL: label, REL: undefined }), { rows: batch });
+      // A new article has nothing to clear; a changed one loses its old facts, mentions and events.
+      const dropped = new Set<string>();
+      for (const doc of todo.filter((d) => stored.has(d.article.id))) {
+        const before = await this.clearArticle(tx, doc.article.id);
+        await tx.run(cypher('article-clear'), { articleId: doc.article.id });
+        const mentioned = new Set(doc.entities.map((e) => e.id));
+        for (const id of before) if (!mentioned.has(id)) dropped.add(id);
       }
-      for (const batch of chunks(doc.entities.map((e) => e.id), this.batchSize)) await tx.run(cypher('mentions-merge'), { articleId, ids: batch });
-      const located = doc.entities.filter((e) => e.type === 'Place' && e.countryCode).map((e) => ({ place: e.id, country: `country:${e.countryCode}` }));
-      if (located.length) await tx.run(cypher('places-locate'), { rows: located });
-      for (const batch of chunks(doc.events, this.batchSize)) await tx.run(cypher('events-merge'), { rows: batch });
-      for (const rel of FACT_TYPES) {
-        const rows = doc.facts.filter((f) => f.predicate === rel).map(factRow);
-        for (const batch of chunks(rows, this.batchSize)) await tx.run(template('facts-merge', { REL: rel, LABEL: undefined }), { rows: batch });
-      }
+      const run = async (query: string, rows: unknown[], key = 'rows') => {
+        for (const batch of chunks(rows, this.batchSize)) await tx.run(query, { [key]: batch });
+      };
+      await run(cypher('article-put'), todo.map((d) => d.article), 'articles');
+      const entities = todo.flatMap((d) => d.entities);
+      for (const label of ENTITY_LABELS) await run(template('entities-merge', { LABEL: label }), entityRows(entities.filter((e) => e.type === label)));
+      await run(cypher('mentions-merge'), todo.flatMap((d) => d.entities.map((e) => ({ articleId: d.article.id, id: e.id }))));
+      await run(cypher('places-locate'), entities.filter((e) => e.type === 'Place' && e.countryCode).map((e) => ({ place: e.id, country: `country:${e.countryCode}` })));
+      await run(cypher('events-merge'), todo.flatMap((d) => d.events));
+      const facts = todo.flatMap((d) => d.facts);
+      for (const rel of FACT_TYPES) await run(template('facts-merge', { REL: rel }), facts.filter((f) => f.predicate === rel).map(factRow));
+      if (dropped.size) await tx.run(cypher('entities-prune'), { ids: [...dropped] });
     });
-    return old ? 'updated' : 'created';
+    return results;
   }
 
   async retractArticle(id: string): Promise<boolean> {
     if (!(await this.getArticle(id))) return false;
     await this.write(async (tx) => {
-      for (const rel of FACT_TYPES) await tx.run(template('article-delete-facts', { REL: rel, LABEL: undefined }), { articleId: id });
+      const mentioned = await this.clearArticle(tx, id);
       await tx.run(cypher('article-retract'), { articleId: id });
+      if (mentioned.length) await tx.run(cypher('entities-prune'), { ids: mentioned });
     });
     return true;
   }
@@ -111,23 +144,41 @@ export class Neo4jStore implements GraphStore {
     const res = await this.read((tx) => tx.run(cypher('entity-get'), { id }));
     const rec = res.records[0];
     if (!rec || !rec.get('entity')) return null;
-    return { ...(toNative(rec.get('entity')) as EntityRecord), mentionCount: toNative(rec.get('mentionCount')) } as EntityRecord;
+    return entityOf(rec.get('entity'), rec.get('mentionCount'));
   }
 
   async searchEntities(query: string, limit = 20): Promise<EntityRecord[]> {
-    // Lucene syntax in user text is escaped: the query is data.
-    const escaped = query.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&').trim();
-    if (!escaped) return [];
-    const res = await this.read((tx) => tx.run(cypher('entity-search'), { query: escaped, limit: int(Math.min(limit, MAX_PAGE)) }));
-    return res.records.map((r) => toNative(r.get('entity')) as EntityRecord);
+    // Lucene syntax in user text is escaped (searchKeysQuery): the query is data.
+    const lucene = searchKeysQuery(query);
+    if (!lucene) return [];
+    const res = await this.read((tx) => tx.run(cypher('entity-search'), { query: lucene, candidates: int(SEARCH_CANDIDATES) }));
+    return rankByName(query, res.records.map((r) => ({ entity: entityOf(r.get('entity'), r.get('mentionCount')), links: toNative(r.get('links')) as number })), Math.min(limit, MAX_PAGE));
   }
 
   async facts(q: FactQuery): Promise<FactGroup[]> {
     const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
     const anchor = q.either ?? q.subject ?? q.object ?? null;
-    const res = await this.read((tx) => tx.run(cypher('facts-query'), { types, anchor, articleId: q.articleId ?? null, cap: int(FACT_SCAN_CAP) }));
-    const sources = res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
+    const sources = q.articleId
+      ? (await this.articleFacts([q.articleId])).filter((f) => types.includes(f.predicate))
+      : await this.read(async (tx) => {
+        const res = anchor
+          ? await tx.run(cypher('facts-around'), { types, anchor, cap: int(FACT_SCAN_CAP) })
+          : await tx.run(cypher('facts-query'), { types, cap: int(FACT_SCAN_CAP) });
+        return res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
+      });
     return groupFacts(sources.filter((f) => matchesEnds(f, q)), q);
+  }
+
+  /** The fact relationships some articles wrote, through the per-type index on articleId. */
+  private articleFacts(articleIds: string[]): Promise<FactSource[]> {
+    return this.read(async (tx) => {
+      const out: FactSource[] = [];
+      for (const rel of FACT_TYPES) {
+        const res = await tx.run(template('facts-of-articles', { REL: rel }), { articleIds });
+        for (const r of res.records) out.push(fromRow(toNative(r.get('source')) as Record<string, unknown>));
+      }
+      return out;
+    });
   }
 
   async getEntities(ids: string[]): Promise<Map<string, EntityRecord>> {
@@ -135,7 +186,7 @@ export class Neo4jStore implements GraphStore {
     if (!ids.length) return out;
     const res = await this.read((tx) => tx.run(cypher('entities-get'), { ids }));
     for (const r of res.records) {
-      const e = { ...(toNative(r.get('entity')) as EntityRecord), mentionCount: toNative(r.get('mentionCount')) } as EntityRecord;
+      const e = entityOf(r.get('entity'), r.get('mentionCount'));
       out.set(e.id, e);
     }
     return out;
@@ -182,28 +233,34 @@ export class Neo4jStore implements GraphStore {
   }
 
   async stats(): Promise<StoreStats> {
-    const res = await this.read((tx) => tx.run(cypher('stats'), { types: [...FACT_TYPES] }));
-    const rec = res.records[0];
-    const entities: StoreStats['entities'] = {};
-    const facts: StoreStats['facts'] = {};
-    if (!rec) return { articles: 0, entities, facts };
-    for (const row of toNative(rec.get('entityRows')) as { type: keyof StoreStats['entities'] }[]) entities[row.type] = (entities[row.type] ?? 0) + 1;
-    const events = toNative(rec.get('events')) as number;
-    if (events) entities.Event = events;
-    for (const row of toNative(rec.get('factKeys')) as { predicate: Predicate }[]) facts[row.predicate] = (facts[row.predicate] ?? 0) + 1;
-    return { articles: toNative(rec.get('articles')) as number, entities, facts };
+    return this.read(async (tx) => {
+      const rec = (await tx.run(cypher('stats'))).records[0];
+      const entities: StoreStats['entities'] = {};
+      const facts: StoreStats['facts'] = {};
+      if (!rec) return { articles: 0, entities, facts };
+      for (const row of toNative(rec.get('entityCounts')) as { type: keyof StoreStats['entities']; n: number }[]) entities[row.type] = row.n;
+      const events = toNative(rec.get('events')) as number;
+      if (events) entities.Event = events;
+      for (const rel of FACT_TYPES) {
+        const n = toNative((await tx.run(template('facts-count', { REL: rel }))).records[0]?.get('n')) as number | undefined;
+        if (n) facts[rel as Predicate] = n;
+      }
+      return { articles: toNative(rec.get('articles')) as number, entities, facts };
+    });
   }
 
   async *documents(): AsyncIterable<ArticleGraph> {
     let after = '';
     for (;;) {
-      const res = await this.read((tx) => tx.run(cypher('article-documents'), { after, limit: int(DOCUMENT_PAGE), types: [...FACT_TYPES] }));
+      const res = await this.read((tx) => tx.run(cypher('article-documents'), { after, limit: int(DOCUMENT_PAGE) }));
+      const ids = res.records.map((r) => (r.get('article') as { id: string }).id);
+      const byArticle = new Map<string, FactSource[]>(ids.map((id) => [id, []]));
+      for (const f of await this.articleFacts(ids)) byArticle.get(f.articleId)?.push(f);
       for (const r of res.records) {
         const article = toNative(r.get('article')) as ArticleRecord;
         const entities = (toNative(r.get('entities')) as EntityRecord[]).map((e) => ({ ...e, nameAr: e.nameAr ?? null, aliases: e.aliases ?? [] }));
         const events = (toNative(r.get('events')) as EventRecord[]).map((e) => ({ ...e, place: e.place ?? null }));
-        const facts = (toNative(r.get('facts')) as Record<string, unknown>[]).map(fromRow);
-        yield { article, entities, events, facts };
+        yield { article, entities, events, facts: byArticle.get(article.id)! };
         after = article.id;
       }
       if (res.records.length < DOCUMENT_PAGE) return;
@@ -213,27 +270,3 @@ export class Neo4jStore implements GraphStore {
 
 /** Articles per read when walking the whole store (exports). */
 const DOCUMENT_PAGE = 200;
-
-/** LIMIT and SKIP take Neo4j integers: a JavaScript number would arrive as a float. */
-function int(n: number): unknown {
-  return neo4j.int(n);
-}
-
-function entityRow(e: EntityRecord): Record<string, unknown> {
-  return { id: e.id, type: e.type, name: e.name, nameAr: e.nameAr, aliases: e.aliases, code: e.code ?? null, countryCode: e.countryCode ?? null, role: e.role ?? null, known: e.known };
-}
-
-function factRow(f: FactSource): Record<string, unknown> {
-  const { key, articleId, subject, object, predicate: _p, ...props } = f;
-  return { key, articleId, subject, object, props };
-}
-
-function fromRow(r: Record<string, unknown>): FactSource {
-  return {
-    key: r.key as string, predicate: r.predicate as Predicate, subject: r.subject as string, object: r.object as string,
-    articleId: r.articleId as string, date: (r.date as string) ?? null, precision: (r.precision as FactSource['precision']) ?? null,
-    status: r.status as FactSource['status'], evidence: r.evidence as string, evidenceStart: r.evidenceStart as number,
-    evidenceEnd: r.evidenceEnd as number, confidence: r.confidence as number, rule: r.rule as string,
-    role: (r.role as string) ?? null, eventId: (r.eventId as string) ?? null,
-  };
-}
