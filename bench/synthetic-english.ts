@@ -1,6 +1,8 @@
 // Synthetic English news articles from templates, for the English extraction benchmark: our own
 // sentences in the shapes of wire copy (dateline, title + nationality + name, weekday dates,
 // modal verbs, exercise lists), with background paragraphs as real reports carry.
+import { pick, publishedOf } from './synthetic.ts';
+
 const COUNTRIES = [
   ['Russia', 'Russian'], ['China', 'Chinese'], ['Iran', 'Iranian'], ['Turkey', 'Turkish'], ['India', 'Indian'], ['France', 'French'],
   ['Japan', 'Japanese'], ['South Korea', 'South Korean'], ['North Korea', 'North Korean'], ['Egypt', 'Egyptian'], ['Brazil', 'Brazilian'], ['Kenya', 'Kenyan'],
@@ -9,7 +11,6 @@ const FIRST = ['Ahmed', 'Sergei', 'Li', 'John', 'Carlos', 'Ali', 'Maria', 'Hiros
 const LAST = ['Kumar', 'Nakamura', 'Petrov', 'Davis', 'Yildiz', 'Hassan', 'Dubois', 'Zhang', 'Smirnov', 'Rezaei', 'Singh', 'Park'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-const pick = <T>(xs: readonly T[], n: number): T => xs[n % xs.length]!;
 
 export function syntheticEnglishArticle(n: number): { text: string; published: string } {
   const [a, an] = pick(COUNTRIES, n);
@@ -35,7 +36,5 @@ export function syntheticEnglishArticle(n: number): { text: string; published: s
     'Read more: other news from the region',
     'Share this article',
   ].join('\n');
-  const month = String((n % 12) + 1).padStart(2, '0');
-  const dayOfMonth = String((n % 27) + 1).padStart(2, '0');
-  return { text, published: `2024-${month}-${dayOfMonth}` };
+  return { text, published: publishedOf(n) };
 }

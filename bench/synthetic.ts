@@ -7,7 +7,7 @@ const FIRST = ['أحمد', 'سيرغي', 'لي', 'جون', 'كارلوس', 'عل
 const LAST = ['كومار', 'ناكامورا', 'بتروف', 'ديفيس', 'يلدز', 'حسن', 'دوبوا', 'تشانغ', 'سميرنوف', 'رضائي', 'سينغ', 'بارك'];
 const DAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 
-function pick<T>(xs: readonly T[], n: number): T {
+export function pick<T>(xs: readonly T[], n: number): T {
   return xs[n % xs.length]!;
 }
 
@@ -36,7 +36,10 @@ export function syntheticArticle(n: number): { text: string; published: string }
     'شاهد أيضاً: أخبار أخرى عن المنطقة',
     'شارك الخبر:',
   ].join('\n');
-  const month = String((n % 12) + 1).padStart(2, '0');
-  const dayOfMonth = String((n % 27) + 1).padStart(2, '0');
-  return { text, published: `2024-${month}-${dayOfMonth}` };
+  return { text, published: publishedOf(n) };
+}
+
+/** A publication day spread over 2024, the same for article n of either language. */
+export function publishedOf(n: number): string {
+  return `2024-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 27) + 1).padStart(2, '0')}`;
 }

@@ -1,13 +1,10 @@
+import { assembleExtraction } from './assemble.ts';
 import { findDates, parseDay } from './dates.ts';
 import { GroupTracker } from './entities/groups.ts';
 import { MentionFinder } from './entities/find-mentions.ts';
-import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
-import { finalizeFacts } from './finalize.ts';
 import { extractEnglish } from './english/extract-english.ts';
-import { dateLeadFacts } from './lead-date.ts';
 import { dropFurniture } from './furniture.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
-import type { EntityRecord } from './lexicon/types.ts';
 import { InputError } from './read/errors.ts';
 import { detectLanguage } from './read/language.ts';
 import type { RawArticle } from './read/read-article.ts';
@@ -17,7 +14,6 @@ import { evidence, type ArticleContext, type EventMention, type RawFact, type Se
 import { readDeployments } from './relations/deploy.ts';
 import { readExercises } from './relations/exercise.ts';
 import { readMeetings } from './relations/meet.ts';
-import { readOffices } from './relations/office.ts';
 import { readSupplies } from './relations/supply.ts';
 import { readVisits } from './relations/visit.ts';
 import { splitSentences } from './text/sentences.ts';
@@ -60,26 +56,8 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
-  const events = mergeEvents(eventMentions, meta.file);
-  raw.push(...eventFacts(events, art));
-  dateFromSentenceEvents(raw, events);
-  dateLeadFacts(raw, art.published);
-  raw.push(...readOffices(art, firstSeen));
-  const facts = finalizeFacts(raw);
-
-  const ids = new Set<string>([...mentioned, ...facts.flatMap((f) => [f.subject, f.object])]);
-  const entities: EntityRecord[] = [];
-  for (const id of ids) {
-    const base = lx.entity(id) ?? finder.found.get(id);
-    if (!base) continue;
-    const surfaces = finder.registry.people.get(id)?.surfaces ?? new Set<string>();
-    const aliases = [...new Set([...base.aliases, ...[...surfaces].filter((s) => s !== base.nameAr)])];
-    const person = finder.registry.people.get(id);
-    entities.push({ ...base, aliases, ...(person ? { countryCode: person.country, role: person.role ?? base.role } : {}) });
-  }
-  return {
-    article: meta, text, language, entities, facts,
-    events: events.map(({ id, kind, participants, date, precision, status, place, evidence: ev }) => ({ id, kind, participants, date, precision, status, place, evidence: ev })),
-    dropped: furniture.dropped, lexiconVersions: lx.versions,
-  };
+  return assembleExtraction(
+    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr },
+    { article: meta, text, language, dropped: furniture.dropped, lexiconVersions: lx.versions },
+  );
 }

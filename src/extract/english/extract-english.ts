@@ -1,14 +1,10 @@
+import { assembleExtraction } from '../assemble.ts';
 import { parseDay } from '../dates.ts';
 import { PersonRegistry } from '../entities/registry.ts';
-import { dateFromSentenceEvents, eventFacts, mergeEvents } from '../events.ts';
-import { finalizeFacts } from '../finalize.ts';
 import { dropFurniture } from '../furniture.ts';
-import { dateLeadFacts } from '../lead-date.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import type { EntityRecord } from '../lexicon/types.ts';
 import type { RawArticle } from '../read/read-article.ts';
 import type { ArticleContext, EventMention, RawFact } from '../relations/context.ts';
-import { readOffices } from '../relations/office.ts';
 import type { Evidence, Extraction } from '../types.ts';
 import { findEnglishDates } from './english-dates.ts';
 import { datelineCountry } from './english-dateline.ts';
@@ -59,25 +55,8 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   const home = datelineCountry(sentences, en);
   if (home) for (const p of registry.people.values()) if (p.official && !p.country) p.country = home;
 
-  const events = mergeEvents(eventMentions, meta.file);
-  raw.push(...eventFacts(events, art));
-  dateFromSentenceEvents(raw, events);
-  dateLeadFacts(raw, art.published);
-  raw.push(...readOffices(art, firstSeen));
-  const facts = finalizeFacts(raw);
-
-  const ids = new Set<string>([...mentioned, ...facts.flatMap((f) => [f.subject, f.object])]);
-  const entities: EntityRecord[] = [];
-  for (const id of ids) {
-    const base = lx.entity(id) ?? finder.found.get(id);
-    if (!base) continue;
-    const person = registry.people.get(id);
-    const aliases = [...new Set([...base.aliases, ...[...(person?.surfaces ?? [])].filter((s) => s !== base.name)])];
-    entities.push({ ...base, aliases, ...(person ? { countryCode: person.country, role: person.role ?? base.role } : {}) });
-  }
-  return {
-    article: meta, text, language: 'en', entities, facts,
-    events: events.map(({ id, kind, participants, date, precision, status, place, evidence: ev }) => ({ id, kind, participants, date, precision, status, place, evidence: ev })),
-    dropped: furniture.dropped, lexiconVersions: { ...lx.versions, english: en.version },
-  };
+  return assembleExtraction(
+    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name },
+    { article: meta, text, language: 'en', dropped: furniture.dropped, lexiconVersions: { ...lx.versions, english: en.version } },
+  );
 }

@@ -1,0 +1,48 @@
+import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
+import { finalizeFacts } from './finalize.ts';
+import { dateLeadFacts } from './lead-date.ts';
+import type { EntityRecord } from './lexicon/types.ts';
+import type { ArticleContext, EventMention, RawFact } from './relations/context.ts';
+import { readOffices } from './relations/office.ts';
+import type { Evidence, Extraction } from './types.ts';
+
+/** What a language's reader collected over an article, before the steps both languages share. */
+export interface ArticleReading {
+  art: ArticleContext;
+  raw: RawFact[];
+  eventMentions: EventMention[];
+  firstSeen: Map<string, { sentence: number; evidence: Evidence; titled: boolean }>;
+  mentioned: Set<string>;
+  /** People found in the text (not in the lexicon), by id. */
+  found: Map<string, EntityRecord>;
+  /** The name a surface form is compared with to tell an alias: the Arabic or the English canonical name. */
+  canonical: (e: EntityRecord) => string | null;
+}
+
+/**
+ * The steps after reading, the same in Arabic and English: events merged across the article and their
+ * pairwise facts, dates shared within a sentence, the lead-day rule, offices, one fact per relation and
+ * date, and the entities the facts and mentions name with the surface forms the article used.
+ */
+export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'entities' | 'facts' | 'events'>): Extraction {
+  const { art, raw } = r;
+  const events = mergeEvents(r.eventMentions, base.article.file);
+  raw.push(...eventFacts(events, art));
+  dateFromSentenceEvents(raw, events);
+  dateLeadFacts(raw, art.published);
+  raw.push(...readOffices(art, r.firstSeen));
+  const facts = finalizeFacts(raw);
+
+  const entities: EntityRecord[] = [];
+  for (const id of new Set<string>([...r.mentioned, ...facts.flatMap((f) => [f.subject, f.object])])) {
+    const known = art.lx.entity(id) ?? r.found.get(id);
+    if (!known) continue;
+    const person = art.registry.people.get(id);
+    const aliases = [...new Set([...known.aliases, ...[...(person?.surfaces ?? [])].filter((s) => s !== r.canonical(known))])];
+    entities.push({ ...known, aliases, ...(person ? { countryCode: person.country, role: person.role ?? known.role } : {}) });
+  }
+  return {
+    ...base, entities, facts,
+    events: events.map(({ id, kind, participants, date, precision, status, place, evidence: ev }) => ({ id, kind, participants, date, precision, status, place, evidence: ev })),
+  };
+}
