@@ -93,9 +93,9 @@ describe('exports of the seed graph', async () => {
   });
 
   test('the README\'s networkx recipe loads the JSON export with the store\'s node and edge counts', { skip: hasNetworkx ? false : 'skipped: Debian python3-networkx is not installed (.ci/run installs it)' }, async () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../docs/cli.md', import.meta.url), 'utf8');
     const recipe = /<!-- networkx recipe[^>]*-->\n```python\n([\s\S]*?)```/.exec(readme)?.[1];
-    assert.ok(recipe, 'the recipe is in the README');
+    assert.ok(recipe, 'the recipe is in docs/cli.md');
     const cwd = mkdtempSync(join(tmpdir(), 'shabaka-networkx-'));
     writeFileSync(join(cwd, 'shabaka.json'), JSON.stringify(toNodeLink(dump)));
     const [nodes, edges] = execFileSync(python, ['-c', recipe], { cwd, encoding: 'utf8' }).trim().split(' ').map(Number);
