@@ -29,8 +29,8 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
     io.stdout(`store was empty: ingested ${s.articles.created} seed articles (${s.facts} facts)`);
   }
   if (store.kind === 'embedded') collectGarbage();
-  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits });
-  const server = await listen(app, config.port, '0.0.0.0', config.limits.requestTimeoutMs);
+  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits, maxArticleBytes: config.maxArticleBytes });
+  const server = await listen(app, config.port, '0.0.0.0', config.http);
   if (role) process.send!({ t: 'ready' });
   else announce(io, config, store.kind);
   return new Promise((resolve) => {

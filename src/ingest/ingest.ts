@@ -2,9 +2,11 @@ import { collectCorpus, readCorpus } from '../extract/corpus.ts';
 import { defaultLexicon } from '../extract/lexicon/lexicon.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import { InputError } from '../extract/read/errors.ts';
-import { parseArticle } from '../extract/read/read-article.ts';
+import { validateMeta } from '../extract/read/metadata.ts';
+import { DEFAULT_MAX_BYTES, parseArticle } from '../extract/read/read-article.ts';
 import { toArticleGraph } from '../store/article-graph.ts';
 import type { ArticleGraph, GraphStore, PutResult } from '../store/graph-store.ts';
+import { checkMetadata, checkText } from './input-policy.ts';
 
 export interface IngestSummary {
   articles: Record<PutResult, number>;
@@ -36,12 +38,30 @@ export async function ingestPaths(store: GraphStore, paths: string[], opts: { ma
     opts.progress?.(++done, corpus.files.length, file.path);
     try {
       if (error) throw error;
+      checkMetadata(article!.meta, file.path);
+      checkText(article!.text, file.path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
       await write(store, toArticleGraph(extractArticle(article!, lx)), summary);
     } catch (e) {
       summary.skipped.push({ file: file.path, reason: e instanceof InputError ? e.reason : (e as Error).message });
     }
   }
   return summary;
+}
+
+/**
+ * One article given as text and metadata (the API's ingestArticle), under the same input policy as
+ * files: the text is checked before any parsing, the metadata as a manifest entry's would be.
+ */
+export async function ingestText(store: GraphStore, text: string, metadata: Record<string, unknown>, maxBytes = DEFAULT_MAX_BYTES) {
+  const where = 'metadata';
+  checkText(text, 'text', maxBytes);
+  const meta = validateMeta(metadata, where);
+  const file = typeof metadata.file === 'string' && metadata.file ? metadata.file : 'api-article.txt';
+  const raw = parseArticle(text, file, meta);
+  checkMetadata(raw.meta, where);
+  const doc = toArticleGraph(extractArticle(raw));
+  const result = await store.putArticle(doc);
+  return { article: doc.article, result, facts: doc.facts.length };
 }
 
 /** Re-extracts every stored article with the current lexicon and rules. */

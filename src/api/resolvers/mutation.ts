@@ -1,9 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { extractArticle } from '../../extract/pipeline.ts';
 import { InputError } from '../../extract/read/errors.ts';
-import { validateMeta } from '../../extract/read/metadata.ts';
-import { parseArticle } from '../../extract/read/read-article.ts';
-import { toArticleGraph } from '../../store/article-graph.ts';
+import { ingestText } from '../../ingest/ingest.ts';
 import type { ApiContext } from '../context.ts';
 
 /** Mutations change the graph, so they need the bearer token; without API_TOKEN they are off. */
@@ -15,20 +12,14 @@ function authorize(ctx: ApiContext): void {
   });
 }
 
-const MAX_TEXT = 5 * 1024 * 1024;
-
 export const Mutation = {
   ingestArticle: async (_: unknown, a: { text: string; metadata?: Record<string, unknown> | null }, ctx: ApiContext) => {
     authorize(ctx);
-    if (Buffer.byteLength(a.text) > MAX_TEXT) throw new GraphQLError('text is over the 5 MB limit', { extensions: { code: 'BAD_USER_INPUT' } });
     try {
-      const meta = validateMeta(a.metadata ?? {}, 'metadata');
-      const file = typeof a.metadata?.file === 'string' && a.metadata.file ? String(a.metadata.file) : 'api-article.txt';
-      const doc = toArticleGraph(extractArticle(parseArticle(a.text, file, meta)));
-      const result = await ctx.store.putArticle(doc);
-      return { article: doc.article, result, facts: doc.facts.length };
+      return await ingestText(ctx.store, a.text, a.metadata ?? {}, ctx.maxArticleBytes);
     } catch (e) {
-      if (e instanceof InputError) throw new GraphQLError(e.reason, { extensions: { code: 'BAD_USER_INPUT' } });
+      // The same message the CLI prints, with the part it names (text, or metadata and its field).
+      if (e instanceof InputError) throw new GraphQLError(`${e.file}: ${e.reason}`, { extensions: { code: 'BAD_USER_INPUT' } });
       throw e;
     }
   },
