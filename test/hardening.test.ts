@@ -70,6 +70,9 @@ describe('configuration switches', () => {
       statuses.push(res.status);
     }
     assert.deepEqual(statuses, [200, 200, 200, 429, 429]);
+    const refused = await app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { articles } }' }) });
+    assert.equal(refused.headers.get('retry-after'), '60');
+    assert.equal(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'RATE_LIMITED');
   });
 
   test('a storage failure is STORE_UNAVAILABLE with HTTP 503 and Retry-After; no stack, no Cypher reaches the client', async () => {
@@ -117,10 +120,17 @@ describe('every failure class has its code and an HTTP status that fits', () => 
     ['a subscription', { body: JSON.stringify({ query: 'subscription { stats { articles } }' }) }, 400, 'OPERATION_NOT_SUPPORTED'],
     ['an operationName the document lacks', { body: JSON.stringify({ query: 'query A { stats { articles } }', operationName: 'B' }) }, 400, 'OPERATION_RESOLUTION_FAILURE'],
     ['a missing variable', { body: JSON.stringify({ query: 'query($c: ID!) { visitors(country: $c) { date } }' }) }, 400, 'BAD_USER_INPUT'],
+    ['an unknown entity', { body: JSON.stringify({ query: '{ travels(person: "Nobody Xyzzyq") { date } }' }) }, 404, 'NOT_FOUND'],
     ['a mutation without a token', { body: JSON.stringify({ query: 'mutation { retractArticle(id: "article:x") }' }) }, 401, 'UNAUTHENTICATED'],
     ['a form post (CSRF)', { body: JSON.stringify({ query: '{ stats { articles } }' }), headers: { 'content-type': 'text/plain' } }, 403, 'FORBIDDEN'],
     ['a body over the limit', { body: JSON.stringify({ query: '{ stats { articles } }' }), headers: { ...json, 'content-length': String(10 * 1024 * 1024) } }, 413, 'PAYLOAD_TOO_LARGE'],
   ];
+  test('a mutation over GET: 405 METHOD_NOT_ALLOWED', async () => {
+    const res = await api.app.fetch('http://localhost/graphql?query=mutation%7BretractArticle(id:%22x%22)%7D', { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    assert.equal(res.status, 405);
+    assert.equal(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code, 'METHOD_NOT_ALLOWED');
+  });
+
   for (const [name, init, status, code] of cases) {
     test(`${name}: ${status} ${code}`, async () => {
       const res = await api.app.fetch('http://localhost/graphql', { method: 'POST', headers: json, ...init });

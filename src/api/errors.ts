@@ -40,13 +40,14 @@ const BAD_VARIABLE = /^Variable "\$[^"]+" (of required type .* was not provided|
 /** The code of an error: its own, else read from the few library errors that carry none. */
 export function codeOf(error: GraphQLError): ErrorCode {
   const own = error.extensions?.code;
+  // Plugins that refuse a request by its HTTP status (CSRF prevention: 403; a mutation over GET: 405,
+  // which yoga codes BAD_REQUEST) are named by that status.
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  const byStatus = Object.entries(ERROR_STATUS).find(([, s]) => s === status);
+  if (byStatus && (own === undefined || own === 'BAD_REQUEST')) return byStatus[0] as ErrorCode;
   if (typeof own === 'string' && own in ERROR_STATUS) return own as ErrorCode;
   if (TOO_COMPLEX.test(error.message)) return 'QUERY_TOO_COMPLEX';
   if (BAD_VARIABLE.test(error.message)) return 'BAD_USER_INPUT';
-  // Plugins that refuse a request by its HTTP status alone (CSRF prevention: 403).
-  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
-  const byStatus = Object.entries(ERROR_STATUS).find(([, s]) => s === status);
-  if (byStatus) return byStatus[0] as ErrorCode;
   // A GraphQLError outside execution (no path) is about the request; one inside was masked if unexpected.
   return error.path ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
 }
