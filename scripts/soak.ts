@@ -3,7 +3,9 @@
 // export of the whole graph every minute from a second process, and a hostile client (parser bombs,
 // oversized bodies, cost bombs, subscriptions, bad articles, silent and trickling sockets). Prints
 // p50/p99 per operation, errors (anything but the intended refusals) and the server's memory.
-// Usage: npm run soak -- [seconds=600] [maxRequests=1000000]
+// Each client waits thinkMs between its requests, as people and feeds do; thinkMs 0 saturates the
+// server (a throughput test, where every latency is mostly queueing).
+// Usage: npm run soak -- [seconds=600] [maxRequests=1000000] [thinkMs=100]
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
@@ -13,6 +15,7 @@ import { syntheticArticle } from '../bench/synthetic.ts';
 
 const seconds = Number(process.argv[2] ?? 600);
 const maxRequests = Number(process.argv[3] ?? 1_000_000);
+const thinkMs = Number(process.argv[4] ?? 100);
 const token = 'soak-token-0123456789abcdef';
 const port = 4600 + Math.floor(Math.random() * 300);
 const dataDir = mkdtempSync(join(tmpdir(), 'shabaka-soak-'));
@@ -31,6 +34,9 @@ let requests = 0;
 const started = Date.now();
 const deadline = started + seconds * 1000;
 const running = () => Date.now() < deadline && requests < maxRequests;
+// The hostile client works every other 30 s: cheap queries are compared with and without it in one run,
+// on the same machine at the same time (this machine is shared and its speed moves).
+const hostileActive = () => Math.floor((Date.now() - started) / 30_000) % 2 === 1;
 const record = (op: string, ms: number, ok: boolean) => {
   const s = stats.get(op) ?? { ms: [], errors: 0 };
   stats.set(op, s);
@@ -93,20 +99,29 @@ const ingester = async () => {
   for (let n = 0; running(); n++) {
     const a = syntheticArticle(n);
     await call('ingest', gql(INGEST, { t: a.text, p: a.published, u: `https://soak.example/${n % 5000}` }), { auth: true });
+    await sleep(thinkMs);
   }
 };
 const querier = async (k: number) => {
-  for (let n = k; running(); n++) await call(...(QUERIES[n % QUERIES.length]!));
+  for (let n = k; running(); n++) {
+    const [op, body] = QUERIES[n % QUERIES.length]!;
+    await call(op === '1-hop' ? `1-hop, hostile ${hostileActive() ? 'active' : 'quiet'}` : op, body);
+    await sleep(thinkMs);
+  }
 };
 const hostile = async () => {
   for (let n = 0; running(); n++) {
+    if (!hostileActive()) {
+      await sleep(250);
+      continue;
+    }
     const [op, body, expect, auth] = HOSTILE[n % HOSTILE.length]!;
     await call(op, body, { expect, auth });
     if (n % 20 === 0) {
       for (let i = 0; i < 20; i++) openSilent();
       trickle();
     }
-    await sleep(100);
+    await sleep(Math.max(100, thinkMs));
   }
 };
 const exporter = async () => {
@@ -132,7 +147,7 @@ for (const s of silent) s.destroy();
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!.toFixed(1);
 let errors = 0;
-console.log(`soak: ${Math.round((Date.now() - started) / 1000)} s, ${requests} requests, node ${process.version}, ${spawnSync('nproc').stdout.toString().trim()} cores`);
+console.log(`soak: ${Math.round((Date.now() - started) / 1000)} s, ${requests} requests, think time ${thinkMs} ms, node ${process.version}, ${spawnSync('nproc').stdout.toString().trim()} cores`);
 console.log('| operation | requests | p50 ms | p99 ms | max ms | errors |\n| --- | --- | --- | --- | --- | --- |');
 for (const [op, s] of [...stats].sort(([a], [b]) => a.localeCompare(b))) {
   s.ms.sort((a, b) => a - b);
