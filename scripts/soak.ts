@@ -37,7 +37,9 @@ const running = () => Date.now() < deadline && requests < maxRequests;
 // The hostile client works every other 30 s: cheap queries are compared with and without it in one run,
 // on the same machine at the same time (this machine is shared and its speed moves).
 const hostileActive = () => Math.floor((Date.now() - started) / 30_000) % 2 === 1;
-const record = (op: string, ms: number, ok: boolean) => {
+const failures: string[] = [];
+const record = (op: string, ms: number, ok: boolean, why = '') => {
+  if (!ok && failures.length < 10) failures.push(`${op} at ${Math.round((Date.now() - started) / 1000)} s after ${ms.toFixed(0)} ms: ${why}`);
   const s = stats.get(op) ?? { ms: [], errors: 0 };
   stats.set(op, s);
   s.ms.push(ms);
@@ -49,17 +51,22 @@ async function call(op: string, body: string, opts: { auth?: boolean; expect?: n
   requests++;
   const t = performance.now();
   let ok = false;
+  let why = '';
   try {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(opts.auth ? { authorization: `Bearer ${token}` } : {}) }, body });
-    const json = (await res.json()) as { errors?: unknown[] };
+    const json = (await res.json()) as { errors?: { message?: string }[] };
     ok = opts.expect ? res.status === opts.expect : res.status === 200 && !json.errors;
-  } catch {
-    ok = false;
+    why = `HTTP ${res.status} ${json.errors?.[0]?.message ?? ''}`;
+  } catch (e) {
+    why = `${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? '')}`;
   }
-  record(op, performance.now() - t, ok);
+  record(op, performance.now() - t, ok, why);
 }
 const gql = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
 
+// The store grows to this many articles (about five minutes of the feed), then articles are replaced:
+// memory after that shows whether serving leaks.
+const DISTINCT_ARTICLES = 2000;
 const INGEST = 'mutation($t: String!, $p: String, $u: String) { ingestArticle(text: $t, metadata: { published: $p, url: $u }) { result } }';
 const QUERIES: [string, string][] = [
   ['1-hop', gql('query($p: ID!) { travels(person: $p) { object { name } date status sourceCount } }', { p: 'person:sergey-lavrov' })],
@@ -98,7 +105,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ingester = async () => {
   for (let n = 0; running(); n++) {
     const a = syntheticArticle(n);
-    await call('ingest', gql(INGEST, { t: a.text, p: a.published, u: `https://soak.example/${n % 5000}` }), { auth: true });
+    await call('ingest', gql(INGEST, { t: a.text, p: a.published, u: `https://soak.example/${n % DISTINCT_ARTICLES}` }), { auth: true });
     await sleep(thinkMs);
   }
 };
@@ -131,7 +138,7 @@ const exporter = async () => {
     const t = performance.now();
     const out = join(dataDir, 'export.json');
     const r = await new Promise<number | null>((resolve) => spawn(process.execPath, [bin, 'export', '--format', 'json', '--out', out], { env, stdio: 'ignore' }).once('exit', resolve));
-    record('export (second process)', performance.now() - t, r === 0);
+    record('export (second process)', performance.now() - t, r === 0, `exit ${r}`);
   }
 };
 
@@ -156,6 +163,8 @@ for (const [op, s] of [...stats].sort(([a], [b]) => a.localeCompare(b))) {
 }
 console.log(`silent sockets closed by the server: ${silentClosed} of ${silent.length} (the last ones opened within the idle timeout stay open)`);
 console.log(`server RSS MB (seconds: MB): ${memory.map(([t, m]) => `${t}: ${m.toFixed(0)}`).join(', ')}`);
+for (const f of failures) console.log(`failed: ${f}`);
 const stackTraces = (serverErrors.match(/\n\s+at /g) ?? []).length;
 console.log(`errors other than the intended refusals: ${errors}; stack trace lines in the server's log: ${stackTraces}`);
+if (serverErrors.trim()) console.log(`server stderr (first lines):\n${serverErrors.split('\n').slice(0, 10).join('\n')}`);
 process.exit(errors ? 1 : 0);
