@@ -15,6 +15,17 @@ for (let i = 0; i < 30; i++) await ingestText(api.store, GOOD, { published: '202
 const VISITS = 'query($first: Int, $offset: Int) { travels(person: "person:sergey-lavrov", filter: { from: "2025-07-11", to: "2025-07-11" }) { sourceCount sources(first: $first, offset: $offset) { article { id } } } }';
 
 describe('lists that grow with the store are paged with a hard maximum', () => {
+  test('relation(id) reads one relation by its id, its sources paged; an id the store lacks is null', async () => {
+    const { id, sourceCount } = (await api.ask('{ travels(person: "person:sergey-lavrov", filter: { from: "2025-07-11", to: "2025-07-11" }) { id sourceCount } }')).body.data.travels[0];
+    assert.ok(sourceCount > 30);
+    const q = 'query($id: ID!, $offset: Int) { relation(id: $id) { id sourceCount sources(first: 100, offset: $offset) { article { id } } } }';
+    const r = (await api.ask(q, { id, offset: 0 })).body.data.relation;
+    assert.equal(r.id, id);
+    assert.equal(r.sources.length, sourceCount);
+    assert.equal((await api.ask(q, { id, offset: 20 })).body.data.relation.sources.length, sourceCount - 20);
+    for (const other of [id.replace(/\|[^|]*$/, '|1999'), 'VISITED|nobody', 'NOT_A_PREDICATE|a|b|']) assert.equal((await api.ask(q, { id: other })).body.data.relation, null, other);
+  });
+
   test('sources: 10 by default, first/offset pages, sourceCount the total', async () => {
     const all = await api.ask(VISITS, { first: 100 });
     const fact = all.body.data.travels[0];
