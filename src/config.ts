@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './api/http-limits.ts';
 import { DEFAULT_LIMITS, type Limits } from './api/limits.ts';
 
 export interface Config {
@@ -18,6 +19,7 @@ export interface Config {
   apiToken: string | null;
   graphiql: boolean;
   limits: Limits;
+  http: HttpLimits;
 }
 
 export class ConfigError extends Error {
@@ -102,9 +104,27 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, useDotenv = tru
       maxCost: positiveInt(env, 'MAX_QUERY_COST', DEFAULT_LIMITS.maxCost),
       maxTokens: positiveInt(env, 'MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens),
       maxBodyBytes: positiveInt(env, 'MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
-      requestTimeoutMs: positiveInt(env, 'REQUEST_TIMEOUT_MS', DEFAULT_LIMITS.requestTimeoutMs),
+      maxIngestBodyBytes: positiveInt(env, 'MAX_INGEST_BODY_BYTES', DEFAULT_LIMITS.maxIngestBodyBytes),
+      maxJsonDepth: positiveInt(env, 'MAX_JSON_DEPTH', DEFAULT_LIMITS.maxJsonDepth, 1000),
       ratePerMinute: positiveInt(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.ratePerMinute),
       introspection: flag(env, 'INTROSPECTION', DEFAULT_LIMITS.introspection),
     },
+    http: httpLimits(env),
   };
+}
+
+function httpLimits(env: NodeJS.ProcessEnv): HttpLimits {
+  const d = DEFAULT_HTTP_LIMITS;
+  const l: HttpLimits = {
+    headersTimeoutMs: positiveInt(env, 'HEADERS_TIMEOUT_MS', d.headersTimeoutMs),
+    requestTimeoutMs: positiveInt(env, 'REQUEST_TIMEOUT_MS', d.requestTimeoutMs),
+    keepAliveTimeoutMs: positiveInt(env, 'KEEP_ALIVE_TIMEOUT_MS', d.keepAliveTimeoutMs),
+    idleTimeoutMs: positiveInt(env, 'IDLE_TIMEOUT_MS', d.idleTimeoutMs),
+    maxConnections: positiveInt(env, 'MAX_CONNECTIONS', d.maxConnections, 1_000_000),
+  };
+  // Node refuses a headers timeout longer than the request timeout.
+  if (l.headersTimeoutMs > l.requestTimeoutMs) throw new ConfigError('HEADERS_TIMEOUT_MS', `must not be over REQUEST_TIMEOUT_MS (${l.requestTimeoutMs})`);
+  // The idle timer also runs while an answer is computed: it must outlast a request.
+  if (l.idleTimeoutMs < l.requestTimeoutMs) throw new ConfigError('IDLE_TIMEOUT_MS', `must be at least REQUEST_TIMEOUT_MS (${l.requestTimeoutMs})`);
+  return l;
 }

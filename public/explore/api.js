@@ -5,8 +5,11 @@
 const NODE = 'id type name nameAr mentionCount';
 const EDGE = 'id predicate date status sourceCount confidence role subject { id } object { id }';
 const SOURCE = 'evidence outlet url published date status rule confidence article { id title }';
-/** Walks of this many nodes share one request (the API allows 15 aliases). */
-const WALK_BATCH = 10;
+/**
+ * Walks of this many nodes share one request: the API's cost limit (MAX_QUERY_COST, 30,000) counts
+ * each walk as its 500 facts, about 6,000, so four fit.
+ */
+const WALK_BATCH = 4;
 /** The most facts the store draws around one entity. */
 const WALK_LIMIT = 500;
 
@@ -58,15 +61,23 @@ export async function walks(ids, f) {
   return out;
 }
 
-/** The sources of one drawn relation, read from its subject's neighbourhood on its date. */
+/** Sources per request: the API's largest page. */
+const SOURCE_PAGE = 100;
+
+/**
+ * Every source of one drawn relation, read a page at a time (the API pages sources; its cost limit
+ * counts each page), so the analyst can sort them all by publication.
+ */
 export async function sources(edge) {
-  const date = edge.date && PARTIAL_DATE.test(edge.date) ? `, from: "${edge.date}", to: "${edge.date}"` : '';
-  const q = `query Sources($id: ID!, $predicates: [Predicate!]) {
-    neighbourhood(id: $id, depth: 1, predicates: $predicates${date}, limit: ${WALK_LIMIT}) { edges { id sources { ${SOURCE} } } } }`;
-  const { neighbourhood: n } = await ask(q, { id: edge.source, predicates: [edge.predicate] });
-  const found = n.edges.find((e) => e.id === edge.id);
-  if (!found) throw new Error('the store no longer holds this relation');
-  return found.sources;
+  const q = `query Sources($id: ID!, $first: Int!, $offset: Int!) {
+    relation(id: $id) { sourceCount sources(first: $first, offset: $offset) { ${SOURCE} } } }`;
+  const all = [];
+  for (;;) {
+    const { relation } = await ask(q, { id: edge.id, first: SOURCE_PAGE, offset: all.length });
+    if (!relation) throw new Error('the store no longer holds this relation');
+    all.push(...relation.sources);
+    if (relation.sources.length < SOURCE_PAGE || all.length >= relation.sourceCount) return all;
+  }
 }
 
 /** The shortest paths between two entities (over all relations, whatever the filters). */

@@ -14,6 +14,8 @@ export interface ApiContext {
   entities: DataLoader<string, EntityRecord | null>;
   articles: DataLoader<string, ArticleRecord | null>;
   auth: Auth;
+  /** The input policy's size limit on an article's text (MAX_ARTICLE_BYTES). */
+  maxArticleBytes: number;
 }
 
 export function checkToken(header: string | null, token: string | null): Auth {
@@ -25,7 +27,7 @@ export function checkToken(header: string | null, token: string | null): Auth {
   return given.length === want.length && timingSafeEqual(given, want) ? 'ok' : 'wrong';
 }
 
-export function createContext(store: GraphStore, apiToken: string | null, request: Request): ApiContext {
+export function createContext(store: GraphStore, apiToken: string | null, request: Request, maxArticleBytes: number): ApiContext {
   return {
     store,
     search: new EntitySearch(store),
@@ -35,5 +37,6 @@ export function createContext(store: GraphStore, apiToken: string | null, reques
     }),
     articles: new DataLoader(async (ids) => Promise.all(ids.map((id) => store.getArticle(id)))),
     auth: checkToken(request.headers.get('authorization'), apiToken),
+    maxArticleBytes,
   };
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { DEFAULT_MAX_BYTES } from '../extract/read/read-article.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { EXAMPLES } from './examples.ts';
@@ -9,6 +10,10 @@ import { DEFAULT_LIMITS, securityPlugins, type Limits } from './limits.ts';
 import { buildSchema } from './schema.ts';
 import { useExplorer } from './explore/explorer.ts';
 import { useLandingPage } from './landing.ts';
+import { useErrorCodes } from './errors.ts';
+import { applyHttpLimits, DEFAULT_HTTP_LIMITS, serverOptions, type HttpLimits } from './http-limits.ts';
+import { useKnownOperationTypes } from './operation-types.ts';
+import { guardStore } from './store-guard.ts';
 
 export interface ApiOptions {
   apiToken: string | null;
@@ -16,13 +21,16 @@ export interface ApiOptions {
   limits?: Partial<Limits>;
   /** Origins allowed to call the API from a browser; none (the default) sends no CORS headers at all. */
   corsOrigins?: string[];
+  /** MAX_ARTICLE_BYTES: the longest article text ingestArticle takes, as for files */
+  maxArticleBytes?: number;
 }
 
 /** The GraphQL app: schema.graphql over a store, GraphiQL with the example questions, the explorer at /explore, /health and /ready. */
-export function createApp(store: GraphStore, opts: ApiOptions) {
+export function createApp(rawStore: GraphStore, opts: ApiOptions) {
+  const store = guardStore(rawStore);
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
-    context: ({ request }) => createContext(store, opts.apiToken, request),
+    context: ({ request }) => createContext(store, opts.apiToken, request, opts.maxArticleBytes ?? DEFAULT_MAX_BYTES),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -43,17 +51,19 @@ export function createApp(store: GraphStore, opts: ApiOptions) {
     plugins: [
       useLandingPage(),
       useExplorer(),
+      useKnownOperationTypes(),
       // Each validated query is compiled once to a function that resolves and serialises it: the
       // generic executor's per-field bookkeeping was a third of a one-hop question's CPU.
       useGraphQlJit(),
-      ...securityPlugins({ ...DEFAULT_LIMITS, ...opts.limits }),
+      ...securityPlugins({ ...DEFAULT_LIMITS, ...opts.limits }, opts.apiToken),
       useReadinessCheck({
         endpoint: '/ready',
         check: async () => {
-          await store.stats();
+          await rawStore.stats();
           return true;
         },
       }),
+      useErrorCodes(),
     ],
   });
 }
@@ -68,9 +78,10 @@ export interface ApiServer extends Server {
   drain(deadlineMs?: number, graceMs?: number): Promise<void>;
 }
 
-export function listen(app: ReturnType<typeof createApp>, port: number, host = '127.0.0.1', timeoutMs = DEFAULT_LIMITS.requestTimeoutMs): Promise<ApiServer> {
+export function listen(app: ReturnType<typeof createApp>, port: number, host = '127.0.0.1', http: Partial<HttpLimits> = {}): Promise<ApiServer> {
+  const limits = { ...DEFAULT_HTTP_LIMITS, ...http };
   let draining = false;
-  const server = createServer((req, res) => {
+  const server = createServer(serverOptions(limits), (req, res) => {
     if (draining) {
       res.shouldKeepAlive = false;
       // A load balancer stops sending traffic once readiness fails.
@@ -101,9 +112,8 @@ export function listen(app: ReturnType<typeof createApp>, port: number, host = '
       resolve();
     });
   };
-  // A client that trickles its request in, or keeps a request open, is cut off.
-  server.requestTimeout = timeoutMs;
-  server.headersTimeout = Math.min(timeoutMs, 60_000);
+  // A client that trickles its request in, keeps a socket silent or opens too many is cut off.
+  applyHttpLimits(server, limits);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));

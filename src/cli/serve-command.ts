@@ -23,8 +23,8 @@ export async function serve(io: Io, opts: { seed: boolean }): Promise<number> {
   }
   const store = await openStore(config);
   warmEntitySearch();
-  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits, corsOrigins: config.corsOrigins });
-  const server = await listen(app, config.port, config.host, config.limits.requestTimeoutMs);
+  const app = createApp(store, { apiToken: config.apiToken, graphiql: config.graphiql, limits: config.limits, corsOrigins: config.corsOrigins, maxArticleBytes: config.maxArticleBytes });
+  const server = await listen(app, config.port, config.host, config.http);
   if (cluster.isWorker) process.send!({ t: 'ready' });
   else announce(io, config, store.kind);
   return new Promise((resolve) => {

@@ -2,9 +2,11 @@ import { collectCorpus, readCorpus } from '../extract/corpus.ts';
 import { defaultLexicon } from '../extract/lexicon/lexicon.ts';
 import { extractArticle } from '../extract/pipeline.ts';
 import { InputError } from '../extract/read/errors.ts';
-import { parseArticle } from '../extract/read/read-article.ts';
-import { toArticleGraph } from '../store/article-graph.ts';
+import { validateMeta } from '../extract/read/metadata.ts';
+import { DEFAULT_MAX_BYTES, parseArticle } from '../extract/read/read-article.ts';
+import { sha256, toArticleGraph } from '../store/article-graph.ts';
 import type { ArticleGraph, GraphStore, PutResult } from '../store/graph-store.ts';
+import { checkMetadata, checkText } from './input-policy.ts';
 
 export interface IngestSummary {
   articles: Record<PutResult, number>;
@@ -64,6 +66,8 @@ export async function ingestPaths(store: GraphStore, paths: string[], opts: { ma
     opts.progress?.(++done, corpus.files.length, file.path);
     try {
       if (error) throw error;
+      checkMetadata(article!.meta, file.path);
+      checkText(article!.text, file.path, opts.maxBytes ?? DEFAULT_MAX_BYTES);
       batch.push(toArticleGraph(extractArticle(article!, lx)));
     } catch (e) {
       summary.skipped.push({ file: file.path, reason: e instanceof InputError ? e.reason : (e as Error).message });
@@ -72,6 +76,23 @@ export async function ingestPaths(store: GraphStore, paths: string[], opts: { ma
   }
   await write(store, batch, summary);
   return summary;
+}
+
+/**
+ * One article given as text and metadata (the API's ingestArticle), under the same input policy as
+ * files: the text is checked before any parsing, the metadata as a manifest entry's would be.
+ */
+export async function ingestText(store: GraphStore, text: string, metadata: Record<string, unknown>, maxBytes = DEFAULT_MAX_BYTES) {
+  const where = 'metadata';
+  checkText(text, 'text', maxBytes);
+  const meta = validateMeta(metadata, where);
+  // Without a URL or a file name an article is known by its text: two different texts are two articles, not a replacement.
+  const file = typeof metadata.file === 'string' && metadata.file ? metadata.file : `api-${sha256(text).slice(0, 16)}.txt`;
+  const raw = parseArticle(text, file, meta);
+  checkMetadata(raw.meta, where);
+  const doc = toArticleGraph(extractArticle(raw));
+  const result = await store.putArticle(doc);
+  return { article: doc.article, result, facts: doc.facts.length };
 }
 
 /** Re-extracts every stored article with the current lexicon and rules. */

@@ -112,6 +112,12 @@ class GroupedFact implements FactGroup {
     return (this.read ??= this.reader ? this.stored.map(this.reader) : this.stored);
   }
 
+  sourcesPage(offset: number, limit: number): FactSource[] {
+    if (this.read) return this.read.slice(offset, offset + limit);
+    const page = this.stored.slice(offset, offset + limit);
+    return this.reader ? page.map(this.reader) : page;
+  }
+
   set sources(given: FactSource[]) {
     this.read = given;
   }

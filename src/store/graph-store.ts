@@ -68,6 +68,8 @@ export interface FactGroup {
   sourceCount: number;
   confidence: number;
   sources: FactSource[];
+  /** One page of sources, made without making the others (the API pages sources); else sources.slice. */
+  sourcesPage?(offset: number, limit: number): FactSource[];
 }
 
 export interface FactQuery {

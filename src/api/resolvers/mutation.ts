@@ -1,9 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { extractArticle } from '../../extract/pipeline.ts';
 import { InputError } from '../../extract/read/errors.ts';
-import { validateMeta } from '../../extract/read/metadata.ts';
-import { parseArticle } from '../../extract/read/read-article.ts';
-import { sha256, toArticleGraph } from '../../store/article-graph.ts';
+import { ingestText } from '../../ingest/ingest.ts';
 import type { ApiContext } from '../context.ts';
 
 /** Mutations change the graph, so they need the bearer token; without API_TOKEN they are off. */
@@ -14,8 +11,6 @@ function authorize(ctx: ApiContext): void {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 }
-
-const MAX_TEXT = 5 * 1024 * 1024;
 
 /**
  * A write the store refused (disk full, file-size limit, read-only DATA_DIR, a writer holding the
@@ -33,16 +28,11 @@ function storeFault(e: unknown): unknown {
 export const Mutation = {
   ingestArticle: async (_: unknown, a: { text: string; metadata?: Record<string, unknown> | null }, ctx: ApiContext) => {
     authorize(ctx);
-    if (Buffer.byteLength(a.text) > MAX_TEXT) throw new GraphQLError('text is over the 5 MB limit', { extensions: { code: 'BAD_USER_INPUT' } });
     try {
-      const meta = validateMeta(a.metadata ?? {}, 'metadata');
-      // Without a URL or a file name an article is known by its text: two different texts are two articles, not a replacement.
-      const file = typeof a.metadata?.file === 'string' && a.metadata.file ? String(a.metadata.file) : `api-${sha256(a.text).slice(0, 16)}.txt`;
-      const doc = toArticleGraph(extractArticle(parseArticle(a.text, file, meta)));
-      const result = await ctx.store.putArticle(doc);
-      return { article: doc.article, result, facts: doc.facts.length };
+      return await ingestText(ctx.store, a.text, a.metadata ?? {}, ctx.maxArticleBytes);
     } catch (e) {
-      if (e instanceof InputError) throw new GraphQLError(e.reason, { extensions: { code: 'BAD_USER_INPUT' } });
+      // The same message the CLI prints, with the part it names (text, or metadata and its field).
+      if (e instanceof InputError) throw new GraphQLError(`${e.file}: ${e.reason}`, { extensions: { code: 'BAD_USER_INPUT' } });
       throw storeFault(e);
     }
   },

@@ -1,6 +1,6 @@
 import { byCodePoint } from '../../store/fact-query.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, type GraphStore } from '../../store/graph-store.ts';
-import type { Predicate, Status } from '../../extract/types.ts';
+import { PREDICATES, type Predicate, type Status } from '../../extract/types.ts';
 import { GraphQLError } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { checkPartialDate } from '../partial-date.ts';
@@ -55,6 +55,14 @@ export const Query = {
     });
     for (const n of sub.nodes) ctx.entities.prime(n.id, n);
     return sub;
+  },
+  /** One relation by its id (predicate|subject|object|date, as Relation.id gives it); null when the store holds none. */
+  relation: async (_: unknown, a: { id: string }, ctx: ApiContext) => {
+    const [predicate, subject, object, date, ...rest] = a.id.split('|');
+    if (!PREDICATES.includes(predicate as Predicate) || !subject || !object || date === undefined || rest.length) return null;
+    const dated = date ? { from: date, to: date } : {};
+    const rows = await ctx.store.facts({ predicates: [predicate as Predicate], subject, object, ...dated });
+    return rows.find((r) => r.key === a.id) ?? null;
   },
   timeline: async (_: unknown, a: Args<{ id: string }>, ctx: ApiContext) => timeline(ctx.store, await entityId(ctx, a.id), a.filter),
   articles: (_: unknown, a: { limit?: number; offset?: number }, ctx: ApiContext) => ctx.store.listArticles({ limit: clamp(a.limit, 1, MAX_PAGE, 20), offset: Math.max(0, a.offset ?? 0) }),

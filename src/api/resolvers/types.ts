@@ -3,6 +3,9 @@ import type { ArticleRecord, EventRecord, FactGroup, FactSource, GraphPath } fro
 import { MAX_PAGE } from '../../store/graph-store.ts';
 import { eventEntity } from '../event-entity.ts';
 import type { ApiContext } from '../context.ts';
+import { pageOf } from '../paging.ts';
+
+type PageArgs = { first?: number | null; offset?: number | null };
 
 type EntityLike = EntityRecord & { mentionCount?: number };
 
@@ -34,13 +37,21 @@ export const Place = withCountry;
 export const Event = {
   ...entityFields,
   place: (e: EventRecord, _: unknown, ctx: ApiContext) => (e.place ? ctx.entities.load(e.place) : null),
-  participants: async (e: EventRecord, _: unknown, ctx: ApiContext) => (await ctx.entities.loadMany(e.participants)).filter((x): x is EntityRecord => !!x && !(x instanceof Error)),
+  participants: async (e: EventRecord, a: PageArgs, ctx: ApiContext) => {
+    const { offset, first } = pageOf('participants', a, 50);
+    return (await ctx.entities.loadMany(e.participants.slice(offset, offset + first))).filter((x): x is EntityRecord => !!x && !(x instanceof Error));
+  },
 };
 
 export const Relation = {
   id: (r: FactGroup) => r.key,
   subject: (r: FactGroup, _: unknown, ctx: ApiContext) => ctx.entities.load(r.subject),
   object: (r: FactGroup, _: unknown, ctx: ApiContext) => ctx.entities.load(r.object),
+  sources: (r: FactGroup, a: PageArgs) => {
+    const { offset, first } = pageOf('sources', a, 10);
+    // A page reads the evidence of its own sources only: a fact reported 2,000 times is not read whole.
+    return r.sourcesPage ? r.sourcesPage(offset, first) : r.sources.slice(offset, offset + first);
+  },
   role: (r: FactGroup) => r.sources.find((s) => s.role)?.role ?? null,
   event: async (r: FactGroup, _: unknown, ctx: ApiContext) => {
     const id = r.sources.find((s) => s.eventId)?.eventId;
@@ -67,5 +78,6 @@ export const Path = {
 };
 
 export const Article = {
-  facts: (a: ArticleRecord, args: { limit?: number }, ctx: ApiContext) => ctx.store.facts({ articleId: a.id, limit: Math.min(MAX_PAGE, args.limit ?? 100) }),
+  facts: (a: ArticleRecord, args: { limit?: number; offset?: number }, ctx: ApiContext) =>
+    ctx.store.facts({ articleId: a.id, limit: Math.min(MAX_PAGE, args.limit ?? 100), offset: Math.max(0, args.offset ?? 0) }),
 };
