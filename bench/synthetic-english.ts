@@ -1,7 +1,7 @@
 // Synthetic English news articles from templates, for the English extraction benchmark: our own
 // sentences in the shapes of wire copy (dateline, title + nationality + name, weekday dates,
 // modal verbs, exercise lists), with background paragraphs as real reports carry.
-import { pick, publishedOf } from './synthetic.ts';
+import { castOf, publishedOf } from './synthetic.ts';
 
 const COUNTRIES = [
   ['Russia', 'Russian'], ['China', 'Chinese'], ['Iran', 'Iranian'], ['Turkey', 'Turkish'], ['India', 'Indian'], ['France', 'French'],
@@ -13,12 +13,7 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 
 
 export function syntheticEnglishArticle(n: number): { text: string; published: string } {
-  const [a, an] = pick(COUNTRIES, n);
-  const [b, bn] = pick(COUNTRIES, n * 7 + 3);
-  const [c] = pick(COUNTRIES, n * 5 + 1);
-  const p1 = `${pick(FIRST, n)} ${pick(LAST, n * 3)}`;
-  const p2 = `${pick(FIRST, n * 11 + 2)} ${pick(LAST, n * 13 + 5)}`;
-  const day = pick(DAYS, n);
+  const { a, an, b, bn, c, p1, p2, analyst, day } = castOf(n, { countries: COUNTRIES, first: FIRST, last: LAST, days: DAYS });
   const text = [
     `${an} foreign minister arrives in ${b} for talks`,
     '',
@@ -27,7 +22,7 @@ export function syntheticEnglishArticle(n: number): { text: string; published: s
     `${a} and ${c} held joint naval exercises last month, the defence ministry said in a statement.`,
     `Western reports accuse ${a} of supplying drones and ammunition to ${b}, which the government denies.`,
     `${c} is expected to send additional troops to ${b} next year, according to people familiar with the matter.`,
-    `Political analyst ${pick(FIRST, n + 4)} ${pick(LAST, n + 7)} said the visit reflected a shift in relations between the two countries.`,
+    `Political analyst ${analyst} said the visit reflected a shift in relations between the two countries.`,
     'The developments come amid rising regional tensions and a continuing war, with repeated international calls for restraint and a return to negotiations at a time when the region is going through deep changes in the balance of power.',
     `Observers noted that relations between ${a} and ${b} have grown markedly closer in recent years in economic, military and security fields, and that the two sides have signed a number of agreements covering energy, technology and transport.`,
     'Observers added that the coming period may see further practical steps to strengthen this cooperation, particularly given the economic pressure and sanctions imposed on several countries in the region, which have pushed governments to look for new partners.',

@@ -7,17 +7,21 @@ const FIRST = ['أحمد', 'سيرغي', 'لي', 'جون', 'كارلوس', 'عل
 const LAST = ['كومار', 'ناكامورا', 'بتروف', 'ديفيس', 'يلدز', 'حسن', 'دوبوا', 'تشانغ', 'سميرنوف', 'رضائي', 'سينغ', 'بارك'];
 const DAYS = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];
 
-export function pick<T>(xs: readonly T[], n: number): T {
+function pick<T>(xs: readonly T[], n: number): T {
   return xs[n % xs.length]!;
 }
 
+/** The countries, people and weekday of article n, drawn the same way from either language's words. */
+export function castOf(n: number, words: { countries: readonly (readonly [string, string])[]; first: readonly string[]; last: readonly string[]; days: readonly string[] }) {
+  const [a, an] = pick(words.countries, n);
+  const [b, bn] = pick(words.countries, n * 7 + 3);
+  const [c] = pick(words.countries, n * 5 + 1);
+  const person = (k: number, l: number) => `${pick(words.first, k)} ${pick(words.last, l)}`;
+  return { a, an, b, bn, c, p1: person(n, n * 3), p2: person(n * 11 + 2, n * 13 + 5), analyst: person(n + 4, n + 7), day: pick(words.days, n) };
+}
+
 export function syntheticArticle(n: number): { text: string; published: string } {
-  const [a, an] = pick(COUNTRIES, n);
-  const [b, bn] = pick(COUNTRIES, n * 7 + 3);
-  const [c] = pick(COUNTRIES, n * 5 + 1);
-  const p1 = `${pick(FIRST, n)} ${pick(LAST, n * 3)}`;
-  const p2 = `${pick(FIRST, n * 11 + 2)} ${pick(LAST, n * 13 + 5)}`;
-  const day = pick(DAYS, n);
+  const { a, an, b, bn, c, p1, p2, analyst, day } = castOf(n, { countries: COUNTRIES, first: FIRST, last: LAST, days: DAYS });
   const text = [
     `وزير الخارجية ${an} يصل إلى ${b} في زيارة رسمية`,
     '',
@@ -26,7 +30,7 @@ export function syntheticArticle(n: number): { text: string; published: string }
     `وكانت ${a} و${c} قد أجرتا مناورات بحرية مشتركة في الشهر الماضي، وفق ما أعلنت وزارة الدفاع.`,
     `وتتهم تقارير غربية ${a} بتزويد ${b} بطائرات مسيرة وذخائر، وهو ما تنفيه الحكومة.`,
     `ومن المقرر أن ترسل ${c} قوات إضافية إلى ${b} خلال العام المقبل، بحسب مصادر مطلعة.`,
-    `وقال المحلل السياسي ${pick(FIRST, n + 4)} ${pick(LAST, n + 7)} إن الزيارة تعكس تحولا في العلاقات بين البلدين.`,
+    `وقال المحلل السياسي ${analyst} إن الزيارة تعكس تحولا في العلاقات بين البلدين.`,
     // Background paragraphs: real articles carry more context than facts.
     'وتأتي هذه التطورات في ظل تصاعد التوترات الإقليمية واستمرار الحرب، وسط دعوات دولية متكررة إلى ضبط النفس والعودة إلى طاولة المفاوضات، في وقت تشهد فيه المنطقة تحولات عميقة في موازين القوى.',
     `وأشار مراقبون إلى أن العلاقات بين ${a} و${b} شهدت خلال السنوات الأخيرة تقاربا ملحوظا في المجالات الاقتصادية والعسكرية والأمنية، وأن الجانبين وقعا عددا من الاتفاقيات التي تشمل التعاون في مجالات الطاقة والتكنولوجيا والنقل.`,

@@ -73,7 +73,7 @@ export class EnglishMentions {
           i = end;
           continue;
         }
-        if (!known) { i = honored; continue; }
+        // A known person after the honorifics is matched at the next step.
         i = honored;
         continue;
       }
@@ -100,10 +100,11 @@ export class EnglishMentions {
     let to = i + 1;
     for (let k = 0; k < parts.length; k++) {
       const last = k === parts.length - 1;
-      const probe = [...phraseTokens(parts[k]!), ...(last ? toks.slice(i + 1, i + 4) : [])];
+      const own = phraseTokens(parts[k]!);
+      const probe = [...own, ...(last ? toks.slice(i + 1, i + 4) : [])];
       const m = this.en.match(probe, 0);
       if (!m?.id.startsWith('country:')) return null;
-      const extra = last ? Math.max(0, m.to - phraseTokens(parts[k]!).length) : 0;
+      const extra = last ? Math.max(0, m.to - own.length) : 0;
       to = Math.max(to, i + 1 + extra);
       mentions.push({ ids: [m.id], type: 'Country', kind: KIND[m.kind], from: i, to: i + 1 + extra, prefix: '' });
     }

@@ -15,7 +15,7 @@ function countriesIn(ctx: EnSentenceContext, from: number, to: number): { code: 
   const out: { code: string; m: Mention }[] = [];
   for (const m of ctx.mentions) {
     if (m.from < from || m.from >= to) continue;
-    const c = m.type === 'Country' ? countryOf(ctx, m) : m.type === 'Person' ? null : null;
+    const c = m.type === 'Country' ? countryOf(ctx, m) : null;
     if (c) out.push({ code: c, m });
   }
   return out;
@@ -71,7 +71,7 @@ export function readEnglishSupplies(ctx: EnSentenceContext): RawFact[] {
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i]!.key;
     if (GIVE.test(k)) {
-      const supplier = actorState(ctx, i) ?? (toks[i + 1]?.key === 'of' ? null : null);
+      const supplier = actorState(ctx, i);
       // "signed contracts with Poland to export K2 tanks": the partner named before the verb.
       const to = target(ctx, i, /^(to|for)$/, 16) ?? target(ctx, Math.max(0, i - 12), /^with$/, 11);
       if (supplier && to && supplier !== to) return [fact(ctx, 'SUPPLIED_ARMS_TO', supplier, to, i, `en:arms:${k}`)];
