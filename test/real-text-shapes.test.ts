@@ -78,6 +78,28 @@ describe('several receptions by one host', () => {
   });
 });
 
+describe('a host with a bare title receiving several guests', () => {
+  const text = [
+    'استقبل رئيس الأركان الفريق أول راشد بن سيف المهيري، في مطار أبوظبي اليوم، وزير الدفاع الأردني خالد بن فيصل الزعبي.',
+    'واستقبل أيضا سمو الشيخ حمد بن سلمان الجودر وزير الدفاع في مملكة البحرين.',
+    'وفي وقت سابق استقبل رئيس الأركان، وزير الدفاع العماني سالم بن حمد الحارثي.',
+  ].join('\n');
+  const lines = factLines(extractText(text, '2024-03-05'));
+  test('the host is an official of the country he receives in', () => {
+    assert.ok(lines.includes('OFFICIAL_OF راشد بن سيف المهيري AE - occurred'), lines.join('\n'));
+  });
+  test('honorifics after "أيضا" and the bare title again name the guest and the same host', () => {
+    const met = lines.filter((l) => l.startsWith('MET '));
+    assert.equal(met.length, 3, lines.join('\n'));
+    assert.ok(met.every((l) => l.includes('راشد بن سيف المهيري')), met.join('\n'));
+  });
+  test('every guest visited the host country on the day of the first reception', () => {
+    const visits = lines.filter((l) => l.startsWith('VISITED '));
+    assert.equal(visits.length, 3, lines.join('\n'));
+    assert.ok(visits.every((l) => l.endsWith('AE 2024-03-05 occurred')), visits.join('\n'));
+  });
+});
+
 describe('dates of the lead event of a same-day brief', () => {
   test('an undated visit in the lead takes the publication day; background further down stays undated', () => {
     const x = extractText('وصل وزير الخارجية البرازيلي ماورو فييرا إلى القاهرة في زيارة رسمية.\nوتناولت المباحثات التعاون الاقتصادي.\nوكانت مصر والبرازيل قد أجرتا مناورات بحرية مشتركة.', '2024-03-05');

@@ -84,7 +84,7 @@ export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
       for (let b = a + 1; b < e.participants.length; b++) {
         out.push({
           predicate, subject: e.participants[a]!, object: e.participants[b]!, status: e.status, date: e.resolvedDate,
-          sentence: first.sentence, evidence: first.evidence, rule: first.rule, confidence: 0.8, eventId: e.id,
+          sentence: first.sentence, evidence: first.evidence, rule: first.rule, confidence: 0.8, eventId: e.id, continues: first.continues,
         });
       }
     }
@@ -96,7 +96,7 @@ export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
       if (!home || home === host) continue;
       out.push({
         predicate: 'VISITED', subject: p, object: `country:${host}`, status: e.status, date: e.resolvedDate,
-        sentence: first.sentence, evidence: first.evidence, rule: 'visit:meeting-abroad', confidence: 0.6, eventId: e.id,
+        sentence: first.sentence, evidence: first.evidence, rule: 'visit:meeting-abroad', confidence: 0.6, eventId: e.id, continues: first.continues,
       });
     }
   }

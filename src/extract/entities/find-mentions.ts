@@ -6,8 +6,8 @@ import { phraseKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Mention } from './mention.ts';
-import { PersonRegistry } from './registry.ts';
-import { readTitle, type TitlePhrase } from './titles.ts';
+import { OFFICIAL_CLASSES, PersonRegistry } from './registry.ts';
+import { readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
 const MAX_NAME = 5;
@@ -40,7 +40,12 @@ export class MentionFinder {
       const title = readTitle(toks, i, this.lx);
       if (title) {
         title.country ??= this.delegationCountry(toks, title.from, out);
-        const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? this.titleOnly(toks, title, at);
+        // A title right after a name describes that name ("شهاب بن طارق نائب رئيس الوزراء ..."): no one else.
+        // A title of another country's office is someone else: "استقبل بوتين وزير الخارجية الصيني".
+        const prev = out.at(-1);
+        const prevCountry = prev?.type === 'Person' ? this.registry.people.get(prev.ids[0]!)?.country : undefined;
+        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && (!title.country || !prevCountry || prevCountry === title.country);
+        const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? (describes ? null : this.titleOnly(toks, title, at));
         if (m) out.push(m);
         i = Math.max(title.to, m?.to ?? 0, i + 1);
         continue;
@@ -48,9 +53,11 @@ export class MentionFinder {
       const g = this.lx.matchEntity(toks, i);
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
-        if (e.type === 'Person') this.registry.see(e, at(i), span(toks, i, i + g.length));
-        out.push({ ids: [e.id], type: e.type, kind: g.entry.kind, from: i, to: i + g.length, prefix: g.prefix });
-        i += g.length;
+        // "شهاب بن طارق بن تيمور آل سعيد": the lexicon's shorter form, then the rest of the chained name.
+        const end = e.type === 'Person' ? this.chainEnd(toks, i + g.length) : i + g.length;
+        if (e.type === 'Person') this.registry.see(e, at(i), span(toks, i, end));
+        out.push({ ids: [e.id], type: e.type, kind: g.entry.kind, from: i, to: end, prefix: g.prefix });
+        i = end;
         continue;
       }
       const surname = this.surname(toks, i, at);
@@ -62,6 +69,12 @@ export class MentionFinder {
       i++;
     }
     return markForces(toks, out, this.lx);
+  }
+
+  /** The end of a name chained on by بن / آل after k: "... بن تيمور آل سعيد". */
+  private chainEnd(toks: Token[], k: number): number {
+    while (/^(بن|ابن|بنت|ال)$/.test(toks[k]?.key ?? '') && toks[k]!.text !== 'ال' && this.nameLike(toks[k + 1])) k += 2;
+    return k;
   }
 
   nameLike(t: Token | undefined): boolean {
@@ -144,6 +157,11 @@ export class MentionFinder {
   }
 
   private titleOnly(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
+    const same = title.country === null && !title.former ? this.registry.byBareTitle(roleKey(title, toks)) : null;
+    if (same) {
+      this.registry.see(same.entity, at(title.from), span(toks, title.from, title.to));
+      return { ids: [same.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: '', role: title.role, roleClass: title.roleClass };
+    }
     const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
     if (!definite || !(TITLE_ONLY_CLASSES.has(title.roleClass) || /^ال?وزير/.test(toks[title.from]!.key))) return null;
     const p = this.registry.byTitle(title.country, title.roleClass) ?? this.holderOfTitle(toks, title, at);
@@ -198,6 +216,7 @@ export class MentionFinder {
 
   private mention(e: EntityRecord, title: TitlePhrase, from: number, to: number, toks: Token[], at: (i: number) => number, kind: Mention['kind']): Mention {
     this.registry.see(e, at(from), span(toks, from, to), { country: title.roleClass === 'civilian' ? null : title.country, role: title.role, roleClass: title.roleClass });
+    if (title.country === null && !title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteBareTitle(roleKey(title, toks), e.id);
     return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: '', role: title.role, roleClass: title.roleClass };
   }
 }

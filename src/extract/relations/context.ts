@@ -27,6 +27,8 @@ export interface ArticleContext {
   lastPerson: string | null;
   /** The host of the last reception (استقبل X ...): "كما استقبل Y" in a later sentence is the same host's. */
   lastHost?: string | null;
+  /** The date of that reception, for the host's next ones told without a date. */
+  lastHostDate?: ResolvedDate | null;
 }
 
 /** A fact as a rule reads it from one sentence, before events and duplicates are merged. */
@@ -42,6 +44,8 @@ export interface RawFact {
   confidence: number;
   role?: string;
   eventId?: string;
+  /** Told as part of the occasion of the sentence before ("كما استقبل ..."): it shares that occasion's day. */
+  continues?: boolean;
 }
 
 /** An event mention (a meeting or an exercise) before it is merged with the article's other mentions. */
@@ -57,6 +61,8 @@ export interface EventMention {
   sentence: number;
   evidence: Evidence;
   rule: string;
+  /** Another reception by the host of the previous one, told next: the same day's programme. */
+  continues?: boolean;
 }
 
 export function evidence(ctx: SentenceContext, cue: number, cueTo = cue + 1): Evidence {

@@ -1,4 +1,5 @@
 import type { Mention } from '../entities/mention.ts';
+import type { Token } from '../text/tokenize.ts';
 import { dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
 import { cueSites } from './cue-sites.ts';
@@ -47,13 +48,24 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const status = statusAt(ctx, i, clause, art.lx);
     // A host receives guests at home: the meeting is in the host's country. A call has no place.
     const hosting = !!art.lx.cues.host!.match(toks, i);
-    if (hosting && people.length >= 2) art.lastHost = people[0]!.ids[0]!;
-    const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
+    let date = dateFor(ctx, art, i, clause, status, 'meet');
+    let continues = false;
+    if (hosting && people.length >= 2) {
+      const hostId = people[0]!.ids[0]!;
+      // A host's receptions told one after another are one day's programme: "كما استقبل ..."، "وفي وقت سابق استقبل ...".
+      continues = !date && art.lastHost === hostId;
+      if (continues) date = art.lastHostDate ?? null;
+      art.lastHost = hostId;
+      art.lastHostDate = date;
+    }
     const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
+    const place = remote ? null : meetingPlace(ctx, art, i, clause);
+    if (hosting && people.length >= 2 && place) hostAtHome(people[0]!.ids[0]!, place, art);
+    const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
     out.push({
       kind: 'meeting', participants, arity: arity ?? possessive ?? null, anaphoric: participants.length < 2,
-      status, date: dateFor(ctx, art, i, clause, status, 'meet'), place: remote ? null : meetingPlace(ctx, art, i, clause) ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
-      evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`,
+      status, date, place: remote ? null : place ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
+      evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`, continues,
     });
   }
   return out;
@@ -82,13 +94,15 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const counterpart = m.roleClass === 'counterpart';
     // "استقبل محمد بن سلمان، الثلاثاء، روبيو": a time adverbial between host and guest is no break.
     // A parenthetical between commas is no break either: "استقبل X، في مطار الكويت اليوم، Y".
+    // Honorifics and "أيضا" before the guest are no break: "واستقبل أيضا سمو السيد شهاب بن طارق".
+    const core = stripHonorifics(gap, art);
     const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
     const punctOnly = gap.every((t) => t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key));
     // "التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان": the guest's own title,
     // after a time word, is no break even when the title is not one the lexicon lists whole.
     const lead = gap.findIndex((t) => !(t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key)));
     const titled = !prev && lead >= 0 && gap.length <= 9 && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + lead);
-    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && gap.length <= 2)) out.push(m);
+    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
   return out;
@@ -107,6 +121,27 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 }
 
 const isComma = (t: string) => t === '،' || t === ',';
+
+function stripHonorifics(gap: Token[], art: ArticleContext): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < gap.length; k++) {
+    const h = art.lx.words.honorifics.match(gap, k, false);
+    if (h) k += h.length - 1;
+    else if (!/^(ايضا|كذلك)$/.test(gap[k]!.key)) out.push(gap[k]!);
+  }
+  return out;
+}
+
+/**
+ * A host receives at home: "استقبل وزير الدفاع الشيخ ... في مطار الكويت" makes a host whose title named
+ * no country an official of the country of the reception.
+ */
+function hostAtHome(hostId: string, place: string, art: ArticleContext): void {
+  const p = art.registry.people.get(hostId);
+  if (!p || p.country) return;
+  const code = place.startsWith('country:') ? place.slice(8) : art.lx.entity(place)?.countryCode;
+  if (code) p.country = code;
+}
 
 /** People named one after another, joined by و or commas (with their titles between), not scattered over the clause. */
 function listed(ctx: SentenceContext, people: Mention[]): boolean {
