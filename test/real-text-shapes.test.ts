@@ -100,6 +100,22 @@ describe('a host with a bare title receiving several guests', () => {
   });
 });
 
+describe('two travellers and the host who welcomed them', () => {
+  const text = 'وصل الرئيس الغاني جون ماهاما، والرئيس التوغولي فور غناسينغبي، اليوم الثلاثاء، للعاصمة البوركينية واغادوغو في زيارة عمل.\nوقالت الإذاعة الرسمية إن الرئيس البوركيني إبراهيم تراوري كان في استقبالهما في المطار.';
+  const lines = factLines(extractText(text, '2024-03-05'));
+  test('both listed visitors visited the country of the capital named by its nisba', () => {
+    assert.deepEqual(lines.filter((l) => l.startsWith('VISITED ')), ['VISITED Faure Gnassingbe BF 2024-03-05 occurred', 'VISITED John Dramani Mahama BF 2024-03-05 occurred']);
+  });
+  test('"كان في استقبالهما" is a meeting of the host with both', () => {
+    const met = lines.filter((l) => l.startsWith('MET ') && l.includes('Ibrahim Traore'));
+    assert.equal(met.length, 2, lines.join('\n'));
+  });
+  test('a topic noun after a name ends the name', () => {
+    const x = extractText('وبحث الرئيس الغاني جون ماهاما أمس مع الزعيم النيجيري بولا تينوبو العلاقات بين البلدين.', '2024-03-05');
+    assert.ok(x.entities.some((e) => e.nameAr === 'بولا تينوبو'), x.entities.map((e) => e.nameAr).join(', '));
+  });
+});
+
 describe('dates of the lead event of a same-day brief', () => {
   test('an undated visit in the lead takes the publication day; background further down stays undated', () => {
     const x = extractText('وصل وزير الخارجية البرازيلي ماورو فييرا إلى القاهرة في زيارة رسمية.\nوتناولت المباحثات التعاون الاقتصادي.\nوكانت مصر والبرازيل قد أجرتا مناورات بحرية مشتركة.', '2024-03-05');

@@ -29,6 +29,8 @@ export interface ArticleContext {
   lastHost?: string | null;
   /** The date of that reception, for the host's next ones told without a date. */
   lastHostDate?: ResolvedDate | null;
+  /** The travellers of the last visit read, for "كان في استقبالهما" after it. */
+  lastVisitors?: string[];
 }
 
 /** A fact as a rule reads it from one sentence, before events and duplicates are merged. */

@@ -27,7 +27,10 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const key = toks[i]!.key;
     const possessive = /(هما|هم)$/.test(key) ? (key.endsWith('هما') ? 2 : 3) : null;
     let people: Mention[];
-    if (possessive) {
+    const welcome = welcomed(ctx, art, i, clause);
+    if (welcome) {
+      people = welcome;
+    } else if (possessive) {
       people = personsIn(ctx, clause[0], i);
       if (people.length < 2) people = personsIn(ctx, 0, i);
       people = people.slice(possessive === 2 ? -2 : 0);
@@ -69,6 +72,20 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     });
   }
   return out;
+}
+
+/**
+ * "وكان الرئيس الإريتري ... في استقبالهما": whoever is named before "في استقباله/ها/هما/هم" received the
+ * travellers the article named last (the visitors of the sentence before, else the last person named).
+ */
+function welcomed(ctx: SentenceContext, art: ArticleContext, i: number, clause: [number, number]): Mention[] | null {
+  const suffix = /^استقبال(ه|ها|هما|هم)$/.exec(ctx.tokens[i]!.key)?.[1];
+  if (!suffix || ctx.tokens[i - 1]?.key !== 'في') return null;
+  const host = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
+  const travellers = art.lastVisitors?.length ? art.lastVisitors : art.lastPerson ? [art.lastPerson] : [];
+  const guests = suffix === 'هما' ? travellers.slice(0, 2) : suffix === 'هم' ? travellers : travellers.slice(0, 1);
+  if (!host || guests.length === 0) return null;
+  return [host, ...guests.filter((g) => g !== host.ids[0]).map((g): Mention => ({ ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' }))];
 }
 
 /**
