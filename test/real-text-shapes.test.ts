@@ -116,6 +116,27 @@ describe('two travellers and the host who welcomed them', () => {
   });
 });
 
+describe('receptions told with the noun after في', () => {
+  test('"X كان في استقبال Y لدى وصوله" meets the traveller on the day he arrived, in the host country', () => {
+    const text = 'وصل الرئيس الموريتاني محمد ولد الغزواني، أمس، إلى داكار في زيارة رسمية.\nوكان الرئيس السنغالي باسيرو ديوماي فاي في استقبال محمد ولد الغزواني لدى وصوله.';
+    const lines = factLines(extractText(text, '2024-03-05'));
+    const met = lines.filter((l) => l.startsWith('MET '));
+    assert.equal(met.length, 1, lines.join('\n'));
+    assert.ok(met[0]!.endsWith('2024-03-04 occurred'), met[0]);
+  });
+  test('"وكان في استقبال GUEST ... HOST الذي كان مرفوقا بـ A وB": the guest meets each host, the hosts not one another', () => {
+    const text = 'وكان في استقبال رئيس الوزراء الإسباني بيدرو سانشيز بمطار الرباط رئيس الحكومة المغربي عزيز أخنوش الذي كان مرفوقا بوزير الخارجية المغربي ناصر بوريطة.';
+    const met = factLines(extractText(text, '2024-03-05'), 'MET');
+    assert.equal(met.length, 2, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('Pedro Sanchez')), met.join('\n'));
+  });
+  test('a chain of offices before a name is not itself a name', () => {
+    const x = extractText('وصل ولي العهد، نائب رئيس مجلس الوزراء، وزير الدفاع الأمير سلطان بن فهد، أمس، إلى دولة الكويت في زيارة رسمية.', '2024-03-05');
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person').map((e) => e.nameAr), ['سلطان بن فهد']);
+    assert.equal(factLines(x, 'VISITED').length, 1, factLines(x).join('\n'));
+  });
+});
+
 describe('dates of the lead event of a same-day brief', () => {
   test('an undated visit in the lead takes the publication day; background further down stays undated', () => {
     const x = extractText('وصل وزير الخارجية البرازيلي ماورو فييرا إلى القاهرة في زيارة رسمية.\nوتناولت المباحثات التعاون الاقتصادي.\nوكانت مصر والبرازيل قد أجرتا مناورات بحرية مشتركة.', '2024-03-05');

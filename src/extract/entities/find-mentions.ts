@@ -145,6 +145,8 @@ export class MentionFinder {
     // One word opening the sentence before ", title ," is a surname: "لافروف، وزير الخارجية الروسي، ...".
     const lone = comma && k === 0 && end === 1 && title.country !== null && toks[0]!.key.length >= 4;
     if ((end - k < 2 && !lone) || (prev && prev.to > k)) return null;
+    // A title before a title is a chain of offices ("ولي العهد، نائب رئيس مجلس الوزراء، ..."), not a name.
+    if (this.lx.anyTitle.match(toks, k)) return null;
     return this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern');
   }
 
@@ -160,14 +162,14 @@ export class MentionFinder {
     const same = title.country === null && !title.former ? this.registry.byBareTitle(roleKey(title, toks)) : null;
     if (same) {
       this.registry.see(same.entity, at(title.from), span(toks, title.from, title.to));
-      return { ids: [same.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: '', role: title.role, roleClass: title.roleClass };
+      return { ids: [same.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
     }
     const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
     if (!definite || !(TITLE_ONLY_CLASSES.has(title.roleClass) || /^ال?وزير/.test(toks[title.from]!.key))) return null;
     const p = this.registry.byTitle(title.country, title.roleClass) ?? this.holderOfTitle(toks, title, at);
     if (!p) return null;
     this.registry.see(p.entity, at(title.from), p.entity.nameAr ?? p.entity.name);
-    return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: '', role: title.role, roleClass: title.roleClass };
+    return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
   }
 
   /**
@@ -217,7 +219,7 @@ export class MentionFinder {
   private mention(e: EntityRecord, title: TitlePhrase, from: number, to: number, toks: Token[], at: (i: number) => number, kind: Mention['kind']): Mention {
     this.registry.see(e, at(from), span(toks, from, to), { country: title.roleClass === 'civilian' ? null : title.country, role: title.role, roleClass: title.roleClass });
     if (title.country === null && !title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteBareTitle(roleKey(title, toks), e.id);
-    return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: '', role: title.role, roleClass: title.roleClass };
+    return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
   }
 }
 

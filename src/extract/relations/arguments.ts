@@ -43,6 +43,10 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
   let j = m.from - 1;
   // "إلى العاصمة بيونغ يانغ", "قبالة جزيرة ...": skip one descriptive noun.
   if (/^(ال)?(عاصمه|مدينه|جزيره|قاعده|ميناء|منطقه|اقليم)$/.test(ctx.tokens[j]?.key ?? '')) j--;
+  // "إلى دولة الكويت"، "بدولة قطر": a state's formal word before its name.
+  const state = /^([وف]?[بلك])?(دوله|جمهوريه|مملكه|سلطنه|اماره)$/.exec(ctx.tokens[j]?.key ?? '');
+  if (state?.[1]) return state[1].at(-1)!;
+  if (state) j--;
   const t = ctx.tokens[j];
   if (!t) return null;
   const k = t.key.replace(/^[وف](?=..)/, '');

@@ -31,6 +31,8 @@ export interface ArticleContext {
   lastHostDate?: ResolvedDate | null;
   /** The travellers of the last visit read, for "كان في استقبالهما" after it. */
   lastVisitors?: string[];
+  /** The date of that visit: the host who receives those travellers next did so that day. */
+  lastVisitDate?: ResolvedDate | null;
 }
 
 /** A fact as a rule reads it from one sentence, before events and duplicates are merged. */

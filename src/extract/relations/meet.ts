@@ -4,6 +4,7 @@ import { dateFor, personCountry, personsIn, placesIn, prepositionBefore } from '
 import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
+import { hostAtHome, hostCarried, receptionPairs } from './reception.ts';
 
 const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
 const MAX_PARTICIPANTS = 6;
@@ -27,9 +28,10 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const key = toks[i]!.key;
     const possessive = /(هما|هم)$/.test(key) ? (key.endsWith('هما') ? 2 : 3) : null;
     let people: Mention[];
-    const welcome = welcomed(ctx, art, i, clause);
-    if (welcome) {
-      people = welcome;
+    const receptions = receptionPairs(ctx, art, i, clause);
+    if (receptions) {
+      for (const pair of receptions) out.push(...meetingOf(ctx, art, pair, i, cue, clause, null, false, true));
+      continue;
     } else if (possessive) {
       people = personsIn(ctx, clause[0], i);
       if (people.length < 2) people = personsIn(ctx, 0, i);
@@ -45,47 +47,40 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
     }
-    const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
     const definite = key.startsWith('ال') || possessive !== null;
-    if (participants.length < 2 && !definite && !arity) continue;
-    const status = statusAt(ctx, i, clause, art.lx);
-    // A host receives guests at home: the meeting is in the host's country. A call has no place.
-    const hosting = !!art.lx.cues.host!.match(toks, i);
-    let date = dateFor(ctx, art, i, clause, status, 'meet');
-    let continues = false;
-    if (hosting && people.length >= 2) {
-      const hostId = people[0]!.ids[0]!;
-      // A host's receptions told one after another are one day's programme: "كما استقبل ..."، "وفي وقت سابق استقبل ...".
-      continues = !date && art.lastHost === hostId;
-      if (continues) date = art.lastHostDate ?? null;
-      art.lastHost = hostId;
-      art.lastHostDate = date;
-    }
-    const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
-    const place = remote ? null : meetingPlace(ctx, art, i, clause);
-    if (hosting && people.length >= 2 && place) hostAtHome(people[0]!.ids[0]!, place, art);
-    const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
-    out.push({
-      kind: 'meeting', participants, arity: arity ?? possessive ?? null, anaphoric: participants.length < 2,
-      status, date, place: remote ? null : place ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
-      evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`, continues,
-    });
+    out.push(...meetingOf(ctx, art, people, i, cue, clause, arity ?? possessive ?? null, definite || !!arity, !!art.lx.cues.host!.match(toks, i)));
   }
   return out;
 }
 
-/**
- * "وكان الرئيس الإريتري ... في استقبالهما": whoever is named before "في استقباله/ها/هما/هم" received the
- * travellers the article named last (the visitors of the sentence before, else the last person named).
- */
-function welcomed(ctx: SentenceContext, art: ArticleContext, i: number, clause: [number, number]): Mention[] | null {
-  const suffix = /^استقبال(ه|ها|هما|هم)$/.exec(ctx.tokens[i]!.key)?.[1];
-  if (!suffix || ctx.tokens[i - 1]?.key !== 'في') return null;
-  const host = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
-  const travellers = art.lastVisitors?.length ? art.lastVisitors : art.lastPerson ? [art.lastPerson] : [];
-  const guests = suffix === 'هما' ? travellers.slice(0, 2) : suffix === 'هم' ? travellers : travellers.slice(0, 1);
-  if (!host || guests.length === 0) return null;
-  return [host, ...guests.filter((g) => g !== host.ids[0]).map((g): Mention => ({ ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' }))];
+/** One meeting mention of these people at cue i, placed and dated; none when fewer than two and nothing points back. */
+function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[], i: number, cue: { length: number; phrase: string }, clause: [number, number], arity: number | null, definite: boolean, hosting: boolean): EventMention[] {
+  const toks = ctx.tokens;
+  const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
+  if (participants.length < 2 && !definite) return [];
+  const status = statusAt(ctx, i, clause, art.lx);
+  // A host (people[0] when hosting) receives guests at home: the meeting is in the host's country. A call has no place.
+  let date = dateFor(ctx, art, i, clause, status, 'meet');
+  let continues = false;
+  if (hosting && people.length >= 2) {
+    const hostId = people[0]!.ids[0]!;
+    // A host's receptions told one after another are one day's programme: "كما استقبل ..."، "وفي وقت سابق استقبل ...".
+    continues = !date && art.lastHost === hostId;
+    if (continues) date = art.lastHostDate ?? null;
+    // The traveller just reported arriving is received that day ("وكان ... في استقباله لدى وصوله").
+    if (!date && people.slice(1).some((g) => art.lastVisitors?.includes(g.ids[0]!))) date = art.lastVisitDate ?? null;
+    art.lastHost = hostId;
+    art.lastHostDate = date;
+  }
+  const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
+  const place = remote ? null : meetingPlace(ctx, art, i, clause, hosting);
+  if (hosting && people.length >= 2 && place) hostAtHome(people[0]!.ids[0]!, place, art);
+  const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
+  return [{
+    kind: 'meeting', participants, arity, anaphoric: participants.length < 2,
+    status, date, place: remote ? null : place ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
+    evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`, continues,
+  }];
 }
 
 /**
@@ -126,8 +121,7 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
 }
 
 /** Where the meeting took place: a place or capital after the cue introduced by في. */
-function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
-  const hosting = !!art.lx.cues.host!.match(ctx.tokens, cue);
+function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], hosting: boolean): string | null {
   for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25), art)) {
     if (prepositionBefore(ctx, m) === 'في' && (m.kind === 'capital' || m.type === 'Place')) return m.ids[0]!;
     // A reception "في مطار الكويت" / "في قصر ... بالرياض" is in that country.
@@ -149,28 +143,9 @@ function stripHonorifics(gap: Token[], art: ArticleContext): Token[] {
   return out;
 }
 
-/**
- * A host receives at home: "استقبل وزير الدفاع الشيخ ... في مطار الكويت" makes a host whose title named
- * no country an official of the country of the reception.
- */
-function hostAtHome(hostId: string, place: string, art: ArticleContext): void {
-  const p = art.registry.people.get(hostId);
-  if (!p || p.country) return;
-  const code = place.startsWith('country:') ? place.slice(8) : art.lx.entity(place)?.countryCode;
-  if (code) p.country = code;
-}
+
 
 /** People named one after another, joined by و or commas (with their titles between), not scattered over the clause. */
 function listed(ctx: SentenceContext, people: Mention[]): boolean {
   return people.every((m, k) => k === 0 || m.prefix.startsWith('و') || m.roleClass === 'counterpart' || ctx.tokens.slice(people[k - 1]!.to, m.from).some((t) => isComma(t.text) || t.key === 'و' || t.key.startsWith('و')));
-}
-
-/**
- * "كما استقبل ..." / "واستقبل أيضا ..." opening a sentence with no subject: the host of the
- * previous reception receives again (a host who "received X, and also received Y").
- */
-function hostCarried(ctx: SentenceContext, art: ArticleContext, cue: number): Mention | undefined {
-  if (!art.lastHost || cue > 2 || !art.lx.cues.host!.match(ctx.tokens, cue)) return undefined;
-  if (!ctx.tokens.slice(0, cue).every((t) => /^(كما|ثم|ايضا)$/.test(t.key))) return undefined;
-  return { ids: [art.lastHost], type: 'Person', kind: 'title', from: cue, to: cue, prefix: '' };
 }

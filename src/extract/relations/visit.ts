@@ -18,13 +18,19 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
   const out: RawFact[] = [];
   const toks = ctx.tokens;
   for (const { i, cue, clause } of cueSites(ctx, art, art.lx.cues.visit!)) {
-    const end = Math.min(ctx.tokens.length, i + WINDOW);
+    // A long chain of titles before the traveller's name ("ولي العهد، نائب رئيس ...، وزير الدفاع الأمير ...")
+    // pushes the destination further: the window runs on from the traveller named right after the cue.
+    const named = personsIn(ctx, i + 1, i + WINDOW)[0];
+    const end = Math.min(ctx.tokens.length, Math.max(i + WINDOW, named ? named.to + 12 : 0));
     const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase));
     if (!destination) continue;
     const visitors = findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
-    if (visitors.length) art.lastVisitors = visitors;
     const status = statusAt(ctx, i, clause, art.lx);
     const date = dateFor(ctx, art, i, clause, status, 'visit');
+    if (visitors.length) {
+      art.lastVisitors = visitors;
+      art.lastVisitDate = date;
+    }
     for (const visitor of visitors) for (const code of [...countriesOf(destination, art), ...joinedAfter(ctx, art, destination, end)]) {
       const home = personCountry(visitor, art);
       if (code === home) continue;
