@@ -166,6 +166,11 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
   if (k === 'اول' && next?.key === 'امس') return { to: i + 2, resolve: (p) => (p ? dayValue(addDays(p, -2)) : null) };
   if (k === 'غدا' || k === 'غد') return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };
   if (k === 'اليوم' && weekdayAfter(i + 1) !== undefined) return { to: i + 2, resolve: (p) => (p ? dayValue(p) : null) };
+  // A bare "اليوم" in a news report is the day of publication ("بحث اليوم في دمشق"), but not a day
+  // described ("اليوم الوطني"، "اليوم التالي"، "في اليوم نفسه") nor "up to today" ("حتى اليوم").
+  if (k === 'اليوم' && !/^(ال|نفس|ذات)/.test(next?.key ?? '') && !/^(حتي|الي|منذ|لغايه|في)$/.test(toks[i - 1]?.key ?? '')) {
+    return { to: i + 1, resolve: (p) => (p ? dayValue(p) : null) };
+  }
   const wdAt = k === 'يوم' || k === 'اليوم' ? i + 1 : i;
   const wd = weekdayAfter(wdAt);
   if (wd !== undefined) {
