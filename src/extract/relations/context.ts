@@ -33,6 +33,8 @@ export interface ArticleContext {
   lastVisitors?: string[];
   /** The date of that visit: the host who receives those travellers next did so that day. */
   lastVisitDate?: ResolvedDate | null;
+  /** Where that visit went: whoever receives those travellers next does so there, at home. */
+  lastVisitCountry?: string | null;
 }
 
 /** A fact as a rule reads it from one sentence, before events and duplicates are merged. */

@@ -67,8 +67,10 @@ function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[],
     // A host's receptions told one after another are one day's programme: "كما استقبل ..."، "وفي وقت سابق استقبل ...".
     continues = !date && art.lastHost === hostId;
     if (continues) date = art.lastHostDate ?? null;
-    // The traveller just reported arriving is received that day ("وكان ... في استقباله لدى وصوله").
-    if (!date && people.slice(1).some((g) => art.lastVisitors?.includes(g.ids[0]!))) date = art.lastVisitDate ?? null;
+    // The traveller just reported arriving is received that day and there ("وكان ... في استقباله لدى وصوله").
+    const arrived = people.slice(1).some((g) => art.lastVisitors?.includes(g.ids[0]!));
+    if (!date && arrived) date = art.lastVisitDate ?? null;
+    if (arrived && art.lastVisitCountry) hostAtHome(hostId, `country:${art.lastVisitCountry}`, art);
     art.lastHost = hostId;
     art.lastHostDate = date;
   }

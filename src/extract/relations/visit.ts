@@ -30,6 +30,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     if (visitors.length) {
       art.lastVisitors = visitors;
       art.lastVisitDate = date;
+      art.lastVisitCountry = countriesOf(destination, art)[0] ?? null;
     }
     for (const visitor of visitors) for (const code of [...countriesOf(destination, art), ...joinedAfter(ctx, art, destination, end)]) {
       const home = personCountry(visitor, art);
