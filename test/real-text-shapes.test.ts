@@ -137,6 +137,19 @@ describe('receptions told with the noun after في', () => {
   });
 });
 
+describe('who meets whom in a list', () => {
+  const pairs = (text: string) => factLines(extractText(text, '2024-03-05'), 'MET').map((l) => l.split(' 2024')[0]!.replace(/ -$/, ''));
+  test("a verb's direct objects each meet its subject, not one another", () => {
+    const met = pairs('التقى وزير الخارجية الياباني يوكو كاميكاوا أمس الرئيس الفلبيني فرديناند ماركوس ووزير الدفاع الفلبيني جيلبرتو تيودورو.');
+    assert.equal(met.length, 2, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('يوكو كاميكاوا') || l.includes('Kamikawa')), met.join('\n'));
+  });
+  test('"مع Y وZ" is one meeting of all three, dual titles included', () => {
+    const met = pairs('اجتمع وزير الدفاع الإيطالي غيدو كروسيتو أمس مع وزيري الدفاع الألماني بوريس بيستوريوس ونظيره الفرنسي سيباستيان لوكورنو في روما.');
+    assert.equal(met.length, 3, met.join('\n'));
+  });
+});
+
 describe('dates of the lead event of a same-day brief', () => {
   test('an undated visit in the lead takes the publication day; background further down stays undated', () => {
     const x = extractText('وصل وزير الخارجية البرازيلي ماورو فييرا إلى القاهرة في زيارة رسمية.\nوتناولت المباحثات التعاون الاقتصادي.\nوكانت مصر والبرازيل قد أجرتا مناورات بحرية مشتركة.', '2024-03-05');

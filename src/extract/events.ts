@@ -80,8 +80,10 @@ export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
   for (const e of events) {
     const first = e.mentions.find((m) => m.participants.length >= 2) ?? e.mentions[0]!;
     const predicate = e.kind === 'meeting' ? 'MET' : 'JOINT_EXERCISE';
+    const hub = e.mentions.find((m) => m.hub)?.hub;
     for (let a = 0; a < e.participants.length; a++) {
       for (let b = a + 1; b < e.participants.length; b++) {
+        if (hub && e.participants[a] !== hub && e.participants[b] !== hub) continue;
         out.push({
           predicate, subject: e.participants[a]!, object: e.participants[b]!, status: e.status, date: e.resolvedDate,
           sentence: first.sentence, evidence: first.evidence, rule: first.rule, confidence: 0.8, eventId: e.id, continues: first.continues,

@@ -69,6 +69,8 @@ export interface EventMention {
   rule: string;
   /** Another reception by the host of the previous one, told next: the same day's programme. */
   continues?: boolean;
+  /** The one who met each of the others separately (a verb's subject and its direct objects). */
+  hub?: string;
 }
 
 export function evidence(ctx: SentenceContext, cue: number, cueTo = cue + 1): Evidence {

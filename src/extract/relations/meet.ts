@@ -28,6 +28,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const key = toks[i]!.key;
     const possessive = /(هما|هم)$/.test(key) ? (key.endsWith('هما') ? 2 : 3) : null;
     let people: Mention[];
+    let hub: string | undefined;
     const receptions = receptionPairs(ctx, art, i, clause);
     if (receptions) {
       for (const pair of receptions) out.push(...meetingOf(ctx, art, pair, i, cue, clause, null, false, true));
@@ -46,9 +47,11 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       people = [...(subject ? [subject] : []), ...after];
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
+      else if (!NOUN_CUE.test(key)) hub = directObjects(ctx, i + cue.length, people);
     }
     const definite = key.startsWith('ال') || possessive !== null;
-    out.push(...meetingOf(ctx, art, people, i, cue, clause, arity ?? possessive ?? null, definite || !!arity, !!art.lx.cues.host!.match(toks, i)));
+    const [m] = meetingOf(ctx, art, people, i, cue, clause, arity ?? possessive ?? null, definite || !!arity, !!art.lx.cues.host!.match(toks, i));
+    if (m) out.push(hub ? { ...m, hub } : m);
   }
   return out;
 }
@@ -83,6 +86,19 @@ function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[],
     status, date, place: remote ? null : place ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
     evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`, continues,
   }];
+}
+
+/**
+ * "سيلتقي أوستن الرئيس زيلينسكي ووزير الدفاع عميروف": a verb's subject meets each of its direct objects,
+ * who do not meet one another; "مع Y وZ" (together with) is one meeting of all. The subject, when so.
+ */
+function directObjects(ctx: SentenceContext, cueEnd: number, people: Mention[]): string | undefined {
+  if (people.length < 3) return undefined;
+  const [subject, first] = people as [Mention, Mention];
+  const gap = ctx.tokens.slice(subject.from >= cueEnd ? subject.to : cueEnd, first.from);
+  // "التقى X وY ..." joins a second subject, not an object.
+  const together = gap.some((t) => /^(مع|بين|وبين)$/.test(t.key) || t.key === 'و') || /^[وب]/.test(first.prefix);
+  return together ? undefined : subject.ids[0];
 }
 
 /**
