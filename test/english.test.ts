@@ -97,6 +97,20 @@ describe('English relations, dates and status', () => {
     assert.ok(!factLines(x, 'VISITED').some((l) => l.includes(' RU ')), factLines(x).join('\n'));
   });
 
+  test('a long list of people called on, each with a title between, meets the caller one by one', () => {
+    const x = read('Chilean Army Commander General Javier Iturriaga called on Defence Minister Gilberto Pinzon, General Helder Giraldo, Chief of the Armed Forces, Admiral Francisco Cubides, Chief of Navy, and General Carlos Ospina, Chief of Army, in Bogota on Monday.', '2024-03-08', bare);
+    const met = factLines(x, 'MET');
+    assert.equal(met.length, 4, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('Javier Iturriaga')), met.join('\n'));
+  });
+
+  test('a meeting in a fronted clause is the main clause subject\'s, and "he" later is the same person', () => {
+    const x = read('While meeting with Peruvian Defence Minister Walter Astudillo, Chilean Defence Minister Maya Fernandez said ties were strong.\nWhen meeting Bolivian Defence Minister Edmundo Novillo, she pledged closer cooperation.', '2024-03-08', bare);
+    const met = factLines(x, 'MET');
+    assert.equal(met.length, 2, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('Maya Fernandez')), met.join('\n'));
+  });
+
   test('a later surname refers back to the person named in full', () => {
     const x = read('Kenyan Defence Minister Aden Duale arrived in Kampala on Tuesday.\nDuale later met Ugandan President Yoweri Museveni.');
     assert.ok(factLines(x, 'MET').some((l) => l.startsWith('MET Aden Duale Yoweri Museveni') || l.startsWith('MET Yoweri Museveni Aden Duale')), factLines(x).join('\n'));

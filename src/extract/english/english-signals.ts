@@ -16,6 +16,8 @@ export interface EnSentenceContext {
   published: Day | null;
   /** The last person named before this sentence: "He arrived in ..." */
   lastPerson: string | null;
+  /** Who held the article's last meeting: "When meeting X, he said ..." */
+  lastActor?: string | null;
 }
 
 /**

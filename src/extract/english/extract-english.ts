@@ -32,11 +32,12 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   const eventMentions: EventMention[] = [];
   const firstSeen = new Map<string, { sentence: number; evidence: Evidence; titled: boolean }>();
   const mentioned = new Set<string>();
+  let lastActor: string | null = null;
 
   for (const sentence of sentences) {
     const mentions = finder.find(sentence);
     const ctx: EnSentenceContext = {
-      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson,
+      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson, lastActor,
     };
     for (const m of mentions) {
       for (const id of m.ids) mentioned.add(id);
@@ -45,6 +46,7 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: enEvidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
     const met = readEncounters(ctx);
+    lastActor = met.actor ?? lastActor;
     raw.push(...met.facts, ...readEnglishDeployments(ctx), ...readEnglishSupplies(ctx));
     eventMentions.push(...met.events, ...readEnglishExercises(ctx));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
