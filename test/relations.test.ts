@@ -46,7 +46,8 @@ describe('MET cues and meeting events', () => check([
 describe('DEPLOYED_TROOPS_TO cues', () => check([
   ['أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا.', '2024-11-29', ['DEPLOYED_TROOPS_TO KP RU - occurred']],
   ['أعلن الرئيس التركي رجب طيب أردوغان أن بلاده بدأت إرسال جنود إلى ليبيا.', '2020-01-06', ['DEPLOYED_TROOPS_TO TR LY - occurred']],
-  ['وافق البرلمان على نشر قوات تركية في ليبيا.', '2020-01-06', ['DEPLOYED_TROOPS_TO TR LY - occurred']],
+  // A parliament's approval is a deployment to come (as the dev corpus annotates it), not troops on the ground.
+  ['وافق البرلمان على نشر قوات تركية في ليبيا.', '2020-01-06', ['DEPLOYED_TROOPS_TO TR LY - planned']],
   ['ربما تستعد كوريا الشمالية لنشر قوات إضافية في روسيا.', '2025-07-12', ['DEPLOYED_TROOPS_TO KP RU - possible']],
   ['ويقاتل جنود كوريون شماليون في روسيا منذ أشهر.', '2025-01-10', ['DEPLOYED_TROOPS_TO KP RU - occurred']],
   ['ولم ترسل اليابان أي قوات إلى المنطقة.', '2024-12-01', [], ['DEPLOYED']],
