@@ -150,6 +150,19 @@ describe('who meets whom in a list', () => {
   });
 });
 
+describe('a meeting told without a time during a dated trip', () => {
+  const arrival = 'وصل وزير الدفاع الكولومبي إيفان فيلاسكيز أمس إلى ليما في زيارة رسمية.';
+  const meeting = 'والتقى فيلاسكيز خلال الزيارة نظيره البيروفي والتر أستوديو.';
+  const met = (text: string) => factLines(extractText(text, '2024-03-08'), 'MET');
+  test('told next to the arrival, it takes the day', () => {
+    assert.deepEqual(met(`${arrival}\n${meeting}`).map((l) => l.split(' ').at(-2)), ['2024-03-07']);
+  });
+  test('told further on, only the month', () => {
+    const filler = 'وتناولت المباحثات التعاون العسكري.\nوتشهد العلاقات بين البلدين تطورا.';
+    assert.deepEqual(met(`${arrival}\n${filler}\n${meeting}`).map((l) => l.split(' ').at(-2)), ['2024-03']);
+  });
+});
+
 describe('dates of the lead event of a same-day brief', () => {
   test('an undated visit in the lead takes the publication day; background further down stays undated', () => {
     const x = extractText('وصل وزير الخارجية البرازيلي ماورو فييرا إلى القاهرة في زيارة رسمية.\nوتناولت المباحثات التعاون الاقتصادي.\nوكانت مصر والبرازيل قد أجرتا مناورات بحرية مشتركة.', '2024-03-05');

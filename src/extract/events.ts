@@ -123,3 +123,22 @@ export function dateFromSentenceEvents(facts: RawFact[], events: Merged[]): void
     if (e) f.date = e.resolvedDate;
   }
 }
+
+/**
+ * A meeting told without a time in an article about one person's trip took place during that trip:
+ * "وسيبحث خلالها مع نظيره ..."، "He is scheduled to hold separate courtesy calls on ...". It takes the
+ * date of the trip that person made (the nearest dated visit before it in the article, same firmness):
+ * its day when told in the same or the next sentence, else its month, since a trip lasts days.
+ */
+export function dateFromTrips(facts: RawFact[]): void {
+  for (const m of facts) {
+    if (m.predicate !== 'MET' || m.date) continue;
+    const trips = facts.filter((v) => v.predicate === 'VISITED' && v.date && (v.subject === m.subject || v.subject === m.object)
+      && (v.status === 'occurred') === (m.status === 'occurred') && v.sentence <= m.sentence);
+    const trip = trips.sort((a, b) => b.sentence - a.sentence)[0];
+    if (!trip?.date) continue;
+    // Told right after the arrival, it is that day; further on, only the month is sure.
+    const near = m.sentence - trip.sentence <= 1;
+    m.date = near || trip.date.precision !== 'day' ? trip.date : { value: trip.date.value.slice(0, 7), precision: 'month' };
+  }
+}
