@@ -111,6 +111,13 @@ describe('English relations, dates and status', () => {
     assert.ok(met.every((l) => l.includes('Maya Fernandez')), met.join('\n'));
   });
 
+  test("the officials a visitor calls on abroad are the host country's, not the dateline's", () => {
+    const x = read('LIMA, March 7 (Reuters) - Chilean Army Commander General Javier Iturriaga, who is on an official visit to Peru, called on Defence Minister Walter Astudillo on Thursday.', '2024-03-08', bare);
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Walter Astudillo PE - occurred'), factLines(x).join('\n'));
+    const y = read('SANTIAGO, March 7 (Reuters) - Chilean Army Commander General Javier Iturriaga, who is on an official visit to Peru, called on Defence Minister Walter Astudillo on Thursday.', '2024-03-08', bare);
+    assert.ok(factLines(y, 'OFFICIAL_OF').includes('OFFICIAL_OF Walter Astudillo PE - occurred'), factLines(y).join('\n'));
+  });
+
   test('a later surname refers back to the person named in full', () => {
     const x = read('Kenyan Defence Minister Aden Duale arrived in Kampala on Tuesday.\nDuale later met Ugandan President Yoweri Museveni.');
     assert.ok(factLines(x, 'MET').some((l) => l.startsWith('MET Aden Duale Yoweri Museveni') || l.startsWith('MET Yoweri Museveni Aden Duale')), factLines(x).join('\n'));

@@ -53,6 +53,9 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
+  // Officials named without a nationality who meet a traveller in the country he is visiting are that
+  // country's ("... on an official visit to Nigeria, called on Defence Minister X"), before the dateline.
+  hostsOfVisits(raw, eventMentions, registry);
   // Officials named without a nationality in a wire story belong to the country it was filed from.
   const home = datelineCountry(sentences, en);
   if (home) for (const p of registry.people.values()) if (p.official && !p.country) p.country = home;
@@ -61,4 +64,18 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name },
     { article: meta, text, language: 'en', dropped: furniture.dropped, lexiconVersions: { ...lx.versions, english: en.version } },
   );
+}
+
+function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonRegistry): void {
+  for (const e of events) {
+    if (e.kind !== 'meeting') continue;
+    for (const guest of e.participants) {
+      const trip = raw.find((f) => f.predicate === 'VISITED' && f.subject === guest && f.object.startsWith('country:') && Math.abs(f.sentence - e.sentence) <= 1);
+      if (!trip) continue;
+      for (const p of e.participants) {
+        const host = registry.people.get(p);
+        if (p !== guest && host?.official && !host.country) host.country = trip.object.slice(8);
+      }
+    }
+  }
 }
