@@ -118,6 +118,13 @@ describe('English relations, dates and status', () => {
     assert.ok(factLines(y, 'OFFICIAL_OF').includes('OFFICIAL_OF Walter Astudillo PE - occurred'), factLines(y).join('\n'));
   });
 
+  test('an exercise described in the present tense takes the status and date of the planned drill it describes, not its history', () => {
+    const x = read('Chile will host the Unitas naval exercise starting Tuesday.\nThis multinational exercise includes navies from Chile, Peru and Colombia.\nOriginally launched in 1960, the Unitas exercise now serves as a cornerstone of cooperation.', '2024-03-08');
+    const lines = factLines(x, 'JOINT_EXERCISE');
+    assert.equal(lines.length, 3, lines.join('\n'));
+    assert.ok(lines.every((l) => l.endsWith('2024-03-12 planned')), lines.join('\n'));
+  });
+
   test('a later surname refers back to the person named in full', () => {
     const x = read('Kenyan Defence Minister Aden Duale arrived in Kampala on Tuesday.\nDuale later met Ugandan President Yoweri Museveni.');
     assert.ok(factLines(x, 'MET').some((l) => l.startsWith('MET Aden Duale Yoweri Museveni') || l.startsWith('MET Yoweri Museveni Aden Duale')), factLines(x).join('\n'));

@@ -49,7 +49,7 @@ function sameSet(a: string[], b: string[]): boolean {
 
 function compatible(e: Merged, m: EventMention): boolean {
   if (e.kind !== m.kind) return false;
-  if ((RANK[e.status] === 0) !== (RANK[m.status] === 0)) return false;
+  if ((RANK[e.status] === 0) !== (RANK[m.status] === 0) && !m.tentative && !e.mentions.every((x) => x.tentative)) return false;
   if (e.resolvedDate && m.date && !datesAgree(e.resolvedDate, m.date)) return false;
   if (m.arity && e.arity && m.arity !== e.arity) return false;
   if (m.participants.length === 0) return !m.arity || !e.arity || m.arity === e.arity || e.participants.length === m.arity;
@@ -70,7 +70,9 @@ function absorb(e: Merged, m: EventMention): void {
   if (m.date && (!e.resolvedDate || m.date.value.length > e.resolvedDate.value.length)) e.resolvedDate = m.date;
   e.date = e.resolvedDate?.value ?? null;
   e.precision = e.resolvedDate?.precision ?? null;
-  if (RANK[m.status] < RANK[e.status]) e.status = m.status;
+  // A tentative mention leaves the status to the others; the first firm one replaces a tentative default.
+  const firm = e.mentions.filter((x) => !x.tentative);
+  if (!m.tentative && (firm.length === 1 || RANK[m.status] < RANK[e.status])) e.status = m.status;
   e.place ??= m.place;
 }
 

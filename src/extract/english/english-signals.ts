@@ -52,6 +52,8 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
     // "told Congress on Tuesday", "said in a statement on Monday" too: the verb may stand a few words back.
     const before = ctx.tokens.slice(Math.max(0, d.from - 5), d.from);
     if (d.to - d.from <= 2 && reportedAt(before)) continue;
+    // "Originally started in 1992", "held since 2017": the series' history, not this event's date.
+    if (before.slice(-4).some((t) => /^(originally|since|first|inception|founded|established)$/.test(t.key))) continue;
     const gap = d.from > cue ? d.from - cue : cue - d.to;
     if (gap < dist) (best = d), (dist = gap);
   }

@@ -71,6 +71,11 @@ export interface EventMention {
   continues?: boolean;
   /** The one who met each of the others separately (a verb's subject and its direct objects). */
   hub?: string;
+  /**
+   * Told with no tense of its own ("This multinational exercise includes navies from ..."): its status
+   * is only the default, and it takes that of the event it describes.
+   */
+  tentative?: boolean;
 }
 
 export function evidence(ctx: SentenceContext, cue: number, cueTo = cue + 1): Evidence {
