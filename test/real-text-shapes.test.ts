@@ -150,6 +150,17 @@ describe('who meets whom in a list', () => {
   });
 });
 
+describe('the host described after his name', () => {
+  test("the host's own title and a time word between him and his guest do not break the meeting, and date it", () => {
+    const x = extractText('التقى الأمير تركي بن طلال بن عبدالعزيز نائب وزير الدفاع الأردني مساء أمس الاثنين، وزير الدفاع الإيطالي غيدو كروسيتو خلال زيارته لعمّان.', '2024-03-05');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(-2).join(' ')), ['2024-03-04 occurred'], factLines(x).join('\n'));
+  });
+  test('a reporting verb with only its subject before a date makes it the report\'s day', () => {
+    const x = extractText('وقال وزير الخارجية المغربي ناصر بوريطة يوم الاثنين إنه سيلتقي وزير الخارجية الإسباني خوسيه مانويل ألباريس الشهر المقبل.', '2024-03-05');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(-2).join(' ')), ['2024-04 planned'], factLines(x).join('\n'));
+  });
+});
+
 describe('a meeting told without a time during a dated trip', () => {
   const arrival = 'وصل وزير الدفاع الكولومبي إيفان فيلاسكيز أمس إلى ليما في زيارة رسمية.';
   const meeting = 'والتقى فيلاسكيز خلال الزيارة نظيره البيروفي والتر أستوديو.';

@@ -156,7 +156,8 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
 function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve: DateExpr['resolve'] } | null {
   const k = toks[i]!.key.replace(/^[وف](?=.{3})/, '');
   const next = toks[i + 1];
-  const weekdayAfter = (j: number) => (toks[j] ? lx.weekdays.get(toks[j]!.key) : undefined);
+  // "والاثنين الماضي": a conjunction may be glued to the weekday.
+  const weekdayAfter = (j: number) => (toks[j] ? lx.weekdays.get(toks[j]!.key) ?? lx.weekdays.get(toks[j]!.key.replace(/^[وف](?=.{3})/, '')) : undefined);
   if (k === 'امس' || k === 'البارحه') {
     // "أمس الأول" is the day before yesterday.
     const before = next?.key === 'الاول' ? 1 : 0;
@@ -204,12 +205,11 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
         const m0 = p.y * 12 + (p.m - 1) + offset;
         return monthValue(Math.floor(m0 / 12), (m0 % 12) + 1);
       }
-      // A week is reported at the precision both of its ends share.
+      // A week is reported as the month most of its days fall in.
       const dow = (new Date(toUtc(p)).getUTCDay() + 1) % 7; // weeks start on Saturday in Arab calendars
       const first = addDays(p, -dow + 7 * offset);
-      const last = addDays(first, 6);
-      if (first.y !== last.y) return null;
-      return first.m === last.m ? monthValue(first.y, first.m) : yearValue(first.y);
+      const middle = addDays(first, 3);
+      return monthValue(middle.y, middle.m);
     },
   };
 }

@@ -102,7 +102,7 @@ export class MentionFinder {
         const e = this.lx.entity(g.entry.entityId)!;
         if (e.type !== 'Person') break;
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
-        return this.mention(e, title, start, k + g.length, toks, at, 'title');
+        return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
       }
       // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
       // "علي" spells the preposition على once normalised: inside a name it is the name ("عبدالله علي عبدالله").

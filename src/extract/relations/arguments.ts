@@ -64,7 +64,7 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
     .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind) && !subordinate(ctx, cue, d))
     .map((d) => {
       const inClause = d.from >= clause[0] && d.from < clause[1];
-      const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true));
+      const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from);
       const distance = Math.min(Math.abs(d.from - cue), Math.abs(d.to - 1 - cue));
       return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0) };
     })
@@ -79,6 +79,18 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
     return ahead && today(r) === 0 ? ahead : r;
   }
   return null;
+}
+
+/**
+ * "وقال رئيس الوزراء الياباني شينزو آبي يوم الاثنين إنه سيناقش ...": a reporting verb further back
+ * whose subject alone stands between it and the date: the date is the report's.
+ */
+function reportedBy(ctx: SentenceContext, art: ArticleContext, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 12); j--) {
+    if (art.lx.words.reporting.has(ctx.tokens[j], true)) return true;
+    if (!ctx.mentions.some((m) => m.from <= j && j < m.to)) return false;
+  }
+  return false;
 }
 
 /**

@@ -5,6 +5,7 @@ import { evidence, type ArticleContext, type EventMention, type SentenceContext 
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
 import { hostAtHome, hostCarried, receptionPairs } from './reception.ts';
+import { readTitle } from '../entities/titles.ts';
 
 const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
 const MAX_PARTICIPANTS = 6;
@@ -114,7 +115,9 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
       out[out.length - 1] = { ...prev, to: m.to };
       continue;
     }
-    const gapFrom = prev ? prev.to : from;
+    // The host's own title after his name ("التقى خالد بن سلمان نائب وزير الدفاع السعودي مساء أمس، ...") is part of him.
+    const apposed = prev ? readTitle(ctx.tokens, prev.to, art.lx) : null;
+    const gapFrom = prev ? (apposed && apposed.to <= m.from ? apposed.to : prev.to) : from;
     const gap = ctx.tokens.slice(gapFrom, m.from);
     const link = m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
