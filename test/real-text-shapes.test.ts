@@ -62,6 +62,16 @@ describe('exercise participants named in other ways', () => {
   });
 });
 
+describe('exercises with each of a list', () => {
+  const pairs = (text: string) => factLines(extractText(text, '2024-03-08'), 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1).join(' ')).sort();
+  test('"مع ... كل من A وB" is one exercise with each partner, held by the country before, planned on a schedule', () => {
+    assert.deepEqual(pairs('ويتضمن جدول القيادة العسكرية الصينية لعام 2024 تدريبات مشتركة مع القوات المسلحة في كل من تايلاند وكمبوديا.'), ['CN KH 2024 planned', 'CN TH 2024 planned']);
+  });
+  test('a threat prepared for is no participant', () => {
+    assert.deepEqual(pairs('أعلن الجيش الياباني أن طوكيو وواشنطن بدأت تدريبا استعدادا لأي اختبار صاروخي تجريه كوريا الشمالية.').map((l) => l.split(' ').slice(0, 2).join(' ')), ['JP US']);
+  });
+});
+
 describe('visits to a list of countries', () => {
   test('each country of the list is visited', () => {
     const x = extractText('بدأ الرئيس الكولومبي غوستافو بيترو جولة تقوده إلى إسبانيا وإيطاليا، والبرتغال أمس.', '2024-03-08');

@@ -138,7 +138,7 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
       i = mo.to - 1;
       continue;
     }
-    if ((/^(ال)?(عام|سنه)$/.test(k) || k === 'في' || k === 'منذ') && yearAt(toks[i + 1])) {
+    if ((/^(ال|ل|لل)?(عام|سنه)$/.test(k) || k === 'في' || k === 'منذ') && yearAt(toks[i + 1])) {
       const y = yearAt(toks[i + 1])!;
       push(i, i + 2, () => yearValue(y));
       i++;
