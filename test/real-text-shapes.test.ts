@@ -24,6 +24,15 @@ describe('people found by shape, with no people in the lexicon', () => {
   ];
   for (const [what, text, expected] of cases) test(what, () => assert.deepEqual(names(text), expected));
 
+  test('counterparts listed by nationality after "ونظراؤه": each nisba opens the next name', () => {
+    assert.deepEqual(names('بدأ وزير الخارجية الأردني عمر الرزاز، ونظرائه المغربي سعيد الحداوي، والتونسي منير الطرابلسي، والليبي خالد المبروك اجتماعا في الرباط.'),
+      ['خالد المبروك', 'سعيد الحداوي', 'عمر الرزاز', 'منير الطرابلسي']);
+  });
+  test('a cancelled visit is no visit', () => {
+    const x = extractArticle(parseArticle('ويشارك وزير الخارجية البلجيكي أندريه فان دن بوش عبر الفيديو بعد إلغاء زيارته للأردن.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    assert.deepEqual(x.facts.filter((f) => f.predicate === 'VISITED'), []);
+  });
+
   test('a nationality the lexicon added this round (Tanzanian, Colombian) gives the official his country', () => {
     for (const [text, code] of [['وصل الرئيس التنزاني جون كيكويتي إلى نيروبي.', 'TZ'], ['قال وزير الدفاع الكولومبي بيدرو سانشيز إن الجيش مستعد.', 'CO']] as const) {
       const x = extractArticle(parseArticle(text, 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);

@@ -51,6 +51,12 @@ export class MentionFinder {
         continue;
       }
       const g = this.lx.matchEntity(toks, i);
+      const listed = g ? this.listedCounterpart(toks, i, g, out, at) : null;
+      if (listed) {
+        out.push(listed);
+        i = listed.to;
+        continue;
+      }
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
         // "شهاب بن طارق بن تيمور آل سعيد": the lexicon's shorter form, then the rest of the chained name.
@@ -69,6 +75,22 @@ export class MentionFinder {
       i++;
     }
     return markForces(toks, out, this.lx);
+  }
+
+  /**
+   * "ونظرائه المصري سامح شكري، والفرنسي جان إيف لودريان، والألماني هايكو ماس": after a counterpart,
+   * a nationality opening the next item of the list, followed by a name, is the next counterpart.
+   */
+  private listedCounterpart(toks: Token[], i: number, g: NonNullable<ReturnType<Lexicon['matchEntity']>>, out: Mention[], at: (i: number) => number): Mention | null {
+    if (g.entry.kind !== 'nisba' || !toks[i]!.key.replace(/^و/, '').startsWith('ال')) return null;
+    const prev = out.at(-1);
+    if (!prev || prev.type !== 'Person' || prev.roleClass !== 'counterpart' || i - prev.to > 2) return null;
+    if (!(g.prefix.startsWith('و') || toks[i - 1]?.text === '،' || toks[i - 1]?.text === ',')) return null;
+    const country = this.lx.entity(g.entry.entityId)?.code ?? null;
+    if (!country) return null;
+    const title: TitlePhrase = { from: i, to: i + g.length, roleClass: 'counterpart', role: span(toks, i, i + g.length), country, former: false, prefix: g.prefix, headLength: g.length };
+    const m = this.personAfterTitle(toks, title, at);
+    return m && m.to > title.to ? m : null;
   }
 
   /** The end of a name chained on by بن / آل after k: "... بن تيمور آل سعيد". */
