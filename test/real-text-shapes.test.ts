@@ -135,6 +135,13 @@ describe('two travellers and the host who welcomed them', () => {
   });
 });
 
+describe('the officials a visitor meets', () => {
+  test('officials named without a nationality whom the visitor meets are of the country he visits', () => {
+    const x = extractText('يصل الرئيس الكوبي ميغيل دياز كانيل اليوم إلى بكين في زيارة رسمية.\nكما سيلتقي دياز كانيل رئيس البرلمان وانغ تشيانغ.', '2024-03-05');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF وانغ تشيانغ CN - occurred'), factLines(x).join('\n'));
+  });
+});
+
 describe('receptions told with the noun after في', () => {
   test('"X كان في استقبال Y لدى وصوله" meets the traveller on the day he arrived, in the host country', () => {
     const text = 'وصل الرئيس الموريتاني محمد ولد الغزواني، أمس، إلى داكار في زيارة رسمية.\nوكان الرئيس السنغالي باسيرو ديوماي فاي في استقبال محمد ولد الغزواني لدى وصوله.';

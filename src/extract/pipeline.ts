@@ -2,6 +2,7 @@ import { assembleExtraction } from './assemble.ts';
 import { findDates, parseDay } from './dates.ts';
 import { GroupTracker } from './entities/groups.ts';
 import { MentionFinder } from './entities/find-mentions.ts';
+import { hostsOfVisits } from './hosts.ts';
 import { extractEnglish } from './english/extract-english.ts';
 import { dropFurniture } from './furniture.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -56,6 +57,7 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
+  hostsOfVisits(raw, eventMentions, finder.registry);
   return assembleExtraction(
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr },
     { article: meta, text, language, dropped: furniture.dropped, lexiconVersions: lx.versions },

@@ -2,6 +2,7 @@ import { assembleExtraction } from '../assemble.ts';
 import { parseDay } from '../dates.ts';
 import { PersonRegistry } from '../entities/registry.ts';
 import { dropFurniture } from '../furniture.ts';
+import { hostsOfVisits } from '../hosts.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { RawArticle } from '../read/read-article.ts';
 import type { ArticleContext, EventMention, RawFact } from '../relations/context.ts';
@@ -64,18 +65,4 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name },
     { article: meta, text, language: 'en', dropped: furniture.dropped, lexiconVersions: { ...lx.versions, english: en.version } },
   );
-}
-
-function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonRegistry): void {
-  for (const e of events) {
-    if (e.kind !== 'meeting') continue;
-    for (const guest of e.participants) {
-      const trip = raw.find((f) => f.predicate === 'VISITED' && f.subject === guest && f.object.startsWith('country:') && Math.abs(f.sentence - e.sentence) <= 1);
-      if (!trip) continue;
-      for (const p of e.participants) {
-        const host = registry.people.get(p);
-        if (p !== guest && host?.official && !host.country) host.country = trip.object.slice(8);
-      }
-    }
-  }
 }
