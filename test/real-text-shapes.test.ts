@@ -82,6 +82,11 @@ describe('exercises with each of a list', () => {
 });
 
 describe('visits to a list of countries', () => {
+  test('the later stops of a tour that began are planned, in the month it began', () => {
+    const x = extractText('بدأ الرئيس البرازيلي لولا دا سيلفا أمس جولة في أوروبا.\nوزيارة لولا للبرتغال هي الأولى في جولة للرئيس البرازيلي يزور خلالها إسبانيا وإيطاليا.', '2024-03-08');
+    const stops = factLines(x, 'VISITED').filter((l) => / (ES|IT) /.test(l));
+    assert.deepEqual(stops.map((l) => l.split(' ').slice(-2).join(' ')), ['2024-03 planned', '2024-03 planned'], factLines(x).join('\n'));
+  });
   test('each country of the list is visited', () => {
     const x = extractText('بدأ الرئيس الكولومبي غوستافو بيترو جولة تقوده إلى إسبانيا وإيطاليا، والبرتغال أمس.', '2024-03-08');
     assert.deepEqual(factLines(x, 'VISITED').map((l) => l.split(' ').slice(-3, -2)[0]).sort(), ['ES', 'IT', 'PT'], factLines(x).join('\n'));

@@ -1,4 +1,4 @@
-import { dateFromSentenceEvents, dateFromTrips, eventFacts, mergeEvents } from './events.ts';
+import { dateFromSentenceEvents, dateFromTrips, dateTourStops, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
 import { dateLeadFacts } from './lead-date.ts';
 import type { EntityRecord } from './lexicon/types.ts';
@@ -31,6 +31,7 @@ export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'en
   dateFromSentenceEvents(raw, events);
   dateFromTrips(raw);
   dateLeadFacts(raw, art.published);
+  dateTourStops(raw);
   raw.push(...readOffices(art, r.firstSeen));
   const facts = finalizeFacts(raw);
 

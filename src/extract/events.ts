@@ -144,3 +144,12 @@ export function dateFromTrips(facts: RawFact[]): void {
     m.date = near || trip.date.precision !== 'day' ? trip.date : { value: trip.date.value.slice(0, 7), precision: 'month' };
   }
 }
+
+/** The later stops of a tour ("جولة ... يزور خلالها X") are dated by the month its first dated stop gives. */
+export function dateTourStops(facts: RawFact[]): void {
+  for (const stop of facts) {
+    if (stop.predicate !== 'VISITED' || stop.date || !stop.tourStop) continue;
+    const begun = facts.find((v) => v.predicate === 'VISITED' && v.subject === stop.subject && v.date && !v.tourStop);
+    if (begun?.date) stop.date = begun.date.precision === 'day' ? { value: begun.date.value.slice(0, 7), precision: 'month' } : begun.date;
+  }
+}

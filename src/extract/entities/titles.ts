@@ -34,7 +34,7 @@ function matchTitle(tokens: Token[], i: number, lx: Lexicon, clitics: boolean): 
   for (const cls of CLASS_ORDER) {
     const m = lx.titles.get(cls)?.match(tokens, i, clitics);
     // Only a conjunction may stand before a title that opens a mention: "لل" + title is "for the ...".
-    if (m && m.prefix !== '' && m.prefix !== 'و' && m.prefix !== 'ف') continue;
+    if (m && m.prefix !== '' && m.prefix !== 'و' && m.prefix !== 'ف' && m.prefix !== 'ل') continue;
     if (m && (!best || m.length > best.length)) best = { length: m.length, cls, prefix: m.prefix };
   }
   return best;

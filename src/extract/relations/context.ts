@@ -52,6 +52,8 @@ export interface RawFact {
   eventId?: string;
   /** Told as part of the occasion of the sentence before ("كما استقبل ..."): it shares that occasion's day. */
   continues?: boolean;
+  /** A later stop of a tour ("جولة ... يزور خلالها X"): dated by the month the tour began. */
+  tourStop?: boolean;
 }
 
 /** An event mention (a meeting or an exercise) before it is merged with the article's other mentions. */

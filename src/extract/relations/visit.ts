@@ -6,6 +6,7 @@ import { statusAt } from './modality.ts';
 
 const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'نحو', 'في', 'صوب']);
 const WINDOW = 20;
+const TOUR_STOPS = /^(تشمل|ستشمل|تقوده|ستقوده|تقودها)$/;
 /** "زيارته"، "رحلتها"، "وصوله": the traveller is a pronoun. */
 const POSSESSIVE = /^[وفبل]*(زيارت|رحلت|جولت|وصول|سفر)(ه|ها|هم|هما)$/;
 
@@ -25,7 +26,9 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase));
     if (!destination) continue;
     const visitors = findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
-    const status = statusAt(ctx, i, clause, art.lx);
+    // The stops of a tour that has just begun lie ahead: "جولة ... يزور خلالها X"، "جولة ... تشمل X".
+    const stops = ctx.tokens.slice(i, destination.from).some((t) => TOUR_STOPS.test(t.key)) || (/^[وف]?[يت]زور$/.test(toks[i]!.key) && /^خلال(ها|ه)$/.test(toks[i + 1]?.key ?? ''));
+    const status = stops ? 'planned' : statusAt(ctx, i, clause, art.lx);
     const date = dateFor(ctx, art, i, clause, status, 'visit');
     if (visitors.length) {
       art.lastVisitors = visitors;
@@ -41,7 +44,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
       for (const object of objects) {
         out.push({
           predicate: 'VISITED', subject: visitor, object, status, date, sentence: ctx.sentence.index,
-          evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85,
+          evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85, ...(stops ? { tourStop: true } : {}),
         });
       }
     }
