@@ -192,6 +192,17 @@ describe('the host described after his name', () => {
   });
 });
 
+describe('dates of what is yet to come and of troops arriving', () => {
+  test('a planned meeting is not dated by the day it was reported; the visit in the sentence dates it', () => {
+    const x = extractText('وقال رئيس الوزراء الأسترالي أنتوني ألبانيزي يوم الاثنين إنه سيناقش التجارة مع الرئيس الإندونيسي برابوو سوبيانتو عندما يزور طوكيو الشهر المقبل.', '2024-03-04');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(-2).join(' ')), ['2024-04 planned'], factLines(x).join('\n'));
+  });
+  test('troops arriving on a day are deployed that day', () => {
+    const x = extractText('والاثنين الماضي، وصلت قوات عسكرية تركية إلى أذربيجان للمشاركة في مناورات.', '2024-03-06');
+    assert.ok(factLines(x, 'DEPLOYED_TROOPS_TO').includes('DEPLOYED_TROOPS_TO TR AZ 2024-03-04 occurred'), factLines(x).join('\n'));
+  });
+});
+
 describe('a meeting told without a time during a dated trip', () => {
   const arrival = 'وصل وزير الدفاع الكولومبي إيفان فيلاسكيز أمس إلى ليما في زيارة رسمية.';
   const meeting = 'والتقى فيلاسكيز خلال الزيارة نظيره البيروفي والتر أستوديو.';

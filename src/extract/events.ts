@@ -135,8 +135,9 @@ export function dateFromSentenceEvents(facts: RawFact[], events: Merged[]): void
 export function dateFromTrips(facts: RawFact[]): void {
   for (const m of facts) {
     if (m.predicate !== 'MET' || m.date) continue;
+    // A meeting still to come on a trip under way ("وصل ... اليوم، ومن المقرر أن يلتقي") is dated by it when told next to it.
     const trips = facts.filter((v) => v.predicate === 'VISITED' && v.date && (v.subject === m.subject || v.subject === m.object)
-      && (v.status === 'occurred') === (m.status === 'occurred') && v.sentence <= m.sentence);
+      && ((v.status === 'occurred') === (m.status === 'occurred') || m.sentence - v.sentence <= 1) && v.sentence <= m.sentence);
     const trip = trips.sort((a, b) => b.sentence - a.sentence)[0];
     if (!trip?.date) continue;
     // Told right after the arrival, it is that day; further on, only the month is sure.
