@@ -49,6 +49,8 @@ describe('English relations, dates and status', () => {
     ['troops sent to a country', 'Rwanda sent 1,000 soldiers to Mozambique last month, the army said.', 'DEPLOYED_TROOPS_TO', 'DEPLOYED_TROOPS_TO RW MZ 2024-02 occurred'],
     ['arms bought from a supplier', 'Indonesia bought 42 Rafale fighter jets from France in 2022.', 'SUPPLIED_ARMS_TO', 'SUPPLIED_ARMS_TO FR ID 2022 occurred'],
     ['arms to be delivered, dated by the delivery and not by the report', 'Sweden will deliver Archer howitzers to Ukraine in April, the defence ministry said yesterday.', 'SUPPLIED_ARMS_TO', 'SUPPLIED_ARMS_TO SE UA 2024-04 planned'],
+    ['an exercise this week, as the month most of the week falls in', 'Chile and Peru will begin their annual naval exercise this week.', 'JOINT_EXERCISE', 'JOINT_EXERCISE CL PE 2024-03 planned'],
+    ['a meeting "also" held on a trip is on the day of the arrival', 'Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday.\nHe held talks with Peruvian Foreign Minister Javier Gonzalez-Olaechea.\nThe two discussed trade.\nVan Klaveren also met Peruvian Defence Minister Walter Astudillo.', 'MET', 'MET Alberto van Klaveren Javier Gonzalez-Olaechea 2024-03-04 occurred\nMET Alberto van Klaveren Walter Astudillo 2024-03-04 occurred'],
     ['a contract with the buyer named before the verb', 'Two Turkish defence firms signed contracts with Indonesia to export Kaan fighter jets.', 'SUPPLIED_ARMS_TO', 'SUPPLIED_ARMS_TO TR ID - occurred'],
   ];
   for (const [what, text, predicate, expected] of cases) {

@@ -141,7 +141,7 @@ export function dateFromTrips(facts: RawFact[]): void {
     const trip = trips.sort((a, b) => b.sentence - a.sentence)[0];
     if (!trip?.date) continue;
     // Told right after the arrival, it is that day; further on, only the month is sure.
-    const near = m.sentence - trip.sentence <= 1;
+    const near = m.sentence - trip.sentence <= 1 || !!m.continues;
     m.date = near || trip.date.precision !== 'day' ? trip.date : { value: trip.date.value.slice(0, 7), precision: 'month' };
   }
 }

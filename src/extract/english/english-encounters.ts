@@ -90,8 +90,10 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     // "X called on A, B and C": one meeting of X with each, not one of A with B. People named together
     // before the cue ("A and B held talks") all met one another.
     const groups = first && others.length >= 2 && !between ? others.filter((o) => o !== first).map((o) => [first, o]) : [anaphoric ? [] : participants];
+    // "also met", "later hosted", "Meanwhile, ... received": the same day's programme as what came before.
+    const continues = toks.slice(Math.max(0, cue.at - 3), cue.at).some((t) => /^(also|later|meanwhile|then|separately)$/.test(t.key)) || toks[0]?.key === 'meanwhile';
     for (const group of groups) events.push({
-      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status),
+      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status), continues,
       place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, cue.to + (anaphoric ? 3 : 14)) ?? (hostHome ? `country:${hostHome}` : null),
       sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:meet:${key}`,
     });
