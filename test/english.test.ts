@@ -33,6 +33,13 @@ describe('English names found by shape, with no people in the lexicon', () => {
     assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF Thomas Oppong-Peprah GH - occurred']);
   });
 
+  test('datelines closed by a colon: "QUITO:" and "Lima, Mar 8:"', () => {
+    for (const [text, code] of [['QUITO: Defence Minister Gian Carlo Loffredo received the visiting delegation yesterday.', 'EC'], ['Lima, Mar 8: Defence Minister Walter Astudillo received the visiting delegation.', 'PE']] as const) {
+      const x = read(text, '2024-03-08', bare);
+      assert.ok(factLines(x, 'OFFICIAL_OF').some((l) => l.endsWith(`${code} - occurred`)), factLines(x).join('\n'));
+    }
+  });
+
   test('the office makes the person an official of that country', () => {
     const x = read('Ghanaian Foreign Minister Samuel Okudzeto Ablakwa arrived in Abuja on Tuesday for talks.', '2024-03-08', bare);
     assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF Samuel Okudzeto Ablakwa GH - occurred']);

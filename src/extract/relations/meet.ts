@@ -78,6 +78,8 @@ function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[],
     art.lastHost = hostId;
     art.lastHostDate = date;
   }
+  // "كما التقى ..."، "واجتمع أيضا ...": told as more of the same day's programme.
+  if (!date && !continues) continues = toks.slice(Math.max(0, i - 2), i + 3).some((t) => /^(كما|ايضا|كذلك)$/.test(t.key));
   const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
   const place = remote ? null : meetingPlace(ctx, art, i, clause, hosting);
   if (hosting && people.length >= 2 && place) hostAtHome(people[0]!.ids[0]!, place, art);
