@@ -28,6 +28,15 @@ describe('people found by shape, with no people in the lexicon', () => {
     assert.deepEqual(names('بدأ وزير الخارجية الأردني عمر الرزاز، ونظرائه المغربي سعيد الحداوي، والتونسي منير الطرابلسي، والليبي خالد المبروك اجتماعا في الرباط.'),
       ['خالد المبروك', 'سعيد الحداوي', 'عمر الرزاز', 'منير الطرابلسي']);
   });
+  test("an Arabic wire dateline gives officials named without a nationality its country; a place named after a president is no person", () => {
+    const x = extractArticle(parseArticle('ليما (رويترز) - قال وزير الدفاع والتر أستوديو إن الجيش تسلم طائرات جديدة في حفل أقيم بمطار الرئيس خورخي تشافيز الدولي.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    const people = x.entities.filter((e) => e.type === 'Person');
+    assert.deepEqual(people.map((e) => [e.nameAr, e.countryCode]), [['والتر أستوديو', 'PE']]);
+  });
+  test('two cities in a dateline name no single country', () => {
+    const x = extractArticle(parseArticle('ليما – كيتو (وكالات) – قال وزير الدفاع والتر أستوديو إن الجيش مستعد.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person').map((e) => e.countryCode ?? null), [null]);
+  });
   test('a cancelled visit is no visit', () => {
     const x = extractArticle(parseArticle('ويشارك وزير الخارجية البلجيكي أندريه فان دن بوش عبر الفيديو بعد إلغاء زيارته للأردن.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
     assert.deepEqual(x.facts.filter((f) => f.predicate === 'VISITED'), []);

@@ -1,5 +1,6 @@
 import { assembleExtraction } from './assemble.ts';
 import { findDates, parseDay } from './dates.ts';
+import { arabicDatelineCountry } from './dateline.ts';
 import { GroupTracker } from './entities/groups.ts';
 import { MentionFinder } from './entities/find-mentions.ts';
 import { hostsOfVisits } from './hosts.ts';
@@ -58,6 +59,8 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
   }
 
   hostsOfVisits(raw, eventMentions, finder.registry);
+  const home = arabicDatelineCountry(sentences, lx);
+  if (home) for (const p of finder.registry.people.values()) if (p.official && !p.country) p.country = home;
   return assembleExtraction(
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr },
     { article: meta, text, language, dropped: furniture.dropped, lexiconVersions: lx.versions },

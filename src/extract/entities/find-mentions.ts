@@ -110,6 +110,8 @@ export class MentionFinder {
   }
 
   private personAfterTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
+    // "بمطار الرئيس موديبو كيتا الدولي": a place named after someone is no mention of him.
+    if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
     if (toks[k]?.text === '،' || toks[k]?.text === ',') k++;
     // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
