@@ -80,6 +80,17 @@ describe('exercise participants named in other ways', () => {
   });
 });
 
+describe('meetings past appositions, brackets and envoys', () => {
+  test('a name with its title in apposition, a bracketed date, then "مع" the other', () => {
+    const x = extractText('اجتمع أحمد الخطيب، رئيس ديوان الرئاسة التونسية، مساء اليوم (الثلاثاء، 5 آذار 2024)، مع كاترين كولونا، وزيرة الخارجية الفرنسية.', '2024-03-05');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(-2).join(' ')), ['2024-03-05 occurred'], factLines(x).join('\n'));
+  });
+  test('an envoy "لدى بلاده" is still the envoy named next', () => {
+    const x = extractText('جاء ذلك خلال لقاء وزير الخارجية العماني بدر البوسعيدي السفير الفرنسي لدى بلاده فيليب جيرار في مسقط.', '2024-03-05');
+    assert.ok(x.entities.some((e) => e.nameAr === 'فيليب جيرار' && e.countryCode === 'FR'), x.entities.map((e) => `${e.nameAr} ${e.countryCode}`).join(', '));
+  });
+});
+
 describe('exercises with each of a list', () => {
   const pairs = (text: string) => factLines(extractText(text, '2024-03-08'), 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1).join(' ')).sort();
   test('"مع ... كل من A وB" is one exercise with each partner, held by the country before, planned on a schedule', () => {

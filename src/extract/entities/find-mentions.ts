@@ -171,7 +171,8 @@ export class MentionFinder {
     if ((end - k < 2 && !lone) || (prev && prev.to > k)) return null;
     // A title before a title is a chain of offices ("ولي العهد، نائب رئيس مجلس الوزراء، ..."), not a name.
     if (this.lx.anyTitle.match(toks, k)) return null;
-    return this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern');
+    // The mention spans the name and the title after it ("نيجيرفان بارزاني، رئيس إقليم كوردستان").
+    return { ...this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern'), from: k, to: title.to };
   }
 
   /** "وفد أوكراني برئاسة وزير الدفاع ...": the head of a national delegation is that nation's official. */
