@@ -85,6 +85,11 @@ describe('meetings past appositions, brackets and envoys', () => {
     const x = extractText('اجتمع أحمد الخطيب، رئيس ديوان الرئاسة التونسية، مساء اليوم (الثلاثاء، 5 آذار 2024)، مع كاترين كولونا، وزيرة الخارجية الفرنسية.', '2024-03-05');
     assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(-2).join(' ')), ['2024-03-05 occurred'], factLines(x).join('\n'));
   });
+  test('"الأخير" after a verb is the person named last, and "ونظيره" after it is someone else', () => {
+    const x = extractText('وخلال زيارة قائد البحرية التركية الأدميرال أرجومنت طاطلي أوغلو إلى الدوحة، بحث الأخير ونظيره القطري اللواء عبدالله الحسن سبل التعاون.', '2024-03-05');
+    assert.equal(factLines(x, 'MET').length, 1, factLines(x).join('\n'));
+    assert.ok(factLines(x, 'OFFICIAL_OF').some((l) => l.includes('طاطلي') && l.includes(' TR ')), factLines(x).join('\n'));
+  });
   test('an envoy "لدى بلاده" is still the envoy named next', () => {
     const x = extractText('جاء ذلك خلال لقاء وزير الخارجية العماني بدر البوسعيدي السفير الفرنسي لدى بلاده فيليب جيرار في مسقط.', '2024-03-05');
     assert.ok(x.entities.some((e) => e.nameAr === 'فيليب جيرار' && e.countryCode === 'FR'), x.entities.map((e) => `${e.nameAr} ${e.countryCode}`).join(', '));
