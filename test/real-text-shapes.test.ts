@@ -96,6 +96,13 @@ describe('meetings past appositions, brackets and envoys', () => {
   });
 });
 
+describe('arms deals "with" a supplier', () => {
+  test('a deal with a country buys from it, even with its value and year between', () => {
+    const x = extractText('ووقعت إندونيسيا صفقة مع فرنسا لشراء 42 مقاتلة من طراز رافال.\nوأبرمت فيتنام صفقة مع روسيا بقيمة مليار دولار في عام 2019 للحصول على منظومات صواريخ جديدة.', '2024-03-05');
+    assert.deepEqual(factLines(x, 'SUPPLIED_ARMS_TO').map((l) => l.split(' ').slice(1, 4).join(' ')), ['FR ID -', 'RU VN 2019']);
+  });
+});
+
 describe('exercises with each of a list', () => {
   const pairs = (text: string) => factLines(extractText(text, '2024-03-08'), 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1).join(' ')).sort();
   test('"مع ... كل من A وB" is one exercise with each partner, held by the country before, planned on a schedule', () => {
