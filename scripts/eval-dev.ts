@@ -1,4 +1,4 @@
-// npm run eval:dev -- [--split dev|blind|all] [--lang ar|en] [--no-people] [--verbose] [--dir eval/dev]
+// npm run eval:dev -- [--split dev|blind|all] [--lang ar|en] [--batch NAME] [--no-people] [--verbose] [--dir eval/dev]
 // Scores the extractor on the development corpus. The blind split is scored only when asked for by
 // name, at the end of a round of work (eval/dev/ANNOTATION.md).
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ const { values } = parseArgs({
   options: {
     split: { type: 'string', default: 'dev' },
     lang: { type: 'string' },
+    batch: { type: 'string' },
     'no-people': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
     dir: { type: 'string', default: 'eval/dev' },
@@ -21,7 +22,7 @@ if (!['dev', 'blind', 'all'].includes(split)) {
   process.exit(2);
 }
 const corpus = readDevCorpus(values.dir!);
-const { kept, missing } = selectSplit(corpus, split, values.lang);
+const { kept, missing } = selectSplit(corpus, split, values.lang, values.batch);
 if (missing.length) {
   console.error(`eval:dev: ${missing.length} of ${kept.length} article texts are not in ${corpus.cacheDir}/ (third-party text is never committed).`);
   console.error('Refill the cache: for each missing manifest entry, run its "query" with the search tool (pages corpus),');
@@ -32,5 +33,5 @@ if (missing.length) {
 const lexicon = values['no-people'] ? new Lexicon({ people: false }) : undefined;
 const { score, errors } = scoreSplit(corpus, kept, lexicon);
 for (const e of errors) console.error(e);
-console.log(`split ${split}${values.lang ? ` (${values.lang})` : ''}: ${kept.length - missing.length} articles${values['no-people'] ? ', no people lexicon' : ''}`);
+console.log(`split ${split}${values.lang ? ` (${values.lang})` : ''}${values.batch ? ` batch ${values.batch}` : ''}: ${kept.length - missing.length} articles${values['no-people'] ? ', no people lexicon' : ''}`);
 console.log(formatScore(score, values.verbose!));

@@ -19,6 +19,8 @@ export interface DevArticle {
   language: string;
   split?: Split;
   dropped?: string;
+  /** Articles added together after a round's rules ("2026-12-02b"): scored alone, a first look at unseen text. */
+  batch?: string;
 }
 
 export interface DevCorpus {
@@ -35,8 +37,8 @@ export function readDevCorpus(dir: string): DevCorpus {
 }
 
 /** Articles of the split (all kept ones for 'all'), and those of them whose text is not in the cache. */
-export function selectSplit(c: DevCorpus, split: Split | 'all', language?: string): { kept: DevArticle[]; missing: DevArticle[] } {
-  const kept = c.articles.filter((a) => !a.dropped && (split === 'all' || a.split === split) && (!language || a.language === language));
+export function selectSplit(c: DevCorpus, split: Split | 'all', language?: string, batch?: string): { kept: DevArticle[]; missing: DevArticle[] } {
+  const kept = c.articles.filter((a) => !a.dropped && (split === 'all' || a.split === split) && (!language || a.language === language) && (!batch || a.batch === batch));
   return { kept, missing: kept.filter((a) => !existsSync(join(c.cacheDir, a.file))) };
 }
 
