@@ -7,8 +7,10 @@ import { toGexf } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toNeo4jCsv } from './neo4j-csv.ts';
 import { toNodeLink } from './node-link.ts';
+import { eventRows } from './events-table.ts';
+import type { ArticleGraph } from '../store/graph-store.ts';
 
-export const EXPORT_FORMATS = ['graphml', 'json', 'gexf', 'csv', 'cypher'] as const;
+export const EXPORT_FORMATS = ['graphml', 'json', 'gexf', 'csv', 'cypher', 'events'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(s: string | undefined): s is ExportFormat {
@@ -23,7 +25,7 @@ export interface ExportResult {
 }
 
 /** The chunks of one single-file format. */
-function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv'>): Iterable<string> {
+function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv' | 'events'>): Iterable<string> {
   if (format === 'graphml') return toGraphML(dump);
   if (format === 'cypher') return toCypherScript(dump);
   if (format === 'gexf') return [toGexf(dump)];
@@ -66,6 +68,15 @@ function describeFsError(e: NodeJS.ErrnoException, path: string): string {
  */
 export async function exportGraph(store: GraphStore, format: ExportFormat, out: string | undefined, stdout: (s: string) => void): Promise<ExportResult> {
   if (format === 'csv' && !out) throw new Error('--format csv writes one file per label and type: give --out FOLDER');
+  if (format === 'events') {
+    // A table of reports, not a graph: its rows are counted as edges.
+    const docs: ArticleGraph[] = [];
+    for await (const d of store.documents()) docs.push(d);
+    const rows = [...eventRows(docs)];
+    if (out) writeAtomically(out, rows);
+    else for (const r of rows) stdout(r);
+    return { nodes: 0, edges: rows.length - 1, files: out ? [out] : [] };
+  }
   const dump = await buildDump(store.documents());
   const counts = { nodes: dump.nodes.length, edges: dump.edges.length };
   if (format === 'csv') {
@@ -78,9 +89,9 @@ export async function exportGraph(store: GraphStore, format: ExportFormat, out: 
     return { ...counts, files };
   }
   if (!out) {
-    for (const chunk of render(dump, format)) stdout(chunk);
+    for (const chunk of render(dump, format as Exclude<ExportFormat, 'csv' | 'events'>)) stdout(chunk);
     return { ...counts, files: [] };
   }
-  writeAtomically(out, render(dump, format));
+  writeAtomically(out, render(dump, format as Exclude<ExportFormat, 'csv' | 'events'>));
   return { ...counts, files: [out] };
 }
