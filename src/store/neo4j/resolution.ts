@@ -3,9 +3,10 @@ import { factKey } from '../article-graph.ts';
 import type { ArticleGraph, EventRecord } from '../graph-store.ts';
 import { clusterEvents, mergeReports } from '../resolve/events.ts';
 import { precisionOf, resolveDates } from '../resolve/fact-dates.ts';
-import { bandKeys, duplicateGroup, signature, type StoredSignature } from '../resolve/near-duplicates.ts';
+import { bandKeys, duplicateGroup, PER_BAND, signature, type StoredSignature } from '../resolve/near-duplicates.ts';
 import { cypher, template } from './cypher-files.ts';
 import { toNative, type TxLike } from './driver.ts';
+import { int } from './rows.ts';
 
 /**
  * The Neo4j store's side of resolution, run inside its write transactions with the rules of
@@ -78,7 +79,7 @@ export async function resolveEvents(tx: TxLike, added: readonly EventRecord[], g
 /** The duplicate group, signature and bands of each article of a write, stored articles and the earlier ones of the batch compared. */
 export async function duplicateGroups(tx: TxLike, docs: readonly ArticleGraph[]): Promise<Map<string, { group: string; minhash: number[]; bands: number[] }>> {
   const mine = docs.map((d) => ({ id: d.article.id, sig: signature(d.article.text) })).map((x) => ({ ...x, bands: bandKeys(x.sig) }));
-  const res = await tx.run(cypher('articles-similar'), { bands: [...new Set(mine.flatMap((m) => m.bands))] });
+  const res = await tx.run(cypher('articles-similar'), { bands: [...new Set(mine.flatMap((m) => m.bands))], perBand: int(PER_BAND) });
   const byBand = new Map<number, StoredSignature[]>();
   const add = (band: number, s: StoredSignature) => byBand.set(band, [...(byBand.get(band) ?? []), s]);
   const stored = res.records.map((r) => ({ id: r.get('id') as string, group: (r.get('duplicateGroup') as string | null) ?? (r.get('id') as string), signature: (toNative(r.get('minhash')) as number[] | null) ?? [] }));

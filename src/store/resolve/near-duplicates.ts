@@ -16,6 +16,8 @@ const BANDS = 30;
 const ROWS = 2;
 /** Estimated Jaccard similarity at or above which two articles are one story (measured: docs/design.md). */
 export const DUPLICATE_THRESHOLD = 0.3;
+/** Candidates a store reads per band (the newest): a copy shares most bands with its story, so a few per band find it, and a band every article shares (boilerplate) costs no more. */
+export const PER_BAND = 8;
 
 /** Text folded so a copy's formatting does not count: Arabic diacritics and letter variants, case, punctuation. */
 export function words(text: string): string[] {

@@ -1,4 +1,4 @@
-import { bandKeys, duplicateGroup, signature } from '../resolve/near-duplicates.ts';
+import { bandKeys, duplicateGroup, PER_BAND, signature } from '../resolve/near-duplicates.ts';
 import type { Db } from './database.ts';
 
 /**
@@ -12,8 +12,10 @@ export class DuplicateFinder {
 
   constructor(db: Db) {
     this.q = {
-      candidates: db.prepare<[string], { id: string; dup_group: string; minhash: Buffer }>(`SELECT a.id, a.dup_group, a.minhash FROM articles a
-        WHERE a.rowid IN (SELECT article FROM article_bands WHERE band IN (SELECT value FROM json_each(?))) AND a.minhash IS NOT NULL`),
+      // A band every article shares (boilerplate, a common phrase) would make every article a candidate:
+      // the newest few per band are read, a bounded cost per article whatever the store's size.
+      inBand: db.prepare<[number, number], number>('SELECT article FROM article_bands WHERE band = ? ORDER BY article DESC LIMIT ?').pluck(),
+      article: db.prepare<[number], { id: string; dup_group: string; minhash: Buffer | null }>('SELECT id, dup_group, minhash FROM articles WHERE rowid = ?'),
       insertBand: db.prepare('INSERT OR IGNORE INTO article_bands (band, article) VALUES (?, ?)'),
     };
   }
@@ -23,7 +25,8 @@ export class DuplicateFinder {
     const sig = signature(text);
     const bands = bandKeys(sig);
     if (!bands.length) return { group: id, minhash: null, bands };
-    const candidates = this.q.candidates.all(JSON.stringify(bands)).map((c) => ({ id: c.id, group: c.dup_group, signature: fromBytes(c.minhash) }));
+    const rowids = new Set(bands.flatMap((b) => this.q.inBand.all(b, PER_BAND) as unknown as number[]));
+    const candidates = [...rowids].map((r) => this.q.article.get(r)!).filter((c) => c.minhash).map((c) => ({ id: c.id, group: c.dup_group, signature: fromBytes(c.minhash!) }));
     return { group: duplicateGroup(id, sig, candidates), minhash: Buffer.from(Uint32Array.from(sig).buffer), bands };
   }
 
