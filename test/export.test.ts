@@ -21,6 +21,7 @@ import { kindOf, parseProp } from '../src/export/properties.ts';
 import { RecordingDriver } from './helpers/recording-driver.ts';
 import { readCypherLiteral } from './helpers/cypher-literal-reader.ts';
 import { seedGraphs } from './helpers/seed-graphs.ts';
+import { clusterEvents } from '../src/store/resolve/events.ts';
 
 type Props = Record<string, PropValue>;
 interface Plain { nodes: { id: string; labels: string[]; props: Props }[]; edges: { type: string; source: string; target: string; props: Props }[] }
@@ -56,7 +57,10 @@ describe('exports of the seed graph', async () => {
     const docs = seedGraphs();
     const count = (label: string) => dump.nodes.filter((n) => n.labels.includes(label)).length;
     assert.equal(count('Article'), 5);
-    assert.equal(count('Event'), docs.reduce((n, d) => n + d.events.length, 0));
+    // One Event node per resolved event: the seeds' 14 reports are 13 events (two papers report one exercise).
+    const reports = docs.flatMap((d) => d.events);
+    assert.equal(count('Event'), clusterEvents(reports).size);
+    assert.ok(count('Event') < reports.length);
     assert.ok(count('Person') >= 15);
     const facts = dump.edges.filter((e) => typeof e.props.key === 'string');
     assert.equal(facts.length, docs.reduce((n, d) => n + d.facts.filter((f) => f.subject !== f.object).length, 0));
@@ -214,15 +218,18 @@ print(json.dumps({"nodes": [dict(d, id=n) for n, d in g.nodes(data=True)],
 
   test('the Neo4j store exports the same graph (recording driver answering from the stored articles)', async () => {
     const docs = seedGraphs().sort((a, b) => a.article.id.localeCompare(b.article.id));
+    // Answered as the store holds them: each relationship keeps the date its article gave as
+    // reportedDate, each EventReport names the resolved event it is part of.
+    const eventOf = new Map([...clusterEvents(docs.flatMap((d) => d.events))].flatMap(([id, members]) => members.map((m) => [m.id, id] as const)));
     const driver = new RecordingDriver((query, params) => {
       if (query.includes('UNWIND $articleIds')) {
         const type = /\[r:(\w+) \{articleId/.exec(query)![1];
         return docs.filter((d) => (params.articleIds as string[]).includes(d.article.id))
-          .flatMap((d) => d.facts.filter((f) => f.predicate === type && f.subject !== f.object).map((f) => ({ source: f })));
+          .flatMap((d) => d.facts.filter((f) => f.predicate === type && f.subject !== f.object).map((f) => ({ source: { ...f, reportedDate: f.date } })));
       }
       if (!query.includes('a.id > $after')) return [];
       return docs.filter((d) => d.article.id > String(params.after)).map((d) => ({
-        article: d.article, entities: d.entities.map(({ state: _s, ...e }) => e), events: d.events,
+        article: d.article, entities: d.entities.map(({ state: _s, ...e }) => e), events: d.events.map((e) => ({ ...e, event: eventOf.get(e.id) })),
       }));
     });
     const neo = new Neo4jStore(driver, 'neo4j', 100);

@@ -10,6 +10,8 @@ const KINDS: Record<string, PropKind> = {
   known: 'boolean',
   aliases: 'string[]',
   searchKeys: 'string[]',
+  articleIds: 'string[]',
+  reportIds: 'string[]',
 };
 
 export function kindOf(name: string): PropKind {

@@ -50,6 +50,8 @@ export interface EventRecord {
   status: Status;
   place: string | null;
   participants: string[];
+  /** Read from a store's documents(): the resolved event this report is part of. */
+  event?: string;
   /** Read from a resolved event: every article that reports it, and the reports (one per article) it merges. */
   articleIds?: string[];
   reportIds?: string[];

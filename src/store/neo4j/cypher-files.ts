@@ -9,6 +9,14 @@ export const FACT_TYPES = ['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARM
 /** Labels and types beyond entities and facts, used by the export script that rebuilds a graph. */
 export const OTHER_LABELS = ['Entity', 'Event', 'Article'] as const;
 /** Structural relationship types with the labels at their two ends. */
+/**
+ * The store's resolution bookkeeping, not graph content: one EventReport node per article's report of an
+ * event (what re-resolving after a retract reads), MinHashBand nodes with HAS_BAND (the near-duplicate
+ * lookup) and an article's minhash signature. Exports leave them out (src/export/graph-dump.ts), and so
+ * does comparing a database rebuilt from an export with the store's own.
+ */
+export const BOOKKEEPING = { labels: ['EventReport', 'MinHashBand'], types: ['HAS_BAND'], articleProps: ['minhash'] } as const;
+
 export const LINK_ENDS = {
   MENTIONS: ['Article', 'Entity'],
   PARTICIPATED_IN: ['Entity', 'Event'],

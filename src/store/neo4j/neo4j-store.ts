@@ -293,7 +293,8 @@ export class Neo4jStore implements GraphStore {
 /** Articles per read when walking the whole store (exports). */
 const DOCUMENT_PAGE = 200;
 
-/** A report as written, from its EventReport node (Neo4j keeps no nulls; the resolved event is not the report's). */
-function reportRecord(r: EventRecord & { event?: string }): EventRecord {
-  return { id: r.id, kind: r.kind, articleId: r.articleId, date: r.date ?? null, precision: r.precision ?? null, status: r.status, place: r.place ?? null, participants: r.participants ?? [] };
+/** A report as written, from its EventReport node (Neo4j keeps no nulls), with the resolved event it is part of. */
+function reportRecord(r: EventRecord): EventRecord {
+  const report: EventRecord = { id: r.id, kind: r.kind, articleId: r.articleId, date: r.date ?? null, precision: r.precision ?? null, status: r.status, place: r.place ?? null, participants: r.participants ?? [] };
+  return r.event ? { ...report, event: r.event } : report;
 }

@@ -66,7 +66,7 @@ export class SqliteStore implements GraphStore {
       newest: db.prepare<[number, number], ArticleRow>('SELECT * FROM articles ORDER BY published DESC, id LIMIT ? OFFSET ?'),
       mentioning: db.prepare<[string, number, number], ArticleRow>(`SELECT a.* FROM mentions m JOIN articles a ON a.id = m.article
         WHERE m.entity = (SELECT rowid FROM entities WHERE id = ?) ORDER BY m.published DESC, m.article LIMIT ? OFFSET ?`),
-      eventsOf: db.prepare<[string], Omit<EventRecord, 'participants'> & { rowid: number }>(`SELECT e.rowid, e.id, e.kind, a.id AS articleId, e.date, e.precision, e.status, e.place
+      eventsOf: db.prepare<[string], Omit<EventRecord, 'participants'> & { rowid: number; event: string }>(`SELECT e.rowid, e.id, e.kind, a.id AS articleId, e.date, e.precision, e.status, e.place, e.event
         FROM events e JOIN articles a ON a.rowid = e.article WHERE a.id = ? ORDER BY e.rowid`),
       participants: db.prepare<[number], string>('SELECT entity FROM event_participants WHERE event = ? ORDER BY position').pluck(),
       entitiesOf: db.prepare<[string], EntityRow>('SELECT e.* FROM mentions m JOIN entities e ON e.rowid = m.entity WHERE m.article = ? ORDER BY e.id'),
@@ -178,7 +178,7 @@ export class SqliteStore implements GraphStore {
     const row = this.q.article.get(id);
     if (!row) return null;
     const entities = this.q.entitiesOf.all(id).map((e) => this.entities.get(e.id)!).map(({ mentionCount: _m, ...e }) => e);
-    const events = this.q.eventsOf.all(id).map((e) => toEvent(e, this.q.participants.all(e.rowid) as unknown as string[]));
+    const events = this.q.eventsOf.all(id).map((e) => ({ ...toEvent(e, this.q.participants.all(e.rowid) as unknown as string[]), event: e.event }));
     return { article: toArticle(row), entities, events, facts: this.reader.articleSources(id).map(asWritten) };
   }
 }
