@@ -12,7 +12,7 @@ const SHINGLE = 3;
  * similarity 0.3 with probability 0.94 and at 0.4 with 0.995; unrelated pairs (≤ 0.07) are rarely compared.
  */
 export const SIGNATURE_SIZE = 60;
-const BANDS = 30;
+export const BANDS = 30;
 const ROWS = 2;
 /** Estimated Jaccard similarity at or above which two articles are one story (measured: docs/design.md). */
 export const DUPLICATE_THRESHOLD = 0.3;
@@ -69,7 +69,7 @@ export function signature(text: string): number[] {
 }
 
 /** The share of positions where two signatures agree: an estimate of the texts' Jaccard similarity. */
-export function similarity(a: readonly number[], b: readonly number[]): number {
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== SIGNATURE_SIZE || b.length !== SIGNATURE_SIZE) return 0;
   let same = 0;
   for (let k = 0; k < SIGNATURE_SIZE; k++) if (a[k] === b[k]) same++;
@@ -91,7 +91,7 @@ export function bandKeys(sig: readonly number[]): number[] {
 export interface StoredSignature {
   id: string;
   group: string;
-  signature: readonly number[];
+  signature: ArrayLike<number>;
 }
 
 /**

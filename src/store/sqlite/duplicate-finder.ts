@@ -1,4 +1,4 @@
-import { bandKeys, duplicateGroup, PER_BAND, signature } from '../resolve/near-duplicates.ts';
+import { BANDS, bandKeys, duplicateGroup, PER_BAND, signature } from '../resolve/near-duplicates.ts';
 import type { Db } from './database.ts';
 
 /**
@@ -13,10 +13,11 @@ export class DuplicateFinder {
   constructor(db: Db) {
     this.q = {
       // A band every article shares (boilerplate, a common phrase) would make every article a candidate:
-      // the newest few per band are read, a bounded cost per article whatever the store's size.
-      inBand: db.prepare<[number, number], number>('SELECT article FROM article_bands WHERE band = ? ORDER BY article DESC LIMIT ?').pluck(),
-      article: db.prepare<[number], { id: string; dup_group: string; minhash: Buffer | null }>('SELECT id, dup_group, minhash FROM articles WHERE rowid = ?'),
-      insertBand: db.prepare('INSERT OR IGNORE INTO article_bands (band, article) VALUES (?, ?)'),
+      // the newest few per band are read, a bounded cost per article whatever the store's size. One
+      // statement for all the bands (BANDS is a constant of the code): ingest makes it once per article.
+      candidates: db.prepare<number[], { id: string; dup_group: string; minhash: Buffer | null }>(`SELECT id, dup_group, minhash FROM articles WHERE rowid IN (
+        ${Array.from({ length: BANDS }, () => `SELECT * FROM (SELECT article FROM article_bands WHERE band = ? ORDER BY article DESC LIMIT ${PER_BAND})`).join('\n        UNION ')})`),
+      insertBands: db.prepare<[number, string]>('INSERT OR IGNORE INTO article_bands (band, article) SELECT value, ? FROM json_each(?)'),
     };
   }
 
@@ -25,17 +26,16 @@ export class DuplicateFinder {
     const sig = signature(text);
     const bands = bandKeys(sig);
     if (!bands.length) return { group: id, minhash: null, bands };
-    const rowids = new Set(bands.flatMap((b) => this.q.inBand.all(b, PER_BAND) as unknown as number[]));
-    const candidates = [...rowids].map((r) => this.q.article.get(r)!).filter((c) => c.minhash).map((c) => ({ id: c.id, group: c.dup_group, signature: fromBytes(c.minhash!) }));
+    const candidates = this.q.candidates.all(...bands).filter((c) => c.minhash).map((c) => ({ id: c.id, group: c.dup_group, signature: fromBytes(c.minhash!) }));
     return { group: duplicateGroup(id, sig, candidates), minhash: Buffer.from(Uint32Array.from(sig).buffer), bands };
   }
 
   index(article: number, bands: readonly number[]): void {
-    for (const b of bands) this.q.insertBand.run(b, article);
+    if (bands.length) this.q.insertBands.run(article, JSON.stringify(bands));
   }
 }
 
-function fromBytes(b: Buffer): number[] {
-  // Copied first: a Buffer may sit at an offset a Uint32Array cannot start from.
-  return [...new Uint32Array(Uint8Array.from(b).buffer)];
+function fromBytes(b: Buffer): Uint32Array {
+  // Copied first when it must be: a Uint32Array cannot start at an offset that is not a multiple of 4.
+  return b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Uint32Array(Uint8Array.from(b).buffer);
 }
