@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writ
 import { dirname, join } from 'node:path';
 import type { GraphStore } from '../store/graph-store.ts';
 import { toCypherScript } from './cypher-script.ts';
-import { buildDump, type GraphDump } from './graph-dump.ts';
+import { analystView, buildDump, type GraphDump } from './graph-dump.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toNeo4jCsv } from './neo4j-csv.ts';
@@ -30,6 +30,11 @@ function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv' | 'events'>
   if (format === 'cypher') return toCypherScript(dump);
   if (format === 'gexf') return [toGexf(dump)];
   return [JSON.stringify(toNodeLink(dump), null, 1), '\n'];
+}
+
+/** The formats that rebuild a Neo4j database carry its EventReport nodes; the analysts' formats do not. */
+function forFormat(dump: GraphDump, format: ExportFormat): GraphDump {
+  return format === 'cypher' || format === 'csv' ? dump : analystView(dump);
 }
 
 /** Writes beside the target and renames: an interrupted export never leaves half a file under the real name. */
@@ -77,7 +82,7 @@ export async function exportGraph(store: GraphStore, format: ExportFormat, out: 
     else for (const r of rows) stdout(r);
     return { nodes: 0, edges: rows.length - 1, files: out ? [out] : [] };
   }
-  const dump = await buildDump(store.documents());
+  const dump = forFormat(await buildDump(store.documents()), format);
   const counts = { nodes: dump.nodes.length, edges: dump.edges.length };
   if (format === 'csv') {
     mkdirSync(out!, { recursive: true });

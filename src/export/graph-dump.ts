@@ -3,7 +3,7 @@ import type { ArticleGraph, EventRecord, FactSource } from '../store/graph-store
 import { factKey } from '../store/article-graph.ts';
 import { searchKeys } from '../store/name-search.ts';
 import { cameoOf } from '../store/resolve/cameo.ts';
-import { mergeReports } from '../store/resolve/events.ts';
+import { mergeReports, reportRow } from '../store/resolve/events.ts';
 import { precisionOf, resolveDates } from '../store/resolve/fact-dates.ts';
 import { ENTITY_LABELS, FACT_TYPES, LINK_TYPES } from '../store/neo4j/cypher-files.ts';
 
@@ -25,20 +25,19 @@ export interface DumpEdge {
 }
 
 /**
- * The whole graph in the shape the Neo4j store holds it, whichever store it came from: the resolved,
- * analyst-facing graph. One fact relationship per (resolved fact, supporting article), dated and keyed
- * as the resolved fact with the date its article gave as reportedDate, so every export keeps each
- * source's provenance; one Event node per resolved event. The store's resolution bookkeeping
- * (EventReport and MinHashBand nodes, HAS_BAND, an article's minhash: BOOKKEEPING in
- * src/store/neo4j/cypher-files.ts) is not part of it: a Neo4j rebuilt from an export answers every
- * query as the store did (docs/cli.md says what it does not do).
+ * The whole graph in the shape the Neo4j store holds it, whichever store it came from: the resolved
+ * graph. One fact relationship per (resolved fact, supporting article), dated and keyed as the
+ * resolved fact with the date its article gave as reportedDate, so every export keeps each source's
+ * provenance; one Event node per resolved event, and one EventReport node per article's report of it
+ * (what a rebuilt store re-resolves from when an article is retracted; analystView leaves them out).
+ * The near-duplicate index (BOOKKEEPING in src/store/neo4j/cypher-files.ts) is not part of it.
  */
 export interface GraphDump {
   nodes: DumpNode[];
   edges: DumpEdge[];
 }
 
-export const NODE_LABELS = [...ENTITY_LABELS, 'Event', 'Article'] as const;
+export const NODE_LABELS = [...ENTITY_LABELS, 'Event', 'Article', 'EventReport'] as const;
 export const EDGE_TYPES = [...FACT_TYPES, ...LINK_TYPES] as const;
 
 /**
@@ -83,6 +82,7 @@ export async function buildDump(docs: AsyncIterable<ArticleGraph>): Promise<Grap
     for (const f of doc.facts) sources.push({ fact: f, story: article.duplicateGroup ?? article.id, outlet: article.source ?? null });
   }
   for (const [id, members] of reports) {
+    for (const r of members) nodes.push({ id: r.id, labels: ['EventReport'], props: props(reportRow(r, id)) as Record<string, PropValue> });
     const { participants, place, event: _e, ...rest } = mergeReports(id, members);
     nodes.push({ id, labels: ['Event'], props: props(rest) });
     for (const p of new Set(participants)) edges.push({ type: 'PARTICIPATED_IN', source: p, target: id, props: {} });
@@ -102,6 +102,11 @@ export async function buildDump(docs: AsyncIterable<ArticleGraph>): Promise<Grap
   nodes.sort((a, b) => cmp(a.id, b.id));
   kept.sort((a, b) => cmp(a.type, b.type) || cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(String(a.props.key ?? ''), String(b.props.key ?? '')) || cmp(String(a.props.articleId ?? ''), String(b.props.articleId ?? '')) || cmp(String(a.props.reportedDate ?? ''), String(b.props.reportedDate ?? '')));
   return { nodes, edges: kept.map((e) => ({ id: edgeId(e), ...e })) };
+}
+
+/** The graph an analyst reads (GraphML, JSON, GEXF): without the per-article EventReport nodes. */
+export function analystView(dump: GraphDump): GraphDump {
+  return { nodes: dump.nodes.filter((n) => !n.labels.includes('EventReport')), edges: dump.edges };
 }
 
 /**

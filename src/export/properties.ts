@@ -12,6 +12,7 @@ const KINDS: Record<string, PropKind> = {
   searchKeys: 'string[]',
   articleIds: 'string[]',
   reportIds: 'string[]',
+  participants: 'string[]',
 };
 
 export function kindOf(name: string): PropKind {

@@ -1,7 +1,7 @@
 import type { Predicate } from '../../extract/types.ts';
 import { factKey } from '../article-graph.ts';
 import type { ArticleGraph, EventRecord } from '../graph-store.ts';
-import { clusterEvents, mergeReports } from '../resolve/events.ts';
+import { clusterEvents, mergeReports, reportRow } from '../resolve/events.ts';
 import { precisionOf, resolveDates } from '../resolve/fact-dates.ts';
 import { bandKeys, duplicateGroup, PER_BAND, signature, type StoredSignature } from '../resolve/near-duplicates.ts';
 import { cypher, template } from './cypher-files.ts';
@@ -70,7 +70,7 @@ export async function resolveEvents(tx: TxLike, added: readonly EventRecord[], g
   const reportRows: Record<string, unknown>[] = [];
   for (const [id, members] of events) {
     rows.push({ ...mergeReports(id, members) });
-    for (const m of members) reportRows.push({ ...m, event: id });
+    for (const m of members) reportRows.push(reportRow(m, id));
   }
   if (reportRows.length) await tx.run(cypher('event-reports-put'), { rows: reportRows });
   if (rows.length) await tx.run(cypher('events-merge'), { rows });

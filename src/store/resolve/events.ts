@@ -52,3 +52,13 @@ export function mergeReports(id: string, reports: readonly EventRecord[]): Event
     place: reports.find((r) => r.place)?.place ?? null, participants, articleIds, reportIds: reports.map((r) => r.id).sort(),
   };
 }
+
+/**
+ * A stored report as properties (Neo4j's EventReport node, the exports): the report as its article
+ * wrote it and the resolved event it is part of; no nulls or empty lists, which Neo4j does not keep apart.
+ */
+export function reportRow(r: EventRecord, event: string): Record<string, unknown> {
+  const row: Record<string, unknown> = { id: r.id, kind: r.kind, articleId: r.articleId, date: r.date, precision: r.precision, status: r.status, place: r.place, participants: r.participants, event };
+  for (const [k, v] of Object.entries(row)) if (v === null || v === undefined || (Array.isArray(v) && !v.length)) delete row[k];
+  return row;
+}
