@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ingestPaths } from '../src/ingest/ingest.ts';
 import type { FactGroup } from '../src/store/graph-store.ts';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { seededApi, TOKEN } from './helpers/api.ts';
 
@@ -87,6 +88,30 @@ test('the notebook\'s visits-per-year chart, computed as the notebook does it ov
       .filter((f) => f.predicate === 'VISITED' && f.status === 'occurred' && f.date)
       .map((f) => `${f.subject.id}|${f.object.id}|${f.date}`));
     assert.deepEqual([...visits].filter((v) => v.startsWith('person:sergei-shoigu|country:KP')), ['person:sergei-shoigu|country:KP|2023-07']);
+  } finally {
+    await store.close();
+  }
+});
+
+test('retracting articles removes their MinHash band rows (the embedded store keeps no foreign key on them)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shabaka-bands-'));
+  const store = new SqliteStore({ dataDir: dir });
+  await store.init();
+  try {
+    const copied = readFileSync(join(SEEDS, SEED_FILES[0]!), 'utf8');
+    const dir2 = mkdtempSync(join(tmpdir(), 'shabaka-bands-in-'));
+    for (const n of [1, 2, 3]) writeFileSync(join(dir2, `copy-${n}.txt`), nearCopy(copied, n));
+    await ingestPaths(store, [dir2], {});
+    const bands = () => (new Database(join(dir, 'shabaka.db'), { readonly: true }).prepare('SELECT count(*) AS n FROM article_bands').get() as { n: number }).n;
+    const articles = await store.listArticles({ limit: 10 });
+    assert.equal(articles.length, 3);
+    assert.equal(new Set(articles.map((a) => a.duplicateGroup)).size, 1, 'the three copies are one story');
+    const held = bands();
+    assert.ok(held > 30, `${held} band rows`);
+    await store.retractArticle(articles[0]!.id);
+    assert.ok(bands() < held, 'the retracted article\'s bands went');
+    for (const a of articles.slice(1)) await store.retractArticle(a.id);
+    assert.equal(bands(), 0);
   } finally {
     await store.close();
   }

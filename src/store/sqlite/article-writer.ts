@@ -117,7 +117,8 @@ export class ArticleWriter {
     for (const fact of touched) this.facts.summarise(fact);
     this.entities.forget(id);
     this.counts.add('articles', -1);
-    // Events, participants, bands and mentions go with the article (ON DELETE CASCADE).
+    this.duplicates.unindex(article);
+    // Events, participants and mentions go with the article (ON DELETE CASCADE).
     this.q.deleteArticle.run(article);
     if (events.length) this.events.removed(events);
   }

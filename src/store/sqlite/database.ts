@@ -21,8 +21,7 @@ const MIGRATIONS: ((db: Db) => void)[] = [
     ALTER TABLE articles ADD COLUMN dup_group TEXT;
     ALTER TABLE articles ADD COLUMN minhash BLOB;
     UPDATE articles SET dup_group = id;
-    CREATE TABLE article_bands (band INTEGER NOT NULL, article INTEGER NOT NULL REFERENCES articles (rowid) ON DELETE CASCADE, PRIMARY KEY (band, article)) WITHOUT ROWID;
-    CREATE INDEX article_bands_of_article ON article_bands (article);
+    CREATE TABLE article_bands (band INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (band, article)) WITHOUT ROWID;
     ALTER TABLE events ADD COLUMN event TEXT;
     UPDATE events SET event = id;
     CREATE INDEX events_by_event ON events (event);

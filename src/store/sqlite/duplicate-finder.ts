@@ -18,6 +18,8 @@ export class DuplicateFinder {
       candidates: db.prepare<number[], { id: string; dup_group: string; minhash: Buffer | null }>(`SELECT id, dup_group, minhash FROM articles WHERE rowid IN (
         ${Array.from({ length: BANDS }, () => `SELECT * FROM (SELECT article FROM article_bands WHERE band = ? ORDER BY article DESC LIMIT ${PER_BAND})`).join('\n        UNION ')})`),
       insertBands: db.prepare<[number, string]>('INSERT OR IGNORE INTO article_bands (band, article) SELECT value, ? FROM json_each(?)'),
+      minhash: db.prepare<[number], Buffer | null>('SELECT minhash FROM articles WHERE rowid = ?').pluck(),
+      deleteBands: db.prepare<[number, string]>('DELETE FROM article_bands WHERE article = ? AND band IN (SELECT value FROM json_each(?))'),
     };
   }
 
@@ -32,6 +34,12 @@ export class DuplicateFinder {
 
   index(article: number, bands: readonly number[]): void {
     if (bands.length) this.q.insertBands.run(article, JSON.stringify(bands));
+  }
+
+  /** Before an article goes: its band rows, found by their keys (its bands, from its stored signature). */
+  unindex(article: number): void {
+    const minhash = this.q.minhash.get(article);
+    if (minhash) this.q.deleteBands.run(article, JSON.stringify(bandKeys([...fromBytes(minhash)])));
   }
 }
 
