@@ -33,6 +33,13 @@ describe('English names found by shape, with no people in the lexicon', () => {
     assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF Thomas Oppong-Peprah GH - occurred']);
   });
 
+  test('datelines closed by a colon: "QUITO:" and "Lima, Mar 8:"', () => {
+    for (const [text, code] of [['QUITO: Defence Minister Gian Carlo Loffredo received the visiting delegation yesterday.', 'EC'], ['Lima, Mar 8: Defence Minister Walter Astudillo received the visiting delegation.', 'PE']] as const) {
+      const x = read(text, '2024-03-08', bare);
+      assert.ok(factLines(x, 'OFFICIAL_OF').some((l) => l.endsWith(`${code} - occurred`)), factLines(x).join('\n'));
+    }
+  });
+
   test('the office makes the person an official of that country', () => {
     const x = read('Ghanaian Foreign Minister Samuel Okudzeto Ablakwa arrived in Abuja on Tuesday for talks.', '2024-03-08', bare);
     assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF Samuel Okudzeto Ablakwa GH - occurred']);
@@ -49,6 +56,8 @@ describe('English relations, dates and status', () => {
     ['troops sent to a country', 'Rwanda sent 1,000 soldiers to Mozambique last month, the army said.', 'DEPLOYED_TROOPS_TO', 'DEPLOYED_TROOPS_TO RW MZ 2024-02 occurred'],
     ['arms bought from a supplier', 'Indonesia bought 42 Rafale fighter jets from France in 2022.', 'SUPPLIED_ARMS_TO', 'SUPPLIED_ARMS_TO FR ID 2022 occurred'],
     ['arms to be delivered, dated by the delivery and not by the report', 'Sweden will deliver Archer howitzers to Ukraine in April, the defence ministry said yesterday.', 'SUPPLIED_ARMS_TO', 'SUPPLIED_ARMS_TO SE UA 2024-04 planned'],
+    ['an exercise this week, as the month most of the week falls in', 'Chile and Peru will begin their annual naval exercise this week.', 'JOINT_EXERCISE', 'JOINT_EXERCISE CL PE 2024-03 planned'],
+    ['a meeting "also" held on a trip is on the day of the arrival', 'Chilean Foreign Minister Alberto van Klaveren arrived in Lima on Monday.\nHe held talks with Peruvian Foreign Minister Javier Gonzalez-Olaechea.\nThe two discussed trade.\nVan Klaveren also met Peruvian Defence Minister Walter Astudillo.', 'MET', 'MET Alberto van Klaveren Javier Gonzalez-Olaechea 2024-03-04 occurred\nMET Alberto van Klaveren Walter Astudillo 2024-03-04 occurred'],
     ['a contract with the buyer named before the verb', 'Two Turkish defence firms signed contracts with Indonesia to export Kaan fighter jets.', 'SUPPLIED_ARMS_TO', 'SUPPLIED_ARMS_TO TR ID - occurred'],
   ];
   for (const [what, text, predicate, expected] of cases) {
@@ -95,6 +104,34 @@ describe('English relations, dates and status', () => {
   test('a demonym after "in" is no place: "in Russian President ...\'s talks"', () => {
     const x = read("Belarusian Defence Minister Viktor Khrenin arrived in Minsk on Monday to take part in Russian President Vladimir Putin's talks with Belarusian leader Alexander Lukashenko.");
     assert.ok(!factLines(x, 'VISITED').some((l) => l.includes(' RU ')), factLines(x).join('\n'));
+  });
+
+  test('a long list of people called on, each with a title between, meets the caller one by one', () => {
+    const x = read('Chilean Army Commander General Javier Iturriaga called on Defence Minister Gilberto Pinzon, General Helder Giraldo, Chief of the Armed Forces, Admiral Francisco Cubides, Chief of Navy, and General Carlos Ospina, Chief of Army, in Bogota on Monday.', '2024-03-08', bare);
+    const met = factLines(x, 'MET');
+    assert.equal(met.length, 4, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('Javier Iturriaga')), met.join('\n'));
+  });
+
+  test('a meeting in a fronted clause is the main clause subject\'s, and "he" later is the same person', () => {
+    const x = read('While meeting with Peruvian Defence Minister Walter Astudillo, Chilean Defence Minister Maya Fernandez said ties were strong.\nWhen meeting Bolivian Defence Minister Edmundo Novillo, she pledged closer cooperation.', '2024-03-08', bare);
+    const met = factLines(x, 'MET');
+    assert.equal(met.length, 2, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('Maya Fernandez')), met.join('\n'));
+  });
+
+  test("the officials a visitor calls on abroad are the host country's, not the dateline's", () => {
+    const x = read('LIMA, March 7 (Reuters) - Chilean Army Commander General Javier Iturriaga, who is on an official visit to Peru, called on Defence Minister Walter Astudillo on Thursday.', '2024-03-08', bare);
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Walter Astudillo PE - occurred'), factLines(x).join('\n'));
+    const y = read('SANTIAGO, March 7 (Reuters) - Chilean Army Commander General Javier Iturriaga, who is on an official visit to Peru, called on Defence Minister Walter Astudillo on Thursday.', '2024-03-08', bare);
+    assert.ok(factLines(y, 'OFFICIAL_OF').includes('OFFICIAL_OF Walter Astudillo PE - occurred'), factLines(y).join('\n'));
+  });
+
+  test('an exercise described in the present tense takes the status and date of the planned drill it describes, not its history', () => {
+    const x = read('Chile will host the Unitas naval exercise starting Tuesday.\nThis multinational exercise includes navies from Chile, Peru and Colombia.\nOriginally launched in 1960, the Unitas exercise now serves as a cornerstone of cooperation.', '2024-03-08');
+    const lines = factLines(x, 'JOINT_EXERCISE');
+    assert.equal(lines.length, 3, lines.join('\n'));
+    assert.ok(lines.every((l) => l.endsWith('2024-03-12 planned')), lines.join('\n'));
   });
 
   test('a later surname refers back to the person named in full', () => {

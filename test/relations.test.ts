@@ -46,7 +46,8 @@ describe('MET cues and meeting events', () => check([
 describe('DEPLOYED_TROOPS_TO cues', () => check([
   ['أرسلت كوريا الشمالية أكثر من 10 آلاف جندي إلى روسيا.', '2024-11-29', ['DEPLOYED_TROOPS_TO KP RU - occurred']],
   ['أعلن الرئيس التركي رجب طيب أردوغان أن بلاده بدأت إرسال جنود إلى ليبيا.', '2020-01-06', ['DEPLOYED_TROOPS_TO TR LY - occurred']],
-  ['وافق البرلمان على نشر قوات تركية في ليبيا.', '2020-01-06', ['DEPLOYED_TROOPS_TO TR LY - occurred']],
+  // A parliament's approval is a deployment to come (as the dev corpus annotates it), not troops on the ground.
+  ['وافق البرلمان على نشر قوات تركية في ليبيا.', '2020-01-06', ['DEPLOYED_TROOPS_TO TR LY - planned']],
   ['ربما تستعد كوريا الشمالية لنشر قوات إضافية في روسيا.', '2025-07-12', ['DEPLOYED_TROOPS_TO KP RU - possible']],
   ['ويقاتل جنود كوريون شماليون في روسيا منذ أشهر.', '2025-01-10', ['DEPLOYED_TROOPS_TO KP RU - occurred']],
   ['ولم ترسل اليابان أي قوات إلى المنطقة.', '2024-12-01', [], ['DEPLOYED']],
@@ -75,7 +76,8 @@ describe('JOINT_EXERCISE cues', () => check([
   ['ستجري كوريا الجنوبية تدريبات مشتركة مع الولايات المتحدة في أغسطس المقبل.', '2023-04-27', ['JOINT_EXERCISE KR US 2023-08 planned']],
   ['نفذت قاذفات استراتيجية صينية وروسية دورية جوية مشتركة قرب اليابان أمس السبت.', '2024-12-01', ['JOINT_EXERCISE CN RU 2024-11-30 occurred'], ['JOINT_EXERCISE CN JP', 'JOINT_EXERCISE JP']],
   ['أجرت الصين مناورات عسكرية حول تايوان.', '2024-10-15', [], ['JOINT_EXERCISE']], // not joint: Taiwan is the target
-  ['وأجرت القوات الأميركية والإسرائيلية الأسبوع الماضي مناورات جوية مشتركة فوق البحر المتوسط.', '2025-07-07', ['JOINT_EXERCISE IL US 2025 occurred']],
+  // Last week (Saturday 28 June to Friday 4 July) is the month most of its days fall in.
+  ['وأجرت القوات الأميركية والإسرائيلية الأسبوع الماضي مناورات جوية مشتركة فوق البحر المتوسط.', '2025-07-07', ['JOINT_EXERCISE IL US 2025-07 occurred']],
   ['ويُتوقع أن تجري القوات البحرية السعودية والأميركية تدريبات مشتركة في البحر الأحمر الشهر المقبل.', '2025-05-14', ['JOINT_EXERCISE SA US 2025-06 planned']],
   ['أجرت كوريا الجنوبية والولايات المتحدة مناورات لمواجهة التهديدات من كوريا الشمالية.', '2024-10-15', ['JOINT_EXERCISE KR US 2024-10-15 occurred'], ['JOINT_EXERCISE KP', 'JOINT_EXERCISE KR KP']],
   ['قال وزير الدفاع الروسي سيرغي شويغو إن هناك مناقشات حول إجراء مناورات عسكرية مشتركة مع كوريا الشمالية.', '2023-09-05', ['JOINT_EXERCISE KP RU - possible']],

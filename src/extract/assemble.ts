@@ -1,4 +1,4 @@
-import { dateFromSentenceEvents, eventFacts, mergeEvents } from './events.ts';
+import { dateFromSentenceEvents, dateFromTrips, dateTourStops, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
 import { dateLeadFacts } from './lead-date.ts';
 import type { EntityRecord } from './lexicon/types.ts';
@@ -29,7 +29,9 @@ export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'en
   const events = mergeEvents(r.eventMentions, base.article.file);
   raw.push(...eventFacts(events, art));
   dateFromSentenceEvents(raw, events);
+  dateFromTrips(raw);
   dateLeadFacts(raw, art.published);
+  dateTourStops(raw);
   raw.push(...readOffices(art, r.firstSeen));
   const facts = finalizeFacts(raw);
 

@@ -138,7 +138,7 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
       i = mo.to - 1;
       continue;
     }
-    if ((/^(ال)?(عام|سنه)$/.test(k) || k === 'في' || k === 'منذ') && yearAt(toks[i + 1])) {
+    if ((/^(ال|ل|لل)?(عام|سنه)$/.test(k) || k === 'في' || k === 'منذ') && yearAt(toks[i + 1])) {
       const y = yearAt(toks[i + 1])!;
       push(i, i + 2, () => yearValue(y));
       i++;
@@ -156,7 +156,8 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
 function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve: DateExpr['resolve'] } | null {
   const k = toks[i]!.key.replace(/^[وف](?=.{3})/, '');
   const next = toks[i + 1];
-  const weekdayAfter = (j: number) => (toks[j] ? lx.weekdays.get(toks[j]!.key) : undefined);
+  // "والاثنين الماضي": a conjunction may be glued to the weekday.
+  const weekdayAfter = (j: number) => (toks[j] ? lx.weekdays.get(toks[j]!.key) ?? lx.weekdays.get(toks[j]!.key.replace(/^[وف](?=.{3})/, '')) : undefined);
   if (k === 'امس' || k === 'البارحه') {
     // "أمس الأول" is the day before yesterday.
     const before = next?.key === 'الاول' ? 1 : 0;
@@ -166,6 +167,11 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
   if (k === 'اول' && next?.key === 'امس') return { to: i + 2, resolve: (p) => (p ? dayValue(addDays(p, -2)) : null) };
   if (k === 'غدا' || k === 'غد') return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };
   if (k === 'اليوم' && weekdayAfter(i + 1) !== undefined) return { to: i + 2, resolve: (p) => (p ? dayValue(p) : null) };
+  // A bare "اليوم" in a news report is the day of publication ("بحث اليوم في دمشق"), but not a day
+  // described ("اليوم الوطني"، "اليوم التالي"، "في اليوم نفسه") nor "up to today" ("حتى اليوم").
+  if (k === 'اليوم' && !/^(ال|نفس|ذات)/.test(next?.key ?? '') && !/^(حتي|الي|منذ|لغايه|في)$/.test(toks[i - 1]?.key ?? '')) {
+    return { to: i + 1, resolve: (p) => (p ? dayValue(p) : null) };
+  }
   const wdAt = k === 'يوم' || k === 'اليوم' ? i + 1 : i;
   const wd = weekdayAfter(wdAt);
   if (wd !== undefined) {
@@ -199,12 +205,11 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
         const m0 = p.y * 12 + (p.m - 1) + offset;
         return monthValue(Math.floor(m0 / 12), (m0 % 12) + 1);
       }
-      // A week is reported at the precision both of its ends share.
+      // A week is reported as the month most of its days fall in.
       const dow = (new Date(toUtc(p)).getUTCDay() + 1) % 7; // weeks start on Saturday in Arab calendars
       const first = addDays(p, -dow + 7 * offset);
-      const last = addDays(first, 6);
-      if (first.y !== last.y) return null;
-      return first.m === last.m ? monthValue(first.y, first.m) : yearValue(first.y);
+      const middle = addDays(first, 3);
+      return monthValue(middle.y, middle.m);
     },
   };
 }

@@ -49,7 +49,7 @@ function sameSet(a: string[], b: string[]): boolean {
 
 function compatible(e: Merged, m: EventMention): boolean {
   if (e.kind !== m.kind) return false;
-  if ((RANK[e.status] === 0) !== (RANK[m.status] === 0)) return false;
+  if ((RANK[e.status] === 0) !== (RANK[m.status] === 0) && !m.tentative && !e.mentions.every((x) => x.tentative)) return false;
   if (e.resolvedDate && m.date && !datesAgree(e.resolvedDate, m.date)) return false;
   if (m.arity && e.arity && m.arity !== e.arity) return false;
   if (m.participants.length === 0) return !m.arity || !e.arity || m.arity === e.arity || e.participants.length === m.arity;
@@ -70,7 +70,9 @@ function absorb(e: Merged, m: EventMention): void {
   if (m.date && (!e.resolvedDate || m.date.value.length > e.resolvedDate.value.length)) e.resolvedDate = m.date;
   e.date = e.resolvedDate?.value ?? null;
   e.precision = e.resolvedDate?.precision ?? null;
-  if (RANK[m.status] < RANK[e.status]) e.status = m.status;
+  // A tentative mention leaves the status to the others; the first firm one replaces a tentative default.
+  const firm = e.mentions.filter((x) => !x.tentative);
+  if (!m.tentative && (firm.length === 1 || RANK[m.status] < RANK[e.status])) e.status = m.status;
   e.place ??= m.place;
 }
 
@@ -80,11 +82,13 @@ export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
   for (const e of events) {
     const first = e.mentions.find((m) => m.participants.length >= 2) ?? e.mentions[0]!;
     const predicate = e.kind === 'meeting' ? 'MET' : 'JOINT_EXERCISE';
+    const hub = e.mentions.find((m) => m.hub)?.hub;
     for (let a = 0; a < e.participants.length; a++) {
       for (let b = a + 1; b < e.participants.length; b++) {
+        if (hub && e.participants[a] !== hub && e.participants[b] !== hub) continue;
         out.push({
           predicate, subject: e.participants[a]!, object: e.participants[b]!, status: e.status, date: e.resolvedDate,
-          sentence: first.sentence, evidence: first.evidence, rule: first.rule, confidence: 0.8, eventId: e.id,
+          sentence: first.sentence, evidence: first.evidence, rule: first.rule, confidence: 0.8, eventId: e.id, continues: first.continues,
         });
       }
     }
@@ -96,7 +100,7 @@ export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
       if (!home || home === host) continue;
       out.push({
         predicate: 'VISITED', subject: p, object: `country:${host}`, status: e.status, date: e.resolvedDate,
-        sentence: first.sentence, evidence: first.evidence, rule: 'visit:meeting-abroad', confidence: 0.6, eventId: e.id,
+        sentence: first.sentence, evidence: first.evidence, rule: 'visit:meeting-abroad', confidence: 0.6, eventId: e.id, continues: first.continues,
       });
     }
   }
@@ -119,5 +123,34 @@ export function dateFromSentenceEvents(facts: RawFact[], events: Merged[]): void
     if (f.date || f.predicate !== 'VISITED') continue;
     const e = events.find((ev) => ev.resolvedDate && ev.mentions.some((m) => m.sentence === f.sentence) && ev.participants.includes(f.subject));
     if (e) f.date = e.resolvedDate;
+  }
+}
+
+/**
+ * A meeting told without a time in an article about one person's trip took place during that trip:
+ * "وسيبحث خلالها مع نظيره ..."، "He is scheduled to hold separate courtesy calls on ...". It takes the
+ * date of the trip that person made (the nearest dated visit before it in the article, same firmness):
+ * its day when told in the same or the next sentence, else its month, since a trip lasts days.
+ */
+export function dateFromTrips(facts: RawFact[]): void {
+  for (const m of facts) {
+    if (m.predicate !== 'MET' || m.date) continue;
+    // A meeting still to come on a trip under way ("وصل ... اليوم، ومن المقرر أن يلتقي") is dated by it when told next to it.
+    const trips = facts.filter((v) => v.predicate === 'VISITED' && v.date && (v.subject === m.subject || v.subject === m.object)
+      && ((v.status === 'occurred') === (m.status === 'occurred') || m.sentence - v.sentence <= 1) && v.sentence <= m.sentence);
+    const trip = trips.sort((a, b) => b.sentence - a.sentence)[0];
+    if (!trip?.date) continue;
+    // Told right after the arrival, it is that day; further on, only the month is sure.
+    const near = m.sentence - trip.sentence <= 1 || !!m.continues;
+    m.date = near || trip.date.precision !== 'day' ? trip.date : { value: trip.date.value.slice(0, 7), precision: 'month' };
+  }
+}
+
+/** The later stops of a tour ("جولة ... يزور خلالها X") are dated by the month its first dated stop gives. */
+export function dateTourStops(facts: RawFact[]): void {
+  for (const stop of facts) {
+    if (stop.predicate !== 'VISITED' || stop.date || !stop.tourStop) continue;
+    const begun = facts.find((v) => v.predicate === 'VISITED' && v.subject === stop.subject && v.date && !v.tourStop);
+    if (begun?.date) stop.date = begun.date.precision === 'day' ? { value: begun.date.value.slice(0, 7), precision: 'month' } : begun.date;
   }
 }

@@ -15,11 +15,14 @@ export function dateLeadFacts(facts: RawFact[], published: Day | null): void {
   const relational = facts.filter((f) => LEAD_EVENTS.has(f.predicate));
   if (relational.length === 0) return;
   const lead = Math.min(...relational.map((f) => f.sentence));
+  // Receptions told one after another ("كما استقبل ..."، "واستقبل أيضا ...") stretch the lead to the last of them.
+  let reach = lead + 1;
+  for (const s of [...new Set(relational.filter((f) => f.continues).map((f) => f.sentence))].sort((a, b) => a - b)) if (s <= reach + 1) reach = s;
   const day = `${published.y}-${String(published.m).padStart(2, '0')}-${String(published.d).padStart(2, '0')}`;
   // A relation the article dates elsewhere ("التقى ... مساء أمس الاثنين" under an undated headline) keeps that date.
   const dated = new Set(relational.filter((f) => f.date).map(relationKey));
   for (const f of relational) {
-    if (f.date || f.status !== 'occurred' || f.sentence > lead + 1 || dated.has(relationKey(f))) continue;
+    if (f.date || f.status !== 'occurred' || f.sentence > reach || dated.has(relationKey(f))) continue;
     f.date = { value: day, precision: 'day' };
   }
 }

@@ -3,17 +3,19 @@ import type { EnSentence } from './english-text.ts';
 
 /**
  * The country of a wire dateline ("SEOUL, March 3 (Yonhap) --", "February 26, 2019 (KHARTOUM) -",
- * "MOSCOW (Reuters) -"): where the report was filed. Officials a wire story names without a
+ * "MOSCOW (Reuters) -", "KUWAIT:", "Kathmandu, Nov 21:"): where the report was filed. Officials a wire story names without a
  * nationality ("Defense Minister Ahn Gyu-back", "Lt Gen Kamal Abdel-Marouf") are that country's.
  */
 export function datelineCountry(sentences: EnSentence[], en: EnglishLexicon): string | null {
   for (const s of sentences.slice(0, 4)) {
     const toks = s.tokens;
-    const dash = toks.findIndex((t, k) => k < 16 && /^(--|—|–|-)$/.test(t.text));
+    // "KUWAIT:" and "Kathmandu, Nov 21:" end with a colon close to the start.
+    const dash = toks.findIndex((t, k) => (k < 16 && /^(--|—|–|-)$/.test(t.text)) || (k > 0 && k < 6 && t.text === ':'));
     if (dash < 0) continue;
+    const colon = toks[dash]!.text === ':';
     for (let k = 0; k < dash; k++) {
-      // The city is written in capitals: "SEOUL", "(KHARTOUM)", "NEW DELHI".
-      if (!/^[A-Z][A-Z.'-]+$/.test(toks[k]!.text)) continue;
+      // The city is written in capitals: "SEOUL", "(KHARTOUM)", "NEW DELHI"; before a colon, as the first word.
+      if (!/^[A-Z][A-Z.'-]+$/.test(toks[k]!.text) && !(colon && k === 0 && /^[A-Z][a-z]+$/.test(toks[k]!.text))) continue;
       const probe = toks.slice(k, dash).map((t) => ({ ...t, cap: true }));
       const m = en.match(probe, 0);
       if (m?.id.startsWith('country:')) return m.id.slice(8);

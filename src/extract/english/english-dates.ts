@@ -34,8 +34,8 @@ function shiftMonth(p: Day, n: number): ResolvedDate {
 
 /**
  * Time expressions of an English sentence: "March 3, 2021", "3 March", "in June 2024", "in 2019",
- * "on Monday", "last Friday", "yesterday", "last month", "earlier this year", "next week's" is skipped
- * (a week is no date). A dateline's date ("SEOUL, March 3 (Yonhap) --") is the report's, not the event's.
+ * "on Monday", "last Friday", "yesterday", "last month", "earlier this year", "this week" (the month most of its
+ * days fall in). A dateline's date ("SEOUL, March 3 (Yonhap) --") is the report's, not the event's.
  */
 export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[] {
   const out: DateExpr[] = [];
@@ -81,6 +81,17 @@ export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[
     if ((k === 'month' || k === 'year') && (toks[i - 1]?.key === 'last' || toks[i - 1]?.key === 'this' || toks[i - 1]?.key === 'next') && toks[i + 1]?.key !== "'s") {
       const n = toks[i - 1]!.key === 'last' ? -1 : toks[i - 1]!.key === 'next' ? 1 : 0;
       out.push(expr(toks, i - 1, i + 1, (p) => (p ? (k === 'month' ? shiftMonth(p, n) : yearValue(p.y + n)) : null)));
+      continue;
+    }
+    if (k === 'week' && /^(last|this|next)$/.test(toks[i - 1]?.key ?? '') && toks[i + 1]?.key !== "'s") {
+      // A week is reported as the month most of its days (Monday to Sunday) fall in.
+      const n = toks[i - 1]!.key === 'last' ? -1 : toks[i - 1]!.key === 'next' ? 1 : 0;
+      out.push(expr(toks, i - 1, i + 1, (p) => {
+        if (!p) return null;
+        const monday = addDays(p, -((new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() + 6) % 7) + 7 * n);
+        const middle = addDays(monday, 3);
+        return monthValue(middle.y, middle.m);
+      }));
       continue;
     }
     const y = year(t);

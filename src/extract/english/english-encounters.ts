@@ -50,11 +50,12 @@ function placeIn(ctx: EnSentenceContext, from: number, to: number): string | nul
  * (MET for every pair) from "met", "held talks with", "spoke by phone", "received", "hosted". A
  * host's reception of a guest, not by phone, puts the guest in the host's country.
  */
-export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; events: EventMention[] } {
+export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; events: EventMention[]; actor: string | null } {
   const facts: RawFact[] = [];
   const events: EventMention[] = [];
   const toks = ctx.tokens;
   const phone = toks.some((t) => PHONE.test(t.key));
+  let actor: string | null = null;
   for (const cue of cuesIn(toks, ctx.en.cues.visit!)) {
     if (ctx.en.words.hostVerbs.has(toks[cue.at]!.key)) continue;
     // "left for Japan", not "left the meeting".
@@ -74,25 +75,64 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     if (/^(hold|held|holds|holding|sat)$/.test(key) && !/^(talks|meeting|meetings|a|an|bilateral|discussions)$/.test(toks[cue.to]?.key ?? '')) continue;
     if (/^discuss/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
     const host = ctx.en.words.hostVerbs.has(key);
-    const first = actorBefore(ctx, cue.at);
-    const others = persons(ctx).filter((m) => m.from >= cue.to && m.from <= cue.to + 14 && m.from < clauseEnd(ctx, cue.to)).map((m) => m.ids[0]!);
+    const fronted = frontedActor(ctx, cue.at, cue.to);
+    const first = fronted ?? actorBefore(ctx, cue.at);
+    const others = listAfter(ctx, cue.to).filter((p) => p !== fronted);
     const between = toks[cue.to]?.key === 'between' || toks[cue.to + 1]?.key === 'between';
     const before = between || toks[cue.to]?.key === 'with' ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 16).map((m) => m.ids[0]!);
     const participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
     const anaphoric = participants.length < 2 && !host && /^(talks|meeting|meetings|summit|conversation|call)$/.test(key) && definite(toks, cue.at);
     if (participants.length < 2 && !anaphoric) continue;
+    // Only a named actor carries over to the next sentence's "he": a guessed one would spread the guess.
+    if (first && participants.length >= 2 && persons(ctx).some((m) => m.ids[0] === first)) actor = first;
     const status = statusAt(ctx, cue.at);
     const hostHome = host && first ? homeOf(ctx, first) : null;
     // "X called on A, B and C": one meeting of X with each, not one of A with B. People named together
     // before the cue ("A and B held talks") all met one another.
     const groups = first && others.length >= 2 && !between ? others.filter((o) => o !== first).map((o) => [first, o]) : [anaphoric ? [] : participants];
+    // "also met", "later hosted", "Meanwhile, ... received": the same day's programme as what came before.
+    const continues = toks.slice(Math.max(0, cue.at - 3), cue.at).some((t) => /^(also|later|meanwhile|then|separately)$/.test(t.key)) || toks[0]?.key === 'meanwhile';
     for (const group of groups) events.push({
-      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status),
+      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status), continues,
       place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, cue.to + (anaphoric ? 3 : 14)) ?? (hostHome ? `country:${hostHome}` : null),
       sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:meet:${key}`,
     });
   }
-  return { facts, events };
+  return { facts, events, actor };
+}
+
+/**
+ * "While meeting with X, ..., S said", "During his meeting with X, he said": a meeting told in a fronted
+ * clause is the main clause's subject's, named (or "he"/"she") right after the comma that closes it.
+ * A pronoun there is whoever held the article's last meeting, when one was named.
+ */
+function frontedActor(ctx: EnSentenceContext, cue: number, cueTo: number): string | null {
+  const toks = ctx.tokens;
+  if (!/^(while|during|when|at|in|after|before|on|following)$/.test(toks[0]?.key ?? '')) return null;
+  if (toks.slice(0, cue).some((t) => t.text === ',')) return null;
+  for (let j = cueTo; j < toks.length; j++) {
+    if (toks[j]!.text !== ',') continue;
+    const subject = persons(ctx).find((m) => m.from > j && m.from <= j + 2);
+    if (subject && (toks[subject.to]?.pos === 'VERB' || toks[subject.to]?.pos === 'AUX')) return subject.ids[0]!;
+    if (PRONOUN.test(toks[j + 1]?.key ?? '')) return ctx.lastActor ?? null;
+  }
+  return null;
+}
+
+/**
+ * The people a cue names: the first within a few words, then the rest of a list that goes on through
+ * commas, titles and "and" ("called on A, Defence Minister, General B, Chief of Defence Staff, ...").
+ */
+function listAfter(ctx: EnSentenceContext, from: number): string[] {
+  const end = clauseEnd(ctx, from);
+  const out: Mention[] = [];
+  for (const m of persons(ctx)) {
+    if (m.from < from || m.from >= end) continue;
+    const prev = out.at(-1);
+    if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : m.from > from + 14) break;
+    out.push(m);
+  }
+  return out.map((m) => m.ids[0]!);
 }
 
 /**

@@ -110,8 +110,13 @@ export function readEnglishExercises(ctx: EnSentenceContext): EventMention[] {
     out.push({
       kind: 'exercise', participants: anaphoric ? [] : codes.map((c) => `country:${c}`), arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status),
       place: null, sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:exercise:${toks[cue.at]!.key}`,
+      tentative: status === 'occurred' && !pastTold(toks, 0, toks.length),
     });
   }
   return out;
 }
 
+/** A verb in the past tense (or "has/had") in the sentence: the report says the drill took place. */
+function pastTold(toks: { key: string; pos?: string; tag?: string }[], from: number, to: number): boolean {
+  return toks.slice(from, to).some((t) => /^(was|were|had|has|have|held|conducted|staged|began|ended|concluded|took|launched|wrapped|completed|carried)$/.test(t.key) || /ed$/.test(t.key) && t.pos === 'VERB');
+}

@@ -16,6 +16,8 @@ export interface EnSentenceContext {
   published: Day | null;
   /** The last person named before this sentence: "He arrived in ..." */
   lastPerson: string | null;
+  /** Who held the article's last meeting: "When meeting X, he said ..." */
+  lastActor?: string | null;
 }
 
 /**
@@ -47,12 +49,27 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
   let dist = Infinity;
   for (const d of ctx.dates) {
     // "the ministry said on Tuesday", "his office said Saturday": the day of the report, not of the event.
-    const before = ctx.tokens[d.from - 1]?.key === 'on' ? ctx.tokens[d.from - 2] : ctx.tokens[d.from - 1];
-    if (before && REPORTING.test(before.key) && d.to - d.from <= 2) continue;
+    // "told Congress on Tuesday", "said in a statement on Monday" too: the verb may stand a few words back.
+    const before = ctx.tokens.slice(Math.max(0, d.from - 5), d.from);
+    if (d.to - d.from <= 2 && reportedAt(before)) continue;
+    // "Originally started in 1992", "held since 2017": the series' history, not this event's date.
+    if (before.slice(-4).some((t) => /^(originally|since|first|inception|founded|established)$/.test(t.key))) continue;
     const gap = d.from > cue ? d.from - cue : cue - d.to;
     if (gap < dist) (best = d), (dist = gap);
   }
-  return best ? best.resolve(ctx.published, status !== 'occurred') : null;
+  // A planned fact told in the past tense around its date ("had approved ... on Tuesday") looks back.
+  const past = best ? ctx.tokens.slice(Math.max(0, best.from - 4), best.from).some((t) => PAST.test(t.key)) : false;
+  return best ? best.resolve(ctx.published, status !== 'occurred' && !past) : null;
+}
+
+const PAST = /^(was|were|had|did|held|met|visited|approved|signed|arrived|announced)$/;
+
+/** A reporting verb among the words before a date, with no preposition other than "on"/"in" breaking it off. */
+function reportedAt(before: EnToken[]): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && !REPORTING.test(before[k]!.key)) k--;
+  if (k < 0) return false;
+  return before.slice(k + 1).every((t) => t.pos !== 'VERB' && !/^(that|to|for|with)$/.test(t.key));
 }
 
 export function enEvidence(ctx: EnSentenceContext, cue: number, cueTo = cue + 1): Evidence {

@@ -2,6 +2,7 @@ import { assembleExtraction } from '../assemble.ts';
 import { parseDay } from '../dates.ts';
 import { PersonRegistry } from '../entities/registry.ts';
 import { dropFurniture } from '../furniture.ts';
+import { hostsOfVisits } from '../hosts.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { RawArticle } from '../read/read-article.ts';
 import type { ArticleContext, EventMention, RawFact } from '../relations/context.ts';
@@ -32,11 +33,12 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   const eventMentions: EventMention[] = [];
   const firstSeen = new Map<string, { sentence: number; evidence: Evidence; titled: boolean }>();
   const mentioned = new Set<string>();
+  let lastActor: string | null = null;
 
   for (const sentence of sentences) {
     const mentions = finder.find(sentence);
     const ctx: EnSentenceContext = {
-      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson,
+      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson, lastActor,
     };
     for (const m of mentions) {
       for (const id of m.ids) mentioned.add(id);
@@ -45,12 +47,16 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: enEvidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
     const met = readEncounters(ctx);
+    lastActor = met.actor ?? lastActor;
     raw.push(...met.facts, ...readEnglishDeployments(ctx), ...readEnglishSupplies(ctx));
     eventMentions.push(...met.events, ...readEnglishExercises(ctx));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
+  // Officials named without a nationality who meet a traveller in the country he is visiting are that
+  // country's ("... on an official visit to Nigeria, called on Defence Minister X"), before the dateline.
+  hostsOfVisits(raw, eventMentions, registry);
   // Officials named without a nationality in a wire story belong to the country it was filed from.
   const home = datelineCountry(sentences, en);
   if (home) for (const p of registry.people.values()) if (p.official && !p.country) p.country = home;

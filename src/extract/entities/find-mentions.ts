@@ -6,8 +6,8 @@ import { phraseKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Mention } from './mention.ts';
-import { PersonRegistry } from './registry.ts';
-import { readTitle, type TitlePhrase } from './titles.ts';
+import { OFFICIAL_CLASSES, PersonRegistry } from './registry.ts';
+import { readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
 const MAX_NAME = 5;
@@ -40,17 +40,30 @@ export class MentionFinder {
       const title = readTitle(toks, i, this.lx);
       if (title) {
         title.country ??= this.delegationCountry(toks, title.from, out);
-        const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? this.titleOnly(toks, title, at);
+        // A title right after a name describes that name ("شهاب بن طارق نائب رئيس الوزراء ..."): no one else.
+        // A title of another country's office is someone else: "استقبل بوتين وزير الخارجية الصيني".
+        const prev = out.at(-1);
+        const prevCountry = prev?.type === 'Person' ? this.registry.people.get(prev.ids[0]!)?.country : undefined;
+        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && (!title.country || !prevCountry || prevCountry === title.country);
+        const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? (describes ? null : this.titleOnly(toks, title, at));
         if (m) out.push(m);
         i = Math.max(title.to, m?.to ?? 0, i + 1);
         continue;
       }
       const g = this.lx.matchEntity(toks, i);
+      const listed = g ? this.listedCounterpart(toks, i, g, out, at) : null;
+      if (listed) {
+        out.push(listed);
+        i = listed.to;
+        continue;
+      }
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
-        if (e.type === 'Person') this.registry.see(e, at(i), span(toks, i, i + g.length));
-        out.push({ ids: [e.id], type: e.type, kind: g.entry.kind, from: i, to: i + g.length, prefix: g.prefix });
-        i += g.length;
+        // "شهاب بن طارق بن تيمور آل سعيد": the lexicon's shorter form, then the rest of the chained name.
+        const end = e.type === 'Person' ? this.chainEnd(toks, i + g.length) : i + g.length;
+        if (e.type === 'Person') this.registry.see(e, at(i), span(toks, i, end));
+        out.push({ ids: [e.id], type: e.type, kind: g.entry.kind, from: i, to: end, prefix: g.prefix });
+        i = end;
         continue;
       }
       const surname = this.surname(toks, i, at);
@@ -64,6 +77,28 @@ export class MentionFinder {
     return markForces(toks, out, this.lx);
   }
 
+  /**
+   * "ونظرائه المصري سامح شكري، والفرنسي جان إيف لودريان، والألماني هايكو ماس": after a counterpart,
+   * a nationality opening the next item of the list, followed by a name, is the next counterpart.
+   */
+  private listedCounterpart(toks: Token[], i: number, g: NonNullable<ReturnType<Lexicon['matchEntity']>>, out: Mention[], at: (i: number) => number): Mention | null {
+    if (g.entry.kind !== 'nisba' || !toks[i]!.key.replace(/^و/, '').startsWith('ال')) return null;
+    const prev = out.at(-1);
+    if (!prev || prev.type !== 'Person' || prev.roleClass !== 'counterpart' || i - prev.to > 2) return null;
+    if (!(g.prefix.startsWith('و') || toks[i - 1]?.text === '،' || toks[i - 1]?.text === ',')) return null;
+    const country = this.lx.entity(g.entry.entityId)?.code ?? null;
+    if (!country) return null;
+    const title: TitlePhrase = { from: i, to: i + g.length, roleClass: 'counterpart', role: span(toks, i, i + g.length), country, former: false, prefix: g.prefix, headLength: g.length };
+    const m = this.personAfterTitle(toks, title, at);
+    return m && m.to > title.to ? m : null;
+  }
+
+  /** The end of a name chained on by بن / آل after k: "... بن تيمور آل سعيد". */
+  private chainEnd(toks: Token[], k: number): number {
+    while (/^(بن|ابن|بنت|ال)$/.test(toks[k]?.key ?? '') && toks[k]!.text !== 'ال' && this.nameLike(toks[k + 1])) k += 2;
+    return k;
+  }
+
   nameLike(t: Token | undefined): boolean {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
@@ -75,6 +110,8 @@ export class MentionFinder {
   }
 
   private personAfterTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
+    // "بمطار الرئيس موديبو كيتا الدولي": a place named after someone is no mention of him.
+    if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
     if (toks[k]?.text === '،' || toks[k]?.text === ',') k++;
     // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
@@ -89,7 +126,7 @@ export class MentionFinder {
         const e = this.lx.entity(g.entry.entityId)!;
         if (e.type !== 'Person') break;
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
-        return this.mention(e, title, start, k + g.length, toks, at, 'title');
+        return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
       }
       // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
       // "علي" spells the preposition على once normalised: inside a name it is the name ("عبدالله علي عبدالله").
@@ -132,6 +169,8 @@ export class MentionFinder {
     // One word opening the sentence before ", title ," is a surname: "لافروف، وزير الخارجية الروسي، ...".
     const lone = comma && k === 0 && end === 1 && title.country !== null && toks[0]!.key.length >= 4;
     if ((end - k < 2 && !lone) || (prev && prev.to > k)) return null;
+    // A title before a title is a chain of offices ("ولي العهد، نائب رئيس مجلس الوزراء، ..."), not a name.
+    if (this.lx.anyTitle.match(toks, k)) return null;
     return this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern');
   }
 
@@ -144,12 +183,17 @@ export class MentionFinder {
   }
 
   private titleOnly(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
+    const same = title.country === null && !title.former ? this.registry.byBareTitle(roleKey(title, toks)) : null;
+    if (same) {
+      this.registry.see(same.entity, at(title.from), span(toks, title.from, title.to));
+      return { ids: [same.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
+    }
     const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
     if (!definite || !(TITLE_ONLY_CLASSES.has(title.roleClass) || /^ال?وزير/.test(toks[title.from]!.key))) return null;
     const p = this.registry.byTitle(title.country, title.roleClass) ?? this.holderOfTitle(toks, title, at);
     if (!p) return null;
     this.registry.see(p.entity, at(title.from), p.entity.nameAr ?? p.entity.name);
-    return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: '', role: title.role, roleClass: title.roleClass };
+    return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
   }
 
   /**
@@ -198,7 +242,8 @@ export class MentionFinder {
 
   private mention(e: EntityRecord, title: TitlePhrase, from: number, to: number, toks: Token[], at: (i: number) => number, kind: Mention['kind']): Mention {
     this.registry.see(e, at(from), span(toks, from, to), { country: title.roleClass === 'civilian' ? null : title.country, role: title.role, roleClass: title.roleClass });
-    return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: '', role: title.role, roleClass: title.roleClass };
+    if (title.country === null && !title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteBareTitle(roleKey(title, toks), e.id);
+    return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
   }
 }
 
@@ -232,6 +277,8 @@ function officeOfTitle(title: TitlePhrase): OfficeKind | null {
   if (title.roleClass === 'defence') return 'defence_minister';
   if (title.roleClass === 'military') return /اركان/.test(role) ? 'chief_of_staff' : null;
   if (title.roleClass !== 'head') return null;
+  // The head of a parliament, a region or a staff is not the head of state.
+  if (/مجلس (الامه|الشعب|النواب|الشيوخ|الشوري)|البرلمان|الاقليم|اقليم|هيئه|الاركان/.test(role)) return null;
   if (/الوزراء|الحكومه/.test(role)) return 'head_of_government';
   return /^(ال)?(رئيس|ملك|امير|سلطان)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
 }

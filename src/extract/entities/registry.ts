@@ -23,6 +23,8 @@ export class PersonRegistry {
   readonly people = new Map<string, ArticlePerson>();
   /** Every name word of every person seen, for a quick "could this be a surname?" test. */
   private readonly keys = new Set<string>();
+  /** People introduced with a title that names no country ("وزير الدفاع الشيخ ..."), by that title; null when two share it. */
+  private readonly bareTitles = new Map<string, string | null>();
 
   hasNameKey(key: string): boolean {
     return this.keys.has(key);
@@ -68,6 +70,21 @@ export class PersonRegistry {
       if (!best || p.lastSeen > best.lastSeen) best = p;
     }
     return best;
+  }
+
+  /** Remembers who an article introduced with a title naming no country, so the bare title can stand for them later. */
+  noteBareTitle(key: string, id: string): void {
+    const seen = this.bareTitles.get(key);
+    this.bareTitles.set(key, seen === undefined || seen === id ? id : null);
+  }
+
+  /**
+   * "وفي وقت سابق استقبل وزير الدفاع، ...": the same bare title again is the person it introduced, the
+   * way a paper's own minister goes unqualified. Null when nobody, or more than one person, had it.
+   */
+  byBareTitle(key: string): ArticlePerson | null {
+    const id = this.bareTitles.get(key);
+    return id ? this.people.get(id) ?? null : null;
   }
 
   /** A title without a name ("the Russian minister") refers to the latest person of that country and post. */

@@ -9,19 +9,33 @@ export interface TitlePhrase {
   role: string;
   country: string | null;
   former: boolean;
+  /** The conjunction glued to the title's first word ("ووزير"), left out of roleKey. */
+  prefix: string;
+  /** Tokens of the office itself, before qualifiers, ranks and nationality. */
+  headLength: number;
+}
+
+/**
+ * A title as a lookup key: the office itself, without a leading conjunction or the ranks and
+ * honorifics that may follow it ("ووزير الدفاع" and "وزير الدفاع الشيخ" are the key of "وزير الدفاع").
+ */
+export function roleKey(t: TitlePhrase, tokens: Token[]): string {
+  const words = tokens.slice(t.from, t.from + t.headLength).map((w) => w.key);
+  words[0] = words[0]!.slice(t.prefix.length);
+  return words.join(' ');
 }
 
 const CLASS_ORDER = ['foreign', 'defence', 'spokes', 'military', 'head', 'counterpart', 'minister', 'civilian'];
 
 /** The longest title starting at token i, in any class. */
-function matchTitle(tokens: Token[], i: number, lx: Lexicon, clitics: boolean): { length: number; cls: string } | null {
+function matchTitle(tokens: Token[], i: number, lx: Lexicon, clitics: boolean): { length: number; cls: string; prefix: string } | null {
   if (!lx.anyTitle.match(tokens, i, clitics)) return null;
-  let best: { length: number; cls: string } | null = null;
+  let best: { length: number; cls: string; prefix: string } | null = null;
   for (const cls of CLASS_ORDER) {
     const m = lx.titles.get(cls)?.match(tokens, i, clitics);
     // Only a conjunction may stand before a title that opens a mention: "لل" + title is "for the ...".
-    if (m && m.prefix !== '' && m.prefix !== 'و' && m.prefix !== 'ف') continue;
-    if (m && (!best || m.length > best.length)) best = { length: m.length, cls };
+    if (m && m.prefix !== '' && m.prefix !== 'و' && m.prefix !== 'ف' && m.prefix !== 'ل') continue;
+    if (m && (!best || m.length > best.length)) best = { length: m.length, cls, prefix: m.prefix };
   }
   return best;
 }
@@ -41,6 +55,13 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
   for (let steps = 0; steps < 12 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
+    // "وزير الدفاع في مملكة البحرين": في before a state's formal name still names the office's state.
+    const formal = t.key === 'في' && /^(دوله|جمهوريه|مملكه|سلطنه|اماره)/.test(tokens[j + 1]?.key ?? '') ? lx.matchEntity(tokens, j + 1) : null;
+    if (formal && !formal.prefix && lx.entity(formal.entry.entityId)?.type === 'Country') {
+      country ??= lx.entity(formal.entry.entityId)!.code ?? null;
+      j += 1 + formal.length;
+      continue;
+    }
     const entity = lx.matchEntity(tokens, j);
     if (entity) {
       const e = lx.entity(entity.entry.entityId)!;
@@ -73,5 +94,5 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     break;
   }
   const role = tokens.slice(i, j).map((t) => t.text).join(' ');
-  return { from: i, to: j, roleClass, role, country, former };
+  return { from: i, to: j, roleClass, role, country, former, prefix: head.prefix, headLength: head.length };
 }

@@ -43,6 +43,10 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
   let j = m.from - 1;
   // "إلى العاصمة بيونغ يانغ", "قبالة جزيرة ...": skip one descriptive noun.
   if (/^(ال)?(عاصمه|مدينه|جزيره|قاعده|ميناء|منطقه|اقليم)$/.test(ctx.tokens[j]?.key ?? '')) j--;
+  // "إلى دولة الكويت"، "بدولة قطر": a state's formal word before its name.
+  const state = /^([وف]?[بلك])?(دوله|جمهوريه|مملكه|سلطنه|اماره)$/.exec(ctx.tokens[j]?.key ?? '');
+  if (state?.[1]) return state[1].at(-1)!;
+  if (state) j--;
   const t = ctx.tokens[j];
   if (!t) return null;
   const k = t.key.replace(/^[وف](?=..)/, '');
@@ -60,10 +64,12 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
     .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind) && !subordinate(ctx, cue, d))
     .map((d) => {
       const inClause = d.from >= clause[0] && d.from < clause[1];
-      const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true));
+      const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from);
       const distance = Math.min(Math.abs(d.from - cue), Math.abs(d.to - 1 - cue));
-      return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0) };
+      return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0), reporting };
     })
+    // What is yet to happen did not happen on the day it was reported.
+    .filter((c) => !(future && c.reporting))
     .sort((a, b) => a.score - b.score);
   const resolved = ranked.map(({ d }) => d.resolve(art.published, future)).filter((r): r is ResolvedDate => r !== null);
   // What is planned lies ahead: "أعلنت ... اليوم الثلاثاء أن التدريبات ستجرى في نوفمبر المقبل" is dated
@@ -75,6 +81,18 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
     return ahead && today(r) === 0 ? ahead : r;
   }
   return null;
+}
+
+/**
+ * "وقال رئيس الوزراء الياباني شينزو آبي يوم الاثنين إنه سيناقش ...": a reporting verb further back
+ * whose subject alone stands between it and the date: the date is the report's.
+ */
+function reportedBy(ctx: SentenceContext, art: ArticleContext, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 12); j--) {
+    if (art.lx.words.reporting.has(ctx.tokens[j], true)) return true;
+    if (!ctx.mentions.some((m) => m.from <= j && j < m.to)) return false;
+  }
+  return false;
 }
 
 /**
@@ -97,11 +115,13 @@ function isoPrefix(p: { y: number; m: number; d: number }, precision: ResolvedDa
  * after it), and a rule for another kind of event leaves it alone. In "خلال اجتماعهم في سيول يوم
  * الجمعة، ناقشوا نشر القوات" Friday dates the meeting, not the deployment.
  */
-function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, _cue: number, kind: CueKind): boolean {
+function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, cue: number, kind: CueKind): boolean {
   let owner = -1;
   const events = [...ctx.cueAt].filter(([, kinds]) => kinds.size > 0).map(([at]) => at);
   for (const at of events) if (at < d.from && at > owner) owner = at;
   if (owner < 0) for (const at of events) if (at >= d.to && (owner < 0 || at < owner)) owner = at;
+  // "وصلت قوات تركية": troops arriving are the deployment, the travel verb just before its troop noun.
+  if (kind === 'deploy' && owner >= 0 && owner < cue && cue - owner <= 2) return false;
   return owner >= 0 && !ctx.cueAt.get(owner)!.has(kind);
 }
 

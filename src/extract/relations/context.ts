@@ -27,6 +27,14 @@ export interface ArticleContext {
   lastPerson: string | null;
   /** The host of the last reception (استقبل X ...): "كما استقبل Y" in a later sentence is the same host's. */
   lastHost?: string | null;
+  /** The date of that reception, for the host's next ones told without a date. */
+  lastHostDate?: ResolvedDate | null;
+  /** The travellers of the last visit read, for "كان في استقبالهما" after it. */
+  lastVisitors?: string[];
+  /** The date of that visit: the host who receives those travellers next did so that day. */
+  lastVisitDate?: ResolvedDate | null;
+  /** Where that visit went: whoever receives those travellers next does so there, at home. */
+  lastVisitCountry?: string | null;
 }
 
 /** A fact as a rule reads it from one sentence, before events and duplicates are merged. */
@@ -42,6 +50,10 @@ export interface RawFact {
   confidence: number;
   role?: string;
   eventId?: string;
+  /** Told as part of the occasion of the sentence before ("كما استقبل ..."): it shares that occasion's day. */
+  continues?: boolean;
+  /** A later stop of a tour ("جولة ... يزور خلالها X"): dated by the month the tour began. */
+  tourStop?: boolean;
 }
 
 /** An event mention (a meeting or an exercise) before it is merged with the article's other mentions. */
@@ -57,6 +69,15 @@ export interface EventMention {
   sentence: number;
   evidence: Evidence;
   rule: string;
+  /** Another reception by the host of the previous one, told next: the same day's programme. */
+  continues?: boolean;
+  /** The one who met each of the others separately (a verb's subject and its direct objects). */
+  hub?: string;
+  /**
+   * Told with no tense of its own ("This multinational exercise includes navies from ..."): its status
+   * is only the default, and it takes that of the event it describes.
+   */
+  tentative?: boolean;
 }
 
 export function evidence(ctx: SentenceContext, cue: number, cueTo = cue + 1): Evidence {

@@ -34,11 +34,12 @@ export function readExercises(ctx: SentenceContext, art: ArticleContext): EventM
     if (!isJoint && !definite) continue;
     if (!qualified && !acted && !withPartner && !definite) continue;
     const status = statusAt(ctx, i, clause, art.lx);
-    const ids = [...codes].map(countryId);
+    const each = withEach(ctx, art, i, clause);
+    const ids = each ? each.participants : [...codes].map(countryId);
     out.push({
       kind: 'exercise', participants: ids.length >= 2 ? ids : [], arity, anaphoric: ids.length < 2,
       status, date: dateFor(ctx, art, i, clause, status, 'exercise'), place: null, sentence: ctx.sentence.index,
-      evidence: evidence(ctx, i, i + cue.length), rule: `exercise:${cue.phrase}`,
+      evidence: evidence(ctx, i, i + cue.length), rule: `exercise:${cue.phrase}`, ...(each ? { hub: each.hub } : {}),
     });
   }
   return out;
@@ -96,4 +97,19 @@ function troopsBefore(ctx: SentenceContext, at: number): boolean {
 /** A capital at the head of a coordinated list of capitals ("سيول وواشنطن وطوكيو"). */
 function subjectList(ctx: SentenceContext, m: Mention): boolean {
   return ctx.mentions.some((x) => x.kind === 'capital' && x.from === m.to && x.prefix.startsWith('و'));
+}
+
+/**
+ * "تدريبات مشتركة مع القوات المسلحة في كل من مصر وكازاخستان وباكستان": exercises "with each of" a list
+ * are one with each partner, held by the country named before the cue (the speaker's forces), not one
+ * of the partners with one another.
+ */
+function withEach(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): { hub: string; participants: string[] } | null {
+  const toks = ctx.tokens;
+  const k = toks.findIndex((t, j) => j > cue && j < clause[1] && t.key === 'كل' && toks[j + 1]?.key === 'من');
+  if (k < 0 || !toks.slice(cue + 1, k).some((t) => t.key === 'مع')) return null;
+  const partners = placesIn(ctx, k + 2, clause[1], art).flatMap((m) => countriesOf(m, art));
+  const hub = placesIn(ctx, 0, cue, art).flatMap((m) => countriesOf(m, art)).find((c) => !partners.includes(c));
+  if (!hub || partners.length === 0) return null;
+  return { hub: countryId(hub), participants: [countryId(hub), ...new Set(partners.map(countryId))] };
 }

@@ -1,8 +1,11 @@
 import type { Mention } from '../entities/mention.ts';
+import type { Token } from '../text/tokenize.ts';
 import { dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
+import { hostAtHome, hostCarried, receptionPairs } from './reception.ts';
+import { readTitle } from '../entities/titles.ts';
 
 const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
 const MAX_PARTICIPANTS = 6;
@@ -26,7 +29,12 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     const key = toks[i]!.key;
     const possessive = /(هما|هم)$/.test(key) ? (key.endsWith('هما') ? 2 : 3) : null;
     let people: Mention[];
-    if (possessive) {
+    let hub: string | undefined;
+    const receptions = receptionPairs(ctx, art, i, clause);
+    if (receptions) {
+      for (const pair of receptions) out.push(...meetingOf(ctx, art, pair, i, cue, clause, null, false, true));
+      continue;
+    } else if (possessive) {
       people = personsIn(ctx, clause[0], i);
       if (people.length < 2) people = personsIn(ctx, 0, i);
       people = people.slice(possessive === 2 ? -2 : 0);
@@ -40,23 +48,60 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       people = [...(subject ? [subject] : []), ...after];
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
+      else if (!NOUN_CUE.test(key)) hub = directObjects(ctx, i + cue.length, people);
     }
-    const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
     const definite = key.startsWith('ال') || possessive !== null;
-    if (participants.length < 2 && !definite && !arity) continue;
-    const status = statusAt(ctx, i, clause, art.lx);
-    // A host receives guests at home: the meeting is in the host's country. A call has no place.
-    const hosting = !!art.lx.cues.host!.match(toks, i);
-    if (hosting && people.length >= 2) art.lastHost = people[0]!.ids[0]!;
-    const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
-    const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
-    out.push({
-      kind: 'meeting', participants, arity: arity ?? possessive ?? null, anaphoric: participants.length < 2,
-      status, date: dateFor(ctx, art, i, clause, status, 'meet'), place: remote ? null : meetingPlace(ctx, art, i, clause) ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
-      evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`,
-    });
+    const [m] = meetingOf(ctx, art, people, i, cue, clause, arity ?? possessive ?? null, definite || !!arity, !!art.lx.cues.host!.match(toks, i));
+    if (m) out.push(hub ? { ...m, hub } : m);
   }
   return out;
+}
+
+/** One meeting mention of these people at cue i, placed and dated; none when fewer than two and nothing points back. */
+function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[], i: number, cue: { length: number; phrase: string }, clause: [number, number], arity: number | null, definite: boolean, hosting: boolean): EventMention[] {
+  const toks = ctx.tokens;
+  const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
+  if (participants.length < 2 && !definite) return [];
+  const status = statusAt(ctx, i, clause, art.lx);
+  // A host (people[0] when hosting) receives guests at home: the meeting is in the host's country. A call has no place.
+  let date = dateFor(ctx, art, i, clause, status, 'meet');
+  let continues = false;
+  if (hosting && people.length >= 2) {
+    const hostId = people[0]!.ids[0]!;
+    // A host's receptions told one after another are one day's programme: "كما استقبل ..."، "وفي وقت سابق استقبل ...".
+    continues = !date && art.lastHost === hostId;
+    if (continues) date = art.lastHostDate ?? null;
+    // The traveller just reported arriving is received that day and there ("وكان ... في استقباله لدى وصوله").
+    const arrived = people.slice(1).some((g) => art.lastVisitors?.includes(g.ids[0]!));
+    if (!date && arrived) date = art.lastVisitDate ?? null;
+    if (arrived && art.lastVisitCountry) hostAtHome(hostId, `country:${art.lastVisitCountry}`, art);
+    art.lastHost = hostId;
+    art.lastHostDate = date;
+  }
+  // "كما التقى ..."، "واجتمع أيضا ...": told as more of the same day's programme.
+  if (!date && !continues) continues = toks.slice(Math.max(0, i - 2), i + 3).some((t) => /^(كما|ايضا|كذلك)$/.test(t.key));
+  const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
+  const place = remote ? null : meetingPlace(ctx, art, i, clause, hosting);
+  if (hosting && people.length >= 2 && place) hostAtHome(people[0]!.ids[0]!, place, art);
+  const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
+  return [{
+    kind: 'meeting', participants, arity, anaphoric: participants.length < 2,
+    status, date, place: remote ? null : place ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
+    evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`, continues,
+  }];
+}
+
+/**
+ * "سيلتقي أوستن الرئيس زيلينسكي ووزير الدفاع عميروف": a verb's subject meets each of its direct objects,
+ * who do not meet one another; "مع Y وZ" (together with) is one meeting of all. The subject, when so.
+ */
+function directObjects(ctx: SentenceContext, cueEnd: number, people: Mention[]): string | undefined {
+  if (people.length < 3) return undefined;
+  const [subject, first] = people as [Mention, Mention];
+  const gap = ctx.tokens.slice(subject.from >= cueEnd ? subject.to : cueEnd, first.from);
+  // "التقى X وY ..." joins a second subject, not an object.
+  const together = gap.some((t) => /^(مع|بين|وبين)$/.test(t.key) || t.key === 'و') || /^[وب]/.test(first.prefix);
+  return together ? undefined : subject.ids[0];
 }
 
 /**
@@ -72,7 +117,9 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
       out[out.length - 1] = { ...prev, to: m.to };
       continue;
     }
-    const gapFrom = prev ? prev.to : from;
+    // The host's own title after his name ("التقى خالد بن سلمان نائب وزير الدفاع السعودي مساء أمس، ...") is part of him.
+    const apposed = prev ? readTitle(ctx.tokens, prev.to, art.lx) : null;
+    const gapFrom = prev ? (apposed && apposed.to <= m.from ? apposed.to : prev.to) : from;
     const gap = ctx.tokens.slice(gapFrom, m.from);
     const link = m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
@@ -82,21 +129,22 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const counterpart = m.roleClass === 'counterpart';
     // "استقبل محمد بن سلمان، الثلاثاء، روبيو": a time adverbial between host and guest is no break.
     // A parenthetical between commas is no break either: "استقبل X، في مطار الكويت اليوم، Y".
+    // Honorifics and "أيضا" before the guest are no break: "واستقبل أيضا سمو السيد شهاب بن طارق".
+    const core = stripHonorifics(gap, art);
     const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
     const punctOnly = gap.every((t) => t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key));
     // "التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان": the guest's own title,
     // after a time word, is no break even when the title is not one the lexicon lists whole.
     const lead = gap.findIndex((t) => !(t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key)));
     const titled = !prev && lead >= 0 && gap.length <= 9 && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + lead);
-    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && gap.length <= 2)) out.push(m);
+    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
   return out;
 }
 
 /** Where the meeting took place: a place or capital after the cue introduced by في. */
-function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
-  const hosting = !!art.lx.cues.host!.match(ctx.tokens, cue);
+function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], hosting: boolean): string | null {
   for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25), art)) {
     if (prepositionBefore(ctx, m) === 'في' && (m.kind === 'capital' || m.type === 'Place')) return m.ids[0]!;
     // A reception "في مطار الكويت" / "في قصر ... بالرياض" is in that country.
@@ -108,17 +156,19 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 
 const isComma = (t: string) => t === '،' || t === ',';
 
+function stripHonorifics(gap: Token[], art: ArticleContext): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < gap.length; k++) {
+    const h = art.lx.words.honorifics.match(gap, k, false);
+    if (h) k += h.length - 1;
+    else if (!/^(ايضا|كذلك)$/.test(gap[k]!.key)) out.push(gap[k]!);
+  }
+  return out;
+}
+
+
+
 /** People named one after another, joined by و or commas (with their titles between), not scattered over the clause. */
 function listed(ctx: SentenceContext, people: Mention[]): boolean {
   return people.every((m, k) => k === 0 || m.prefix.startsWith('و') || m.roleClass === 'counterpart' || ctx.tokens.slice(people[k - 1]!.to, m.from).some((t) => isComma(t.text) || t.key === 'و' || t.key.startsWith('و')));
-}
-
-/**
- * "كما استقبل ..." / "واستقبل أيضا ..." opening a sentence with no subject: the host of the
- * previous reception receives again (a host who "received X, and also received Y").
- */
-function hostCarried(ctx: SentenceContext, art: ArticleContext, cue: number): Mention | undefined {
-  if (!art.lastHost || cue > 2 || !art.lx.cues.host!.match(ctx.tokens, cue)) return undefined;
-  if (!ctx.tokens.slice(0, cue).every((t) => /^(كما|ثم|ايضا)$/.test(t.key))) return undefined;
-  return { ids: [art.lastHost], type: 'Person', kind: 'title', from: cue, to: cue, prefix: '' };
 }

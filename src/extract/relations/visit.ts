@@ -5,7 +5,8 @@ import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
 
 const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'نحو', 'في', 'صوب']);
-const WINDOW = 16;
+const WINDOW = 20;
+const TOUR_STOPS = /^(تشمل|ستشمل|تقوده|ستقوده|تقودها)$/;
 /** "زيارته"، "رحلتها"، "وصوله": the traveller is a pronoun. */
 const POSSESSIVE = /^[وفبل]*(زيارت|رحلت|جولت|وصول|سفر)(ه|ها|هم|هما)$/;
 
@@ -18,15 +19,24 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
   const out: RawFact[] = [];
   const toks = ctx.tokens;
   for (const { i, cue, clause } of cueSites(ctx, art, art.lx.cues.visit!)) {
-    const end = Math.min(ctx.tokens.length, i + WINDOW);
+    // A long chain of titles before the traveller's name ("ولي العهد، نائب رئيس ...، وزير الدفاع الأمير ...")
+    // pushes the destination further: the window runs on from the traveller named right after the cue.
+    const named = personsIn(ctx, i + 1, i + WINDOW)[0];
+    const end = Math.min(ctx.tokens.length, Math.max(i + WINDOW, named ? named.to + 12 : 0));
     const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase));
     if (!destination) continue;
-    const visitor = findVisitor(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
-    if (!visitor) continue;
-    const home = personCountry(visitor, art);
-    const status = statusAt(ctx, i, clause, art.lx);
+    const visitors = findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
+    // The stops of a tour that has just begun lie ahead: "جولة ... يزور خلالها X"، "جولة ... تشمل X".
+    const stops = ctx.tokens.slice(i, destination.from).some((t) => TOUR_STOPS.test(t.key)) || (/^[وف]?[يت]زور$/.test(toks[i]!.key) && /^خلال(ها|ه)$/.test(toks[i + 1]?.key ?? ''));
+    const status = stops ? 'planned' : statusAt(ctx, i, clause, art.lx);
     const date = dateFor(ctx, art, i, clause, status, 'visit');
-    for (const code of [...countriesOf(destination, art), ...joinedAfter(ctx, art, destination, end)]) {
+    if (visitors.length) {
+      art.lastVisitors = visitors;
+      art.lastVisitDate = date;
+      art.lastVisitCountry = countriesOf(destination, art)[0] ?? null;
+    }
+    for (const visitor of visitors) for (const code of [...countriesOf(destination, art), ...joinedAfter(ctx, art, destination, end)]) {
+      const home = personCountry(visitor, art);
       if (code === home) continue;
       // A visit to a place is a visit to its country too: both are recorded, so "who visited Russia"
       // finds the trip to Vladivostok and the drawing still shows the city.
@@ -34,7 +44,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
       for (const object of objects) {
         out.push({
           predicate: 'VISITED', subject: visitor, object, status, date, sentence: ctx.sentence.index,
-          evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85,
+          evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85, ...(stops ? { tourStop: true } : {}),
         });
       }
     }
@@ -49,22 +59,48 @@ function findDestination(ctx: SentenceContext, art: ArticleContext, from: number
     if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
     if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
     if (directObject && !prep) return m;
+    // "للعاصمة الإريترية أسمرا"، "إلى العاصمة الإثيوبية": the capital's nisba names the destination.
+    if (m.kind === 'nisba' && capitalBefore(ctx, m)) return m;
     if (m.kind === 'nisba') continue;
   }
   return null;
 }
 
-/** The traveller: named after the cue (VSO, "زيارة وزير ..."), else the subject before it, else the person last named. */
-function findVisitor(ctx: SentenceContext, art: ArticleContext, cue: number, dest: number, clause: [number, number], pronoun: boolean): string | null {
+/**
+ * The travellers: named after the cue (VSO, "زيارة وزير ..."; several joined by و or a comma: "وصل X، والرئيس
+ * الكيني Y، ..."), else the subject before it, else the person last named.
+ */
+function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, dest: number, clause: [number, number], pronoun: boolean): string[] {
   const after = personsIn(ctx, cue + 1, dest);
-  if (after.length && !pronoun) return after[0]!.ids[0]!;
+  if (after.length && !pronoun) return [...new Set(joinedPeople(ctx, after).map((m) => m.ids[0]!))];
   const before = personsIn(ctx, clause[0], cue);
-  if (before.length) return before.at(-1)!.ids[0]!;
+  if (before.length) return [before.at(-1)!.ids[0]!];
   const earlier = personsIn(ctx, 0, cue);
-  if (earlier.length) return earlier.at(-1)!.ids[0]!;
-  if (!pronoun) return null;
+  if (earlier.length) return [earlier.at(-1)!.ids[0]!];
+  if (!pronoun) return [];
   // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
-  return art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0] ?? null;
+  const fronted = art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0];
+  return fronted ? [fronted] : [];
+}
+
+/** The first person and those listed right after it: "X، وY" / "X وY". */
+function joinedPeople(ctx: SentenceContext, people: Mention[]): Mention[] {
+  const out = [people[0]!];
+  for (const m of people.slice(1)) {
+    const gap = ctx.tokens.slice(out.at(-1)!.to, m.from);
+    const joined = gap.length <= 1 && gap.every((t) => t.text === '،' || t.text === ',' || t.key === 'و')
+      && (gap.length === 1 || m.prefix.startsWith('و') || ctx.tokens[m.from]!.key.startsWith('وال'));
+    if (!joined) break;
+    out.push(m);
+  }
+  return out;
+}
+
+function capitalBefore(ctx: SentenceContext, m: Mention): boolean {
+  const word = ctx.tokens[m.from - 1];
+  if (!word) return false;
+  if (/^(لل|بال)عاصمه$/.test(word.key)) return true;
+  return word.key === 'العاصمه' && DESTINATION_PREPOSITIONS.has(ctx.tokens[m.from - 2]?.key ?? '');
 }
 
 /** Further destinations listed after the first: "جولة تشمل روسيا وبيلاروسيا، وأوكرانيا"، "زار باريس وبرلين". */

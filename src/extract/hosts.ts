@@ -1,0 +1,23 @@
+import type { PersonRegistry } from './entities/registry.ts';
+import type { EventMention, RawFact } from './relations/context.ts';
+
+/**
+ * Officials named without a nationality who meet a traveller in the one country he is reported
+ * visiting are that country's: "... on an official visit to Nigeria, called on Defence Minister X",
+ * "يصل الرئيس الإيراني إلى بيروت ... كما سيلتقي رئيس الحكومة سعد الحريري". Read after the article,
+ * before any weaker guess (a wire story's dateline).
+ */
+export function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonRegistry): void {
+  for (const e of events) {
+    if (e.kind !== 'meeting') continue;
+    for (const guest of e.participants) {
+      const trips = new Set(raw.filter((f) => f.predicate === 'VISITED' && f.subject === guest && f.object.startsWith('country:')).map((f) => f.object.slice(8)));
+      if (trips.size !== 1) continue;
+      const [country] = trips;
+      for (const p of e.participants) {
+        const host = registry.people.get(p);
+        if (p !== guest && host?.official && !host.country) host.country = country!;
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import type { Mention } from '../entities/mention.ts';
+import { personsIn } from './arguments.ts';
+import type { ArticleContext, SentenceContext } from './context.ts';
+
+/** Gap words a list of welcoming hosts is joined by: "الذي كان مرفوقا بالوزير الأول ... ونائب ...". */
+const ESCORT = /^(و|مرفوقا|مرفوق|برفقه|يرافقه|رفقه|الذي|كان|وكان|الي|جانب|جانبه)$/;
+const ESCORTING = /^(مرفوقا|مرفوق|برفقه|يرافقه|رفقه|بمرافقه)/;
+
+/**
+ * Receptions told with the noun after في, each as (host, guest) pairs:
+ * - "وكان الرئيس الإريتري ... في استقبالهما": whoever is named before received the travellers the article
+ *   named last (the visitors of the sentence before, else the last person named);
+ * - "وكان ولي عهد أبوظبي ... في استقبال الأمير محمد بن سلمان": the one before received the one after;
+ * - "وكان في استقبال الرئيس الفرنسي بمطار ... رئيس مجلس الأمة X الذي كان مرفوقا بـ Y وZ": the guest
+ *   comes first, then every host.
+ * The hosts did not meet one another: each pair is its own meeting.
+ */
+export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: number, clause: [number, number]): Mention[][] | null {
+  const m = /^استقبال(ه|ها|هما|هم)?$/.exec(ctx.tokens[i]!.key);
+  if (!m || ctx.tokens[i - 1]?.key !== 'في') return null;
+  const host = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
+  const suffix = m[1];
+  if (suffix) {
+    const travellers = art.lastVisitors?.length ? art.lastVisitors : art.lastPerson ? [art.lastPerson] : [];
+    const guests = suffix === 'هما' ? travellers.slice(0, 2) : suffix === 'هم' ? travellers : travellers.slice(0, 1);
+    if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return null;
+    return guests.filter((g) => g !== host.ids[0]).map((g) => [host, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' }]);
+  }
+  const after = personsIn(ctx, i + 1, ctx.tokens.length);
+  const guest = after[0];
+  if (!guest || guest.from > i + 3) return null;
+  // "وكان X في استقبال Y": the host stands right before, with nothing but كان between.
+  if (host && ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return [[host, guest]];
+  return hostsAfter(ctx, guest, after.slice(1)).map((h) => [h, guest]);
+}
+
+/** The hosts named after the guest: the first within a few words, the rest joined to it. */
+function hostsAfter(ctx: SentenceContext, guest: Mention, people: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let prev = guest;
+  for (const p of people) {
+    if (p.ids[0] === guest.ids[0] || out.some((h) => h.ids[0] === p.ids[0])) continue;
+    const gap = ctx.tokens.slice(prev.to, p.from);
+    // Later hosts are joined by و, or escort the first ("مرفوقا بوزير الخارجية ..."), with their titles between.
+    const escorted = gap.some((t) => ESCORTING.test(t.key)) || /^[وب]/.test(p.prefix) || gap.every((t) => t.kind === 'punct' || ESCORT.test(t.key));
+    const joined = out.length === 0 ? gap.length <= 6 : gap.length <= 8 && escorted;
+    if (!joined) break;
+    out.push(p);
+    prev = p;
+  }
+  return out;
+}
+
+/**
+ * A host receives at home: "استقبل وزير الدفاع الشيخ ... في مطار الكويت" makes a host whose title named
+ * no country an official of the country of the reception.
+ */
+export function hostAtHome(hostId: string, place: string, art: ArticleContext): void {
+  const p = art.registry.people.get(hostId);
+  if (!p || p.country) return;
+  const code = place.startsWith('country:') ? place.slice(8) : art.lx.entity(place)?.countryCode;
+  if (code) p.country = code;
+}
+
+/**
+ * "كما استقبل ..." / "واستقبل أيضا ..." opening a sentence with no subject: the host of the
+ * previous reception receives again (a host who "received X, and also received Y").
+ */
+export function hostCarried(ctx: SentenceContext, art: ArticleContext, cue: number): Mention | undefined {
+  if (!art.lastHost || cue > 2 || !art.lx.cues.host!.match(ctx.tokens, cue)) return undefined;
+  if (!ctx.tokens.slice(0, cue).every((t) => /^(كما|ثم|ايضا)$/.test(t.key))) return undefined;
+  return { ids: [art.lastHost], type: 'Person', kind: 'title', from: cue, to: cue, prefix: '' };
+}
