@@ -80,6 +80,29 @@ describe('exercise participants named in other ways', () => {
   });
 });
 
+describe('meetings past appositions, brackets and envoys', () => {
+  test('a name with its title in apposition, a bracketed date, then "مع" the other', () => {
+    const x = extractText('اجتمع أحمد الخطيب، رئيس ديوان الرئاسة التونسية، مساء اليوم (الثلاثاء، 5 آذار 2024)، مع كاترين كولونا، وزيرة الخارجية الفرنسية.', '2024-03-05');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(-2).join(' ')), ['2024-03-05 occurred'], factLines(x).join('\n'));
+  });
+  test('"الأخير" after a verb is the person named last, and "ونظيره" after it is someone else', () => {
+    const x = extractText('وخلال زيارة قائد البحرية التركية الأدميرال أرجومنت طاطلي أوغلو إلى الدوحة، بحث الأخير ونظيره القطري اللواء عبدالله الحسن سبل التعاون.', '2024-03-05');
+    assert.equal(factLines(x, 'MET').length, 1, factLines(x).join('\n'));
+    assert.ok(factLines(x, 'OFFICIAL_OF').some((l) => l.includes('طاطلي') && l.includes(' TR ')), factLines(x).join('\n'));
+  });
+  test('an envoy "لدى بلاده" is still the envoy named next', () => {
+    const x = extractText('جاء ذلك خلال لقاء وزير الخارجية العماني بدر البوسعيدي السفير الفرنسي لدى بلاده فيليب جيرار في مسقط.', '2024-03-05');
+    assert.ok(x.entities.some((e) => e.nameAr === 'فيليب جيرار' && e.countryCode === 'FR'), x.entities.map((e) => `${e.nameAr} ${e.countryCode}`).join(', '));
+  });
+});
+
+describe('arms deals "with" a supplier', () => {
+  test('a deal with a country buys from it, even with its value and year between', () => {
+    const x = extractText('ووقعت إندونيسيا صفقة مع فرنسا لشراء 42 مقاتلة من طراز رافال.\nوأبرمت فيتنام صفقة مع روسيا بقيمة مليار دولار في عام 2019 للحصول على منظومات صواريخ جديدة.', '2024-03-05');
+    assert.deepEqual(factLines(x, 'SUPPLIED_ARMS_TO').map((l) => l.split(' ').slice(1, 4).join(' ')), ['FR ID -', 'RU VN 2019']);
+  });
+});
+
 describe('exercises with each of a list', () => {
   const pairs = (text: string) => factLines(extractText(text, '2024-03-08'), 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1).join(' ')).sort();
   test('"مع ... كل من A وB" is one exercise with each partner, held by the country before, planned on a schedule', () => {
@@ -231,6 +254,10 @@ describe('dates of the lead event of a same-day brief', () => {
     const lines = factLines(x);
     assert.ok(lines.includes('VISITED Mauro Vieira EG 2024-03-05 occurred'), lines.join('\n'));
     assert.ok(lines.includes('JOINT_EXERCISE BR EG - occurred'), lines.join('\n'));
+  });
+  test("a headline's announced meeting does not make the headline the lead", () => {
+    const x = extractText('ترتيبات للقاء مرتقب بين السيسي ولولا دا سيلفا\n\n5 مارس 2024\n\nكشفت مصادر دبلوماسية أن وزير الخارجية البرازيلي ماورو فييرا وصل إلى القاهرة في زيارة رسمية.', '2024-03-05');
+    assert.ok(factLines(x, 'VISITED').includes('VISITED Mauro Vieira EG 2024-03-05 occurred'), factLines(x).join('\n'));
   });
   test('a deployment in the lead is a process, not an event of the day: it stays undated', () => {
     const lines = factLines(extractText('أرسلت كوريا الشمالية آلاف الجنود إلى روسيا.', '2024-03-05'));

@@ -17,6 +17,8 @@ export interface ArticleReading {
   found: Map<string, EntityRecord>;
   /** The name a surface form is compared with to tell an alias: the Arabic or the English canonical name. */
   canonical: (e: EntityRecord) => string | null;
+  /** Indices of the sentences that are headlines, not body. */
+  headings?: ReadonlySet<number>;
 }
 
 /**
@@ -30,8 +32,10 @@ export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'en
   raw.push(...eventFacts(events, art));
   dateFromSentenceEvents(raw, events);
   dateFromTrips(raw);
-  dateLeadFacts(raw, art.published);
+  dateLeadFacts(raw, art.published, r.headings);
   dateTourStops(raw);
+  // A trip dated only now by the lead dates the meetings told with it.
+  dateFromTrips(raw);
   raw.push(...readOffices(art, r.firstSeen));
   const facts = finalizeFacts(raw);
 

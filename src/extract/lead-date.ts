@@ -9,12 +9,14 @@ import type { RawFact } from './relations/context.ts';
  */
 const LEAD_EVENTS = new Set(['VISITED', 'MET', 'JOINT_EXERCISE']);
 
-export function dateLeadFacts(facts: RawFact[], published: Day | null): void {
+export function dateLeadFacts(facts: RawFact[], published: Day | null, headings: ReadonlySet<number> = new Set()): void {
   if (!published) return;
   // Deployments and arms transfers are processes reported after the fact, not events of the day.
   const relational = facts.filter((f) => LEAD_EVENTS.has(f.predicate));
   if (relational.length === 0) return;
-  const lead = Math.min(...relational.map((f) => f.sentence));
+  // The lead is the first sentence of the body that tells an event; a headline only announces it.
+  const body = relational.filter((f) => !headings.has(f.sentence));
+  const lead = Math.min(...(body.length ? body : relational).map((f) => f.sentence));
   // Receptions told one after another ("كما استقبل ..."، "واستقبل أيضا ...") stretch the lead to the last of them.
   let reach = lead + 1;
   for (const s of [...new Set(relational.filter((f) => f.continues).map((f) => f.sentence))].sort((a, b) => a - b)) if (s <= reach + 1) reach = s;

@@ -62,7 +62,7 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
   const home = arabicDatelineCountry(sentences, lx);
   if (home) for (const p of finder.registry.people.values()) if (p.official && !p.country) p.country = home;
   return assembleExtraction(
-    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr },
+    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr, headings: new Set(sentences.filter((s) => s.heading).map((s) => s.index)) },
     { article: meta, text, language, dropped: furniture.dropped, lexiconVersions: lx.versions },
   );
 }

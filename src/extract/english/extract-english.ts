@@ -62,7 +62,7 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   if (home) for (const p of registry.people.values()) if (p.official && !p.country) p.country = home;
 
   return assembleExtraction(
-    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name },
+    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name, headings: new Set(sentences.filter((s) => s.heading).map((s) => s.index)) },
     { article: meta, text, language: 'en', dropped: furniture.dropped, lexiconVersions: { ...lx.versions, english: en.version } },
   );
 }

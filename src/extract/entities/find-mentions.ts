@@ -32,7 +32,7 @@ export class MentionFinder {
     let i = 0;
     while (i < toks.length) {
       if (toks[i]!.kind !== 'word' || !this.lx.mayStartMention(toks[i]!)) {
-        const surname = this.surname(toks, i, at);
+        const surname = toks[i]!.kind === 'word' ? this.surname(toks, i, at) ?? this.theLatter(toks, i, at) : null;
         if (surname) out.push(surname);
         i = surname ? surname.to : i + 1;
         continue;
@@ -44,7 +44,7 @@ export class MentionFinder {
         // A title of another country's office is someone else: "استقبل بوتين وزير الخارجية الصيني".
         const prev = out.at(-1);
         const prevCountry = prev?.type === 'Person' ? this.registry.people.get(prev.ids[0]!)?.country : undefined;
-        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && (!title.country || !prevCountry || prevCountry === title.country);
+        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && !title.prefix.startsWith('و') && (!title.country || !prevCountry || prevCountry === title.country);
         const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? (describes ? null : this.titleOnly(toks, title, at));
         if (m) out.push(m);
         i = Math.max(title.to, m?.to ?? 0, i + 1);
@@ -66,7 +66,7 @@ export class MentionFinder {
         i = end;
         continue;
       }
-      const surname = this.surname(toks, i, at);
+      const surname = this.surname(toks, i, at) ?? this.theLatter(toks, i, at);
       if (surname) {
         out.push(surname);
         i = surname.to;
@@ -91,6 +91,21 @@ export class MentionFinder {
     const title: TitlePhrase = { from: i, to: i + g.length, roleClass: 'counterpart', role: span(toks, i, i + g.length), country, former: false, prefix: g.prefix, headLength: g.length };
     const m = this.personAfterTitle(toks, title, at);
     return m && m.to > title.to ? m : null;
+  }
+
+  /**
+   * "فقد بحث الأخير ونظيره الباكستاني ...": "the latter", standing as a noun after a verb, conjunction or
+   * preposition, is the person named last. After a noun it is an adjective ("العام الأخير"، "زيارته الأخيرة").
+   */
+  private theLatter(toks: Token[], i: number, at: (i: number) => number): Mention | null {
+    const t = toks[i]!;
+    if (!/^[وف]?(الاخير|الاخيره)$/.test(t.key)) return null;
+    const prev = toks[i - 1];
+    if (prev && (prev.kind !== 'word' || prev.key.startsWith('ال') || /(ه|ها|هم|ة)$/.test(prev.text))) return null;
+    let latest: { id: string; seen: number } | null = null;
+    for (const p of this.registry.people.values()) if (p.lastSeen < at(i) && (!latest || p.lastSeen > latest.seen)) latest = { id: p.entity.id, seen: p.lastSeen };
+    if (!latest) return null;
+    return { ids: [latest.id], type: 'Person', kind: 'surname', from: i, to: i + 1, prefix: t.key.startsWith('و') || t.key.startsWith('ف') ? t.key[0]! : '' };
   }
 
   /** The end of a name chained on by بن / آل after k: "... بن تيمور آل سعيد". */
@@ -148,6 +163,8 @@ export class MentionFinder {
 
   /** "شين وونسوك، مستشار الأمن القومي ..." and "ماريا زاخاروفا المتحدثة باسم ...": the title follows the name. */
   private appositionBefore(toks: Token[], title: TitlePhrase, out: Mention[], at: (i: number) => number): Mention | null {
+    // "الأخير ونظيره الباكستاني": a title joined by و is another person, not a description of the one before.
+    if (title.prefix.startsWith('و')) return null;
     const comma = toks[title.from - 1]?.text === '،' || toks[title.from - 1]?.text === ',';
     const end = comma ? title.from - 1 : title.from;
     const prev = out.at(-1);
@@ -171,7 +188,8 @@ export class MentionFinder {
     if ((end - k < 2 && !lone) || (prev && prev.to > k)) return null;
     // A title before a title is a chain of offices ("ولي العهد، نائب رئيس مجلس الوزراء، ..."), not a name.
     if (this.lx.anyTitle.match(toks, k)) return null;
-    return this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern');
+    // The mention spans the name and the title after it ("نيجيرفان بارزاني، رئيس إقليم كوردستان").
+    return { ...this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern'), from: k, to: title.to };
   }
 
   /** "وفد أوكراني برئاسة وزير الدفاع ...": the head of a national delegation is that nation's official. */

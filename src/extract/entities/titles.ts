@@ -62,6 +62,12 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       j += 1 + formal.length;
       continue;
     }
+    // "السفير الأمريكي لدى بلاده ستيفن فاجن"، "سفير روسيا لدى الأمم المتحدة": where an envoy is posted is part of his title.
+    if (t.key === 'لدي' && /سفير|مندوب|مبعوث/.test(tokens[i]!.key) && tokens[j + 1]?.kind === 'word') {
+      const posted = lx.matchEntity(tokens, j + 1);
+      j += 1 + (posted ? posted.length : 1);
+      continue;
+    }
     const entity = lx.matchEntity(tokens, j);
     if (entity) {
       const e = lx.entity(entity.entry.entityId)!;

@@ -16,6 +16,12 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
     const isComma = t.text === '،' || t.text === ',';
     const next = tokens[i + 1];
     const opens = lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1)));
+    // "(السبت، 14 شباط 2026)": a bracketed date is no clause of its own.
+    const close = t.text === '(' ? datedAside(tokens, i, lx) : -1;
+    if (close > 0) {
+      i = close;
+      continue;
+    }
     if (HARD.has(t.text) || (isComma && next && lx.words.reporting.has(next, true))) {
       if (i > from) out.push([from, i]);
       from = i + 1;
@@ -26,6 +32,17 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
   }
   if (from < tokens.length) out.push([from, tokens.length]);
   return out.length ? out : [[0, tokens.length]];
+}
+
+/** The index of the ")" closing a bracket that holds only a date, else -1. */
+function datedAside(tokens: Token[], open: number, lx: Lexicon): number {
+  for (let j = open + 1; j < Math.min(tokens.length, open + 10); j++) {
+    const t = tokens[j]!;
+    if (t.text === ')') return j > open + 1 ? j : -1;
+    const timely = t.kind === 'punct' || /^\d+$/.test(t.key) || lx.months.has(t.key) || lx.weekdays.has(t.key) || /^(اليوم|امس|مساء|صباح|غدا)$/.test(t.key);
+    if (!timely) return -1;
+  }
+  return -1;
 }
 
 export function clauseAt(clauses: [number, number][], i: number): [number, number] {

@@ -137,7 +137,9 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     // after a time word, is no break even when the title is not one the lexicon lists whole.
     const lead = gap.findIndex((t) => !(t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key)));
     const titled = !prev && lead >= 0 && gap.length <= 9 && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + lead);
-    if (delegation || group ? gap.length <= 10 : counterpart || link ? gap.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
+    // Dates and times between (even bracketed: "مساء اليوم (السبت، 14 شباط 2026)، مع ...") do not count.
+    const slim = gap.filter((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key)));
+    if (delegation || group ? gap.length <= 10 : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
   return out;

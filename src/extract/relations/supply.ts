@@ -19,7 +19,8 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
     if (!ctx.cueAt.has(i)) continue;
     const kind: CueKind | null = art.lx.cues.giveArms!.match(toks, i) ? 'give' : art.lx.cues.sendArms!.match(toks, i) ? 'send' : art.lx.cues.receiveArms!.match(toks, i) ? 'receive' : null;
     if (!kind || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
-    const arms = findArms(ctx, art, i + 1, i + 9);
+    // A deal's terms (value, year) may stand between it and what it buys.
+    const arms = findArms(ctx, art, i + 1, i + (DEAL.test(toks[i]!.key) ? 16 : 9));
     if (arms < 0) continue;
     const clause = clauseAt(ctx.clauses, i);
     if (negated(toks, i, clause[0], art.lx)) continue;
@@ -48,6 +49,8 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
   return -1;
 }
 
+const DEAL = /^[وف]?(صفقه|صفقات|عقد|عقدا|اتفاقيه|اتفاقا|اتفاق)$/;
+
 const code = (m: Mention | undefined, art: ArticleContext) => (m ? countriesOf(m, art)[0] ?? null : null);
 
 function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue: number, arms: number, clause: [number, number]): [string, string] | null {
@@ -60,6 +63,13 @@ function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue:
   const plain = between.filter((m) => !prepositionBefore(ctx, m));
   let supplier: string | null = code(nisba, art);
   let recipient: string | null = null;
+  // "وقعت مصر صفقة مع فرنسا لشراء 30 مقاتلة": a deal "with" a country buys from it.
+  const dealWith = DEAL.test(ctx.tokens[cue]!.key) ? placesIn(ctx, cue + 1, arms, art).find((m) => prepositionBefore(ctx, m) === 'مع' && m.kind !== 'nisba') : undefined;
+  if (dealWith && !recipientAfter && !withL) {
+    supplier = code(dealWith, art);
+    recipient = subjectBefore(ctx, art, cue, clause);
+    return supplier && recipient ? [supplier, recipient] : null;
+  }
   if (recipientAfter || withL) {
     recipient = code(recipientAfter ?? withL, art);
     supplier ??= code(plain[0], art) ?? subject;
