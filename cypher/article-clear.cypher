@@ -1,7 +1,5 @@
-// Before an article is written again: drop its mentions and events (facts go per type).
+// Before an article is written again: drop its mentions (facts go per type, event reports and bands
+// by their own statements).
 MATCH (a:Article {id: $articleId})
 OPTIONAL MATCH (a)-[m:MENTIONS]->()
 DELETE m
-WITH DISTINCT a
-OPTIONAL MATCH (ev:Event {articleId: $articleId})
-DETACH DELETE ev

@@ -1,6 +1,4 @@
-// Removes the article with its events and mentions (its facts go per type before this).
+// Removes the article with its mentions (its facts go per type before this, its event reports and
+// bands by their own statements).
 MATCH (a:Article {id: $articleId})
-OPTIONAL MATCH (ev:Event {articleId: $articleId})
-DETACH DELETE ev
-WITH DISTINCT a
 DETACH DELETE a

@@ -1,5 +1,4 @@
-MATCH (ev:Event {id: $id})
-OPTIONAL MATCH (p:Entity)-[:PARTICIPATED_IN]->(ev)
-WITH ev, collect(p.id) AS participants
-OPTIONAL MATCH (ev)-[:HELD_IN]->(pl:Entity)
-RETURN ev { .* } AS event, participants, pl.id AS place
+// A report (or the resolved event named after it) with every report of its event: merged in code.
+MATCH (r:EventReport {id: $id})
+MATCH (o:EventReport {event: r.event})
+RETURN r.event AS event, collect(o { .* }) AS reports

@@ -14,3 +14,7 @@ CREATE INDEX supplied_article IF NOT EXISTS FOR ()-[r:SUPPLIED_ARMS_TO]-() ON (r
 CREATE INDEX exercise_article IF NOT EXISTS FOR ()-[r:JOINT_EXERCISE]-() ON (r.articleId);
 CREATE INDEX official_article IF NOT EXISTS FOR ()-[r:OFFICIAL_OF]-() ON (r.articleId);
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchKeys] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+CREATE CONSTRAINT event_report_id IF NOT EXISTS FOR (n:EventReport) REQUIRE n.id IS UNIQUE;
+CREATE INDEX event_report_event IF NOT EXISTS FOR (n:EventReport) ON (n.event);
+CREATE INDEX event_report_article IF NOT EXISTS FOR (n:EventReport) ON (n.articleId);
+CREATE CONSTRAINT minhash_band_key IF NOT EXISTS FOR (n:MinHashBand) REQUIRE n.key IS UNIQUE;

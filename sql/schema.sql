@@ -1,4 +1,4 @@
--- The embedded store's schema, version 1 (PRAGMA user_version). A later version adds a migration in
+-- The embedded store's schema, version 2 (PRAGMA user_version). A later version adds a migration in
 -- database.ts; this file is the schema a new database starts with.
 
 -- Articles as stored, text included (reindex re-reads it). facts_hash tells an unchanged re-ingest
@@ -15,10 +15,23 @@ CREATE TABLE articles (
   hash TEXT NOT NULL,
   facts_hash TEXT NOT NULL,
   text TEXT NOT NULL,
-  ingested_at TEXT NOT NULL
+  ingested_at TEXT NOT NULL,
+  -- Near-duplicate group (src/store/resolve/near-duplicates.ts): the id of the article whose story
+  -- this one copies, or its own id; minhash is its MinHash signature (uint32 little-endian).
+  dup_group TEXT,
+  minhash BLOB
 );
 -- A page of articles, newest first (NULL dates last), read off the index with LIMIT.
 CREATE INDEX articles_newest ON articles (published DESC, id);
+
+-- The MinHash bands of each article's signature: a new article is compared only with those sharing a band.
+-- Ingest writes thirty rows per article, so no foreign key and no second index: an article's rows are
+-- deleted by their keys (its bands, from its minhash) before the article goes (duplicate-finder.ts).
+CREATE TABLE article_bands (
+  band INTEGER NOT NULL,
+  article INTEGER NOT NULL,
+  PRIMARY KEY (band, article)
+) WITHOUT ROWID;
 
 -- One row per entity any stored article mentions; the scalar fields are the first article's, the
 -- aliases are the union of every article's forms (entity_forms). Gone when no article mentions it.
@@ -61,6 +74,8 @@ CREATE TABLE mentions (
 ) WITHOUT ROWID;
 CREATE INDEX mentions_of_article ON mentions (article);
 
+-- One row per article's report of a meeting or exercise; event is the resolved event it belongs to
+-- (src/store/resolve/events.ts: the id of its first report), shared by the reports of one event.
 CREATE TABLE events (
   rowid INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
@@ -69,9 +84,11 @@ CREATE TABLE events (
   date TEXT,
   precision TEXT,
   status TEXT NOT NULL,
-  place TEXT
+  place TEXT,
+  event TEXT
 );
 CREATE INDEX events_of_article ON events (article);
+CREATE INDEX events_by_event ON events (event);
 
 CREATE TABLE event_participants (
   event INTEGER NOT NULL REFERENCES events (rowid) ON DELETE CASCADE,
@@ -79,10 +96,14 @@ CREATE TABLE event_participants (
   entity TEXT NOT NULL,
   PRIMARY KEY (event, position)
 ) WITHOUT ROWID;
+-- The reports a participant is in: where resolution looks for the event a new report belongs to.
+CREATE INDEX event_participants_by_entity ON event_participants (entity);
 
--- One row per fact (predicate, subject, object, date; date '' when undated), with what its sources
--- add up to: the firmest status, the number of supporting articles, the best confidence. Questions
--- page these rows straight off an index: by either end, by predicate, newest first.
+-- One row per resolved fact (predicate, subject, object, date; date '' when undated): the reports of
+-- one triple whose dates are compatible, dated at the most precise (src/store/resolve/fact-dates.ts),
+-- with what its sources add up to: the firmest status, the number of supporting articles, the
+-- independent sources (distinct stories by distinct outlets), the best confidence. Questions page
+-- these rows straight off an index: by either end, by predicate, newest first.
 CREATE TABLE facts (
   rowid INTEGER PRIMARY KEY,
   predicate TEXT NOT NULL,
@@ -92,14 +113,18 @@ CREATE TABLE facts (
   precision TEXT,
   status TEXT NOT NULL,
   sources INTEGER NOT NULL,
-  confidence REAL NOT NULL
+  confidence REAL NOT NULL,
+  independent INTEGER NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX facts_by_predicate ON facts (predicate, date DESC, subject, object);
 CREATE INDEX facts_by_subject ON facts (subject, predicate, date DESC, object);
 CREATE INDEX facts_by_object ON facts (object, predicate, date DESC, subject);
+-- The facts of one triple, whatever their date: what resolution reads when a report joins or leaves.
+CREATE INDEX facts_by_triple ON facts (subject, object, predicate);
 
 -- One article's support for a fact: the provenance every fact relationship carries. evidence is NULL
 -- when it is the article text between the offsets (most are), which is read back from the text.
+-- date and precision are what the article gave ('' undated), before resolution.
 CREATE TABLE fact_sources (
   rowid INTEGER PRIMARY KEY,
   fact INTEGER NOT NULL REFERENCES facts (rowid),
@@ -111,7 +136,9 @@ CREATE TABLE fact_sources (
   evidence_end INTEGER NOT NULL,
   rule TEXT NOT NULL,
   role TEXT,
-  event_id TEXT
+  event_id TEXT,
+  date TEXT NOT NULL DEFAULT '',
+  precision TEXT
 );
 CREATE INDEX fact_sources_of_fact ON fact_sources (fact, article);
 CREATE INDEX fact_sources_of_article ON fact_sources (article);

@@ -9,19 +9,20 @@ const { lintCypherQuery } = createRequire(import.meta.url)('@neo4j-cypher/langua
   lintCypherQuery(query: string, schema: Record<string, unknown>): { severity: number; message: string }[];
 };
 
-const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles'];
+const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'bands', 'perBand', 'events', 'pairs'];
+const LISTS = new Set(['rows', 'ids', 'types', 'articleIds', 'articles', 'bands', 'events', 'pairs']);
 const schema = {
-  labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article'],
-  relationshipTypes: [...FACT_TYPES, 'MENTIONS', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN'],
-  parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : p === 'rows' || p === 'ids' || p === 'types' || p === 'articleIds' || p === 'articles' ? [] : 'x'])),
-  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId', 'props', 'searchKeys'],
+  labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article', 'EventReport', 'MinHashBand'],
+  relationshipTypes: [...FACT_TYPES, 'MENTIONS', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN', 'HAS_BAND'],
+  parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : LISTS.has(p) ? [] : p === 'perBand' ? 8 : 'x'])),
+  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId', 'props', 'searchKeys', 'event', 'articleIds', 'reportIds', 'reportedDate', 'duplicateGroup', 'minhash', 'ingestedAt', 'story', 'outlet', 'cameo'],
 };
 
 function variants(name: string): string[] {
   if (name === 'examples') return statements(name);
   const text = cypher(name);
   if (text.includes('{{FROM}}')) return LINK_TYPES.map((rel) => template(name, { REL: rel, FROM: LINK_ENDS[rel][0], TO: LINK_ENDS[rel][1] }));
-  if (name === 'rebuild-nodes') return ['Event', 'Article'].map((label) => template(name, { LABEL: label }));
+  if (name === 'rebuild-nodes') return ['Event', 'Article', 'EventReport'].map((label) => template(name, { LABEL: label }));
   if (text.includes('{{REL}}')) return FACT_TYPES.map((rel) => template(name, { REL: rel, LABEL: undefined }));
   if (text.includes('{{LABEL}}')) return ENTITY_LABELS.map((label) => template(name, { LABEL: label, REL: undefined }));
   return name === 'schema' ? statements(name) : [text];

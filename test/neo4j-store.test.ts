@@ -35,10 +35,10 @@ describe('Neo4j store through a recording driver', () => {
     assert.equal(await store.putArticle(doc), 'created');
     const writes = driver.writes();
     const shape = writes.map((c) => c.query.split('\n').find((l) => !l.startsWith('//'))!.trim());
-    // A new article has nothing to clear: it opens with the article itself.
-    assert.equal(shape[0], 'UNWIND $articles AS article');
-    assert.ok(!shape.some((l) => l.startsWith('MATCH ()-[r:')));
-    assert.deepEqual((writes[0]!.params.articles as { id: string }[]).map((a) => a.id), [doc.article.id]);
+    // A new article has nothing to clear: it opens with the stored articles it may copy, then the article itself.
+    assert.deepEqual(shape.slice(0, 2), ['UNWIND $bands AS band', 'UNWIND $articles AS article']);
+    assert.ok(!shape.some((l) => l.startsWith('MATCH (s:Entity)-[r:')));
+    assert.deepEqual((writes[1]!.params.articles as { id: string }[]).map((a) => a.id), [doc.article.id]);
     assert.equal(new Set(driver.sessions.filter((x) => x.mode === 'WRITE').map((x) => x)).size, 1, 'one write transaction');
     const factWrites = writes.filter((c) => c.query.includes('MERGE (s)-[r:'));
     const rows = factWrites.flatMap((c) => c.params.rows as { key: string; articleId: string; props: Record<string, unknown> }[]);
@@ -52,7 +52,7 @@ describe('Neo4j store through a recording driver', () => {
     assert.ok(entityRows.length > 0 && entityRows.every((r) => r.searchKeys.length > 0));
   });
 
-  test('a changed article first drops its facts per type, its mentions and events, then prunes what it alone named', async () => {
+  test('a changed article first drops its facts per type, its event reports, bands and mentions, then prunes what it alone named', async () => {
     const doc = byFile(seedGraphs(), '002');
     const driver = new RecordingDriver((q) => {
       if (q.includes('RETURN a.id AS id, a.hash AS hash')) return [{ id: doc.article.id, hash: 'old' }];
@@ -62,10 +62,13 @@ describe('Neo4j store through a recording driver', () => {
     const store = new Neo4jStore(driver, 'neo4j', 500);
     assert.equal(await store.putArticle(doc), 'updated');
     const shape = driver.writes().map((c) => c.query.split('\n').find((l) => !l.startsWith('//'))!.trim());
-    assert.deepEqual(shape.slice(0, 9), [
-      ...FACT_TYPES.map((rel) => `MATCH ()-[r:${rel} {articleId: $articleId}]->()`),
+    assert.deepEqual(shape.slice(0, 12), [
+      ...FACT_TYPES.map((rel) => `MATCH (s:Entity)-[r:${rel} {articleId: $articleId}]->(o:Entity)`),
+      'MATCH (r:EventReport {articleId: $articleId})',
+      'MATCH (:Article {id: $articleId})-[h:HAS_BAND]->(b:MinHashBand)',
       'MATCH (:Article {id: $articleId})-[:MENTIONS]->(e:Entity)',
       'MATCH (a:Article {id: $articleId})',
+      'UNWIND $bands AS band',
       'UNWIND $articles AS article',
     ]);
     const prune = driver.writes().at(-1)!;
@@ -92,8 +95,9 @@ describe('Neo4j store through a recording driver', () => {
     const driver = new RecordingDriver();
     assert.deepEqual(await new Neo4jStore(driver, 'neo4j', 500).putArticles(docs), docs.map(() => 'created'));
     assert.equal(driver.sessions.filter((x) => x.mode === 'WRITE').length, 1);
-    // article, entities per label, mentions, places, events, facts per type: not per article.
-    assert.ok(driver.writes().length <= 4 + ENTITY_LABELS.length + FACT_TYPES.length, String(driver.writes().length));
+    // similar articles, article, bands, entities per label, mentions, places, event resolution (candidates,
+    // drop, reports, events), facts per type and their triples per type: not per article.
+    assert.ok(driver.writes().length <= 9 + ENTITY_LABELS.length + 2 * FACT_TYPES.length, String(driver.writes().length));
     const rows = driver.writes().filter((c) => c.query.includes('MERGE (s)-[r:')).flatMap((c) => c.params.rows as unknown[]);
     assert.equal(rows.length, docs.reduce((n, d) => n + d.facts.length, 0));
   });

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { GraphStore } from '../src/store/graph-store.ts';
+import type { ArticleGraph, GraphStore } from '../src/store/graph-store.ts';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { clearNeo4j, lockNeo4j, NEO4J_SKIPPED, neo4jTestConfig } from './helpers/neo4j-test.ts';
@@ -11,6 +11,18 @@ import { byFile, seedGraphs } from './helpers/seed-graphs.ts';
 
 const LAVROV = 'person:sergey-lavrov';
 const KP = 'country:KP';
+const SHOIGU = 'person:sergei-shoigu';
+
+/** Another article (its own id, outlet and text) reporting Shoigu's visit to North Korea once, as given. */
+function shoiguReport(n: number, date: string | null, status: 'occurred' | 'planned' = 'occurred'): ArticleGraph {
+  const doc = structuredClone(byFile(seedGraphs(), '004'));
+  const id = `article:shoigu-${n}`;
+  const visit = doc.facts.find((f) => f.predicate === 'VISITED' && f.subject === SHOIGU)!;
+  doc.article = { ...doc.article, id, url: `https://example.org/${n}`, source: `Outlet ${n}`, hash: `shoigu-${n}`, text: `Report ${n}: ${'word '.repeat(n)}` };
+  doc.events = [];
+  doc.facts = [{ ...visit, articleId: id, date, precision: date ? (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') : null, status, key: `VISITED|${SHOIGU}|${KP}|${date ?? ''}`, evidence: 'Report', evidenceStart: 0, evidenceEnd: 6 }];
+  return doc;
+}
 
 /** The contract every GraphStore keeps; run against each implementation. */
 function contract(name: string, make: () => Promise<GraphStore>, reset: (s: GraphStore) => Promise<void>) {
@@ -172,19 +184,115 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         const entities = new Map<string, string>();
         const facts = new Map<string, string>();
         let articles = 0;
-        let events = 0;
+        // Reports of one event from several articles are one event; a report's facts are counted as the resolved facts they joined.
+        const resolvedEvents = new Set<string>();
         for await (const d of s.documents()) {
           articles++;
-          events += d.events.length;
+          for (const e of d.events) resolvedEvents.add((await s.getEvent(e.id))!.id);
           for (const e of d.entities) entities.set(e.id, e.type);
-          for (const f of d.facts) facts.set(f.key, f.predicate);
+          for (const f of d.facts) {
+            const joined = (await s.facts({ subject: f.subject, object: f.object, predicates: [f.predicate] }))
+              .find((g) => g.subject === f.subject && g.sources.some((src) => src.articleId === f.articleId && (src.reportedDate ?? null) === f.date))!;
+            facts.set(joined.key, f.predicate);
+          }
         }
+        const events = resolvedEvents.size;
         const tally = (m: Map<string, string>) => [...m.values()].reduce<Record<string, number>>((o, k) => ((o[k] = (o[k] ?? 0) + 1), o), {});
         const stats = await s.stats();
         assert.equal(stats.articles, articles);
         assert.deepEqual(stats.facts, tally(facts));
         // Neo4j also holds the bare Country node of a place's LOCATED_IN, which no article mentions.
         if (s.kind === 'embedded') assert.deepEqual(stats.entities, { ...tally(entities), ...(events ? { Event: events } : {}) });
+      } finally {
+        await s.close();
+      }
+    });
+
+    test('fact resolution: compatible dates are one fact at the most precise date, every source kept; retract re-resolves', async () => {
+      const s = await fresh();
+      const visits = async () => (await s.facts({ subject: SHOIGU, object: KP, predicates: ['VISITED'] })).map((f) => `${f.date}:${f.sourceCount}:${f.status}:${f.sources.map((x) => x.reportedDate ?? '-').sort().join(',')}`).sort();
+      try {
+        const docs = seedGraphs();
+        for (const d of docs) await s.putArticle(d);
+        // 002 says 2023, 004 says 2023-07: one visit dated 2023-07 with both sources.
+        assert.deepEqual(await visits(), ['2023-07:2:occurred:2023,2023-07']);
+        const [visit] = await s.facts({ subject: SHOIGU, object: KP, predicates: ['VISITED'] });
+        assert.equal(visit!.key, `VISITED|${SHOIGU}|${KP}|2023-07`);
+        assert.equal(visit!.cameo, '042');
+        await s.retractArticle(byFile(docs, '004').article.id);
+        assert.deepEqual(await visits(), ['2023:1:occurred:2023']);
+        await s.putArticle(byFile(seedGraphs(), '004'));
+        // A planned report and a later, more precise occurred one: one fact, the firmest status, both sources.
+        await s.putArticle(shoiguReport(1, '2023-07-26', 'planned'));
+        assert.deepEqual(await visits(), ['2023-07-26:3:occurred:2023,2023-07,2023-07-26']);
+        // An incompatible date is a fact of its own; 2023-07 still fits one fact, 2023 fits two and stands alone.
+        await s.putArticle(shoiguReport(2, '2023-09'));
+        assert.deepEqual(await visits(), ['2023-07-26:2:occurred:2023-07,2023-07-26', '2023-09:1:occurred:2023-09', '2023:1:occurred:2023']);
+        await s.retractArticle('article:shoigu-1');
+        assert.deepEqual(await visits(), ['2023-09:1:occurred:2023-09', '2023:1:occurred:2023', '2023-07:1:occurred:2023-07'].sort());
+        await s.retractArticle('article:shoigu-2');
+        assert.deepEqual(await visits(), ['2023-07:2:occurred:2023,2023-07']);
+        // An undated report joins the one fact it can be.
+        await s.putArticle(shoiguReport(3, null));
+        assert.deepEqual(await visits(), ['2023-07:3:occurred:-,2023,2023-07']);
+        assert.equal((await s.stats()).facts.VISITED, (await s.facts({ predicates: ['VISITED'] })).length);
+      } finally {
+        await s.close();
+      }
+    });
+
+    test('event resolution: reports of one exercise from two articles are one event; retract splits it again', async () => {
+      const s = await fresh();
+      try {
+        const docs = seedGraphs();
+        for (const d of docs) await s.putArticle(d);
+        const a000 = byFile(docs, '000');
+        const a001 = byFile(docs, '001');
+        const drill000 = a000.events[0]!.id;
+        const drill001 = a001.events.find((e) => e.kind === 'exercise')!.id;
+        const one = await s.getEvent(drill000);
+        assert.equal(one!.id, (await s.getEvent(drill001))!.id);
+        assert.deepEqual(one!.articleIds, [a000.article.id, a001.article.id].sort());
+        assert.deepEqual([...one!.participants].sort(), ['country:JP', 'country:KR', 'country:US']);
+        assert.equal(one!.date, '2025-07-11');
+        const reports = docs.reduce((n, d) => n + d.events.length, 0);
+        assert.equal((await s.stats()).entities.Event, reports - 1);
+        await s.retractArticle(a001.article.id);
+        assert.deepEqual((await s.getEvent(drill000))!.articleIds, [a000.article.id]);
+        assert.equal(await s.getEvent(drill001), null);
+        assert.equal((await s.stats()).entities.Event, reports - a001.events.length);
+        await s.putArticle(byFile(seedGraphs(), '001'));
+        assert.deepEqual((await s.getEvent(drill001))!.articleIds, [a000.article.id, a001.article.id].sort());
+        assert.equal((await s.stats()).entities.Event, reports - 1);
+      } finally {
+        await s.close();
+      }
+    });
+
+    test('near-duplicates: a copy joins its story, counts as a source but not as an independent one; minSources counts independent ones', async () => {
+      const s = await fresh();
+      try {
+        const docs = seedGraphs();
+        for (const d of docs) await s.putArticle(d);
+        const a000 = byFile(docs, '000');
+        const copy = structuredClone(a000);
+        const id = 'article:copy-of-000';
+        copy.article = { ...copy.article, id, url: 'https://example.org/copy', source: 'A syndicating outlet', hash: 'copy', text: `Syndicated.\n${a000.article.text}\nMore news.` };
+        copy.facts = copy.facts.map((f) => ({ ...f, articleId: id, evidenceStart: f.evidenceStart + 12, evidenceEnd: f.evidenceEnd + 12 }));
+        copy.events = copy.events.map((e) => ({ ...e, id: `${id}:${e.id}`, articleId: id }));
+        await s.putArticle(copy);
+        assert.equal((await s.getArticle(id))!.duplicateGroup, a000.article.id);
+        assert.equal((await s.getArticle(a000.article.id))!.duplicateGroup, a000.article.id);
+        const visit = (await s.facts({ subject: LAVROV, object: KP, predicates: ['VISITED'] }))[0]!;
+        assert.deepEqual([visit.sourceCount, visit.independentSources], [3, 2]);
+        assert.equal((await s.facts({ subject: LAVROV, object: KP, predicates: ['VISITED'], minSources: 3 })).length, 0);
+        assert.equal((await s.facts({ subject: LAVROV, object: KP, predicates: ['VISITED'], minSources: 2 })).length, 1);
+        // The copy's exercise is the same event as the two it copies.
+        assert.deepEqual((await s.getEvent(copy.events[0]!.id))!.articleIds, [a000.article.id, byFile(docs, '001').article.id, id].sort());
+        await s.retractArticle(a000.article.id);
+        assert.equal((await s.getArticle(id))!.duplicateGroup, a000.article.id);
+        const after = (await s.facts({ subject: LAVROV, object: KP, predicates: ['VISITED'] }))[0]!;
+        assert.deepEqual([after.sourceCount, after.independentSources], [2, 2]);
       } finally {
         await s.close();
       }

@@ -2,13 +2,15 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writ
 import { dirname, join } from 'node:path';
 import type { GraphStore } from '../store/graph-store.ts';
 import { toCypherScript } from './cypher-script.ts';
-import { buildDump, type GraphDump } from './graph-dump.ts';
+import { analystView, buildDump, type GraphDump } from './graph-dump.ts';
 import { toGexf } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toNeo4jCsv } from './neo4j-csv.ts';
 import { toNodeLink } from './node-link.ts';
+import { eventRows } from './events-table.ts';
+import type { ArticleGraph } from '../store/graph-store.ts';
 
-export const EXPORT_FORMATS = ['graphml', 'json', 'gexf', 'csv', 'cypher'] as const;
+export const EXPORT_FORMATS = ['graphml', 'json', 'gexf', 'csv', 'cypher', 'events'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(s: string | undefined): s is ExportFormat {
@@ -23,11 +25,16 @@ export interface ExportResult {
 }
 
 /** The chunks of one single-file format. */
-function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv'>): Iterable<string> {
+function render(dump: GraphDump, format: Exclude<ExportFormat, 'csv' | 'events'>): Iterable<string> {
   if (format === 'graphml') return toGraphML(dump);
   if (format === 'cypher') return toCypherScript(dump);
   if (format === 'gexf') return [toGexf(dump)];
   return [JSON.stringify(toNodeLink(dump), null, 1), '\n'];
+}
+
+/** The formats that rebuild a Neo4j database carry its EventReport nodes; the analysts' formats do not. */
+function forFormat(dump: GraphDump, format: ExportFormat): GraphDump {
+  return format === 'cypher' || format === 'csv' ? dump : analystView(dump);
 }
 
 /** Writes beside the target and renames: an interrupted export never leaves half a file under the real name. */
@@ -66,7 +73,16 @@ function describeFsError(e: NodeJS.ErrnoException, path: string): string {
  */
 export async function exportGraph(store: GraphStore, format: ExportFormat, out: string | undefined, stdout: (s: string) => void): Promise<ExportResult> {
   if (format === 'csv' && !out) throw new Error('--format csv writes one file per label and type: give --out FOLDER');
-  const dump = await buildDump(store.documents());
+  if (format === 'events') {
+    // A table of reports, not a graph: its rows are counted as edges.
+    const docs: ArticleGraph[] = [];
+    for await (const d of store.documents()) docs.push(d);
+    const rows = [...eventRows(docs)];
+    if (out) writeAtomically(out, rows);
+    else for (const r of rows) stdout(r);
+    return { nodes: 0, edges: rows.length - 1, files: out ? [out] : [] };
+  }
+  const dump = forFormat(await buildDump(store.documents()), format);
   const counts = { nodes: dump.nodes.length, edges: dump.edges.length };
   if (format === 'csv') {
     mkdirSync(out!, { recursive: true });
@@ -78,9 +94,9 @@ export async function exportGraph(store: GraphStore, format: ExportFormat, out: 
     return { ...counts, files };
   }
   if (!out) {
-    for (const chunk of render(dump, format)) stdout(chunk);
+    for (const chunk of render(dump, format as Exclude<ExportFormat, 'csv' | 'events'>)) stdout(chunk);
     return { ...counts, files: [] };
   }
-  writeAtomically(out, render(dump, format));
+  writeAtomically(out, render(dump, format as Exclude<ExportFormat, 'csv' | 'events'>));
   return { ...counts, files: [out] };
 }

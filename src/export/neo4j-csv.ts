@@ -27,7 +27,9 @@ function header(name: string): string {
 
 function nodeFile(name: string, nodes: DumpNode[]): CsvFile {
   const props = propertyNames(nodes).filter((p) => p !== 'id');
-  const lines = [['id:ID', ...props.map(header), ':LABEL'].join(',')];
+  // An event is named after its first report: reports have an id space of their own (no relationship reaches them).
+  const id = nodes[0]?.labels.includes('EventReport') ? 'id:ID(EventReport)' : 'id:ID';
+  const lines = [[id, ...props.map(header), ':LABEL'].join(',')];
   for (const n of nodes) lines.push([quote(n.id), ...props.map((p) => cell(p, n.props[p])), n.labels.join(ARRAY_DELIMITER)].join(','));
   return { name, content: lines.join('\n') + '\n' };
 }

@@ -10,6 +10,9 @@ const KINDS: Record<string, PropKind> = {
   known: 'boolean',
   aliases: 'string[]',
   searchKeys: 'string[]',
+  articleIds: 'string[]',
+  reportIds: 'string[]',
+  participants: 'string[]',
 };
 
 export function kindOf(name: string): PropKind {

@@ -1,6 +1,11 @@
 import type { FactGroup, FactQuery, FactSource } from './graph-store.ts';
 import { MAX_PAGE } from './graph-store.ts';
 import { STATUS_RANK as RANK, SYMMETRIC, type Status } from '../extract/types.ts';
+import { cameoOf } from './resolve/cameo.ts';
+import { independentSources } from './resolve/independence.ts';
+
+/** A source as a store reads it, with what counting independent sources needs (its story and outlet), when the store keeps them. */
+export type SourceWithOrigin = FactSource & { story?: string | null; outlet?: string | null };
 
 
 /** First and last day a partial date (2025, 2025-07, 2025-07-11) covers. */
@@ -36,8 +41,8 @@ export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b
  * source into the one returned; it runs only when a group's sources are asked for (a one-hop
  * question that wants counts never pays for evidence).
  */
-export function groupFacts(sources: Iterable<FactSource>, q: FactQuery, read?: (f: FactSource) => FactSource): FactGroup[] {
-  const bySubject = new Map<string, Map<string, FactSource[][]>>();
+export function groupFacts(sources: Iterable<SourceWithOrigin>, q: FactQuery, read?: (f: FactSource) => FactSource): FactGroup[] {
+  const bySubject = new Map<string, Map<string, SourceWithOrigin[][]>>();
   for (const s of sources) {
     if (q.predicates?.length && !q.predicates.includes(s.predicate)) continue;
     if (!dateInRange(s.date, q.from, q.to)) continue;
@@ -55,7 +60,7 @@ export function groupFacts(sources: Iterable<FactSource>, q: FactQuery, read?: (
       for (const list of runs) {
         const group = summarise(list, read);
         if (q.statuses?.length && !q.statuses.includes(group.status)) continue;
-        if (q.minSources && group.sourceCount < q.minSources) continue;
+        if (q.minSources && group.independentSources < q.minSources) continue;
         groups.push(group);
       }
     }
@@ -68,7 +73,7 @@ export function groupFacts(sources: Iterable<FactSource>, q: FactQuery, read?: (
 }
 
 /** One fact from its sources: the firmest status, the articles that support it, the best confidence. */
-function summarise(list: FactSource[], read?: (f: FactSource) => FactSource): FactGroup {
+function summarise(list: SourceWithOrigin[], read?: (f: FactSource) => FactSource): FactGroup {
   const first = list[0]!;
   let status: Status = first.status;
   let confidence = first.confidence;
@@ -79,7 +84,8 @@ function summarise(list: FactSource[], read?: (f: FactSource) => FactSource): Fa
   // Most facts have one source: no set and no sort for them.
   const stored = list.length === 1 ? list : [...list].sort((a, b) => byCodePoint(a.articleId, b.articleId));
   const sourceCount = list.length === 1 ? 1 : new Set(list.map((s) => s.articleId)).size;
-  return new GroupedFact(first, status, sourceCount, confidence, stored, read);
+  const independent = list.length === 1 ? 1 : independentSources(list.map((s) => ({ articleId: s.articleId, story: s.story ?? null, outlet: s.outlet ?? null })));
+  return new GroupedFact(first, status, sourceCount, independent, confidence, stored, read);
 }
 
 /**
@@ -92,15 +98,17 @@ class GroupedFact implements FactGroup {
   object: string;
   date: string | null;
   precision: FactGroup['precision'];
+  cameo: string | null;
   private read: FactSource[] | undefined;
 
-  constructor(private readonly first: FactSource, public status: Status, public sourceCount: number, public confidence: number,
+  constructor(private readonly first: FactSource, public status: Status, public sourceCount: number, public independentSources: number, public confidence: number,
     private readonly stored: FactSource[], private readonly reader?: (f: FactSource) => FactSource) {
     this.predicate = first.predicate;
     this.subject = first.subject;
     this.object = first.object;
     this.date = first.date;
     this.precision = first.precision;
+    this.cameo = cameoOf(first.predicate);
   }
 
   /** Built when asked for: a question that returns twenty facts needs no key for the other hundred. */
@@ -123,7 +131,7 @@ class GroupedFact implements FactGroup {
   }
 
   toJSON(): FactGroup {
-    const { key, predicate, subject, object, date, precision, status, sourceCount, confidence, sources } = this;
-    return { key, predicate, subject, object, date, precision, status, sourceCount, confidence, sources };
+    const { key, predicate, subject, object, date, precision, status, sourceCount, independentSources, cameo, confidence, sources } = this;
+    return { key, predicate, subject, object, date, precision, status, sourceCount, independentSources, cameo, confidence, sources };
   }
 }

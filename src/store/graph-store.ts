@@ -14,6 +14,8 @@ export interface ArticleRecord {
   hash: string;
   text: string;
   ingestedAt: string;
+  /** The near-duplicate group the store put it in (its own id when no stored article is a copy); set by the store. */
+  duplicateGroup?: string | null;
 }
 
 /** One article's support for a fact: the provenance every fact relationship carries. */
@@ -24,8 +26,11 @@ export interface FactSource {
   subject: string;
   object: string;
   articleId: string;
+  /** Written: the date this article gives. Read from a fact: the fact's resolved date (reportedDate keeps the article's). */
   date: string | null;
   precision: 'day' | 'month' | 'year' | null;
+  /** On read, the date this article gave before resolution merged it into the fact (2023 in a fact dated 2023-07). */
+  reportedDate?: string | null;
   status: Status;
   evidence: string;
   evidenceStart: number;
@@ -45,6 +50,11 @@ export interface EventRecord {
   status: Status;
   place: string | null;
   participants: string[];
+  /** Read from a store's documents(): the resolved event this report is part of. */
+  event?: string;
+  /** Read from a resolved event: every article that reports it, and the reports (one per article) it merges. */
+  articleIds?: string[];
+  reportIds?: string[];
 }
 
 /** Everything one article contributes to the graph; written and removed as a whole. */
@@ -65,7 +75,12 @@ export interface FactGroup {
   precision: 'day' | 'month' | 'year' | null;
   /** The firmest status any source gives. */
   status: Status;
+  /** Articles that report it. */
   sourceCount: number;
+  /** Distinct stories by distinct outlets: near-copies of one story and one outlet's articles count once. */
+  independentSources: number;
+  /** The CAMEO event code of the predicate (GDELT's), null for OFFICIAL_OF. */
+  cameo: string | null;
   confidence: number;
   sources: FactSource[];
   /** One page of sources, made without making the others (the API pages sources); else sources.slice. */
@@ -82,6 +97,7 @@ export interface FactQuery {
   from?: string;
   to?: string;
   statuses?: Status[];
+  /** At least this many independent sources (independentSources). */
   minSources?: number;
   /** Only the support one article gave. */
   articleId?: string;

@@ -21,9 +21,10 @@ const withCountry = {
   country: (e: EntityLike, _: unknown, ctx: ApiContext) => (e.countryCode ? ctx.entities.load(`country:${e.countryCode}`) : null),
 };
 
+/** Every article that reports a resolved event. */
 async function articlesOfEvent(ev: EventRecord, ctx: ApiContext) {
-  const a = await ctx.articles.load(ev.articleId);
-  return a ? [a] : [];
+  const found = await ctx.articles.loadMany(ev.articleIds ?? [ev.articleId]);
+  return found.filter((a): a is ArticleRecord => !!a && !(a instanceof Error));
 }
 
 export const Entity = {
@@ -41,6 +42,7 @@ export const Event = {
     const { offset, first } = pageOf('participants', a, 50);
     return (await ctx.entities.loadMany(e.participants.slice(offset, offset + first))).filter((x): x is EntityRecord => !!x && !(x instanceof Error));
   },
+  reportCount: (e: EventRecord) => e.articleIds?.length ?? 1,
 };
 
 export const Relation = {
@@ -78,6 +80,7 @@ export const Path = {
 };
 
 export const Article = {
+  duplicateGroup: (a: ArticleRecord) => a.duplicateGroup ?? a.id,
   facts: (a: ArticleRecord, args: { limit?: number; offset?: number }, ctx: ApiContext) =>
     ctx.store.facts({ articleId: a.id, limit: Math.min(MAX_PAGE, args.limit ?? 100), offset: Math.max(0, args.offset ?? 0) }),
 };

@@ -7,8 +7,18 @@ export const CYPHER_DIR = new URL('../../../cypher/', import.meta.url);
 export const ENTITY_LABELS = ['Country', 'Person', 'Organization', 'Place'] as const;
 export const FACT_TYPES = ['VISITED', 'MET', 'DEPLOYED_TROOPS_TO', 'SUPPLIED_ARMS_TO', 'JOINT_EXERCISE', 'OFFICIAL_OF'] as const;
 /** Labels and types beyond entities and facts, used by the export script that rebuilds a graph. */
-export const OTHER_LABELS = ['Entity', 'Event', 'Article'] as const;
+export const OTHER_LABELS = ['Entity', 'Event', 'Article', 'EventReport'] as const;
 /** Structural relationship types with the labels at their two ends. */
+/**
+ * The store's near-duplicate index, not graph content: MinHashBand nodes with HAS_BAND and an article's
+ * minhash signature. Exports leave them out (src/export/graph-dump.ts), and so does comparing a
+ * database rebuilt from an export with the store's own; a store rebuilt from an export groups the
+ * articles ingested later among themselves only (docs/cli.md). EventReport nodes (each article's
+ * report of an event, what re-resolving after a retract reads) are exported by the formats that
+ * rebuild a Neo4j database (cypher, csv).
+ */
+export const BOOKKEEPING = { labels: ['MinHashBand'], types: ['HAS_BAND'], articleProps: ['minhash'] } as const;
+
 export const LINK_ENDS = {
   MENTIONS: ['Article', 'Entity'],
   PARTICIPATED_IN: ['Entity', 'Event'],

@@ -6,7 +6,10 @@ import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-stor
 import { groupFacts, matchesEnds } from '../fact-query.ts';
 import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
 import { createDriver, toNative, type DriverLike, type TxLike } from './driver.ts';
-import { entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
+import { articleOf, entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
+import { duplicateGroups, resolveEvents, resolveTriples, touch, type Pair } from './resolution.ts';
+import { mergeReports } from '../resolve/events.ts';
+import { asWritten } from '../resolve/as-written.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -61,9 +64,19 @@ export class Neo4jStore implements GraphStore {
     await this.read((tx) => tx.run(cypher('schema-await')));
   }
 
-  /** Fact relationships of the article, then its mentions and events; returns the entities it mentioned. */
-  private async clearArticle(tx: TxLike, articleId: string): Promise<string[]> {
-    for (const rel of FACT_TYPES) await tx.run(template('article-delete-facts', { REL: rel }), { articleId });
+  /**
+   * Fact relationships of the article (their triples noted for resolution), its event reports (the
+   * events they were part of formed again from the reports left) and its bands; returns the entities
+   * it mentioned.
+   */
+  private async clearArticle(tx: TxLike, articleId: string, pairs: Map<Predicate, Map<string, Pair>>): Promise<string[]> {
+    for (const rel of FACT_TYPES) {
+      const gone = await tx.run(template('article-delete-facts', { REL: rel }), { articleId });
+      for (const r of gone.records) touch(pairs, rel, r.get('subject') as string, r.get('object') as string);
+    }
+    const events = ((await tx.run(cypher('event-reports-clear'), { articleId })).records[0]?.get('events') as string[] | undefined) ?? [];
+    if (events.length) await resolveEvents(tx, [], events);
+    await tx.run(cypher('article-bands-clear'), { articleId });
     const res = await tx.run(cypher('article-mentioned'), { articleId });
     return (res.records[0]?.get('ids') as string[] | undefined) ?? [];
   }
@@ -96,8 +109,9 @@ export class Neo4jStore implements GraphStore {
     await this.write(async (tx) => {
       // A new article has nothing to clear; a changed one loses its old facts, mentions and events.
       const dropped = new Set<string>();
+      const pairs = new Map<Predicate, Map<string, Pair>>();
       for (const doc of todo.filter((d) => stored.has(d.article.id))) {
-        const before = await this.clearArticle(tx, doc.article.id);
+        const before = await this.clearArticle(tx, doc.article.id, pairs);
         await tx.run(cypher('article-clear'), { articleId: doc.article.id });
         const mentioned = new Set(doc.entities.map((e) => e.id));
         for (const id of before) if (!mentioned.has(id)) dropped.add(id);
@@ -105,14 +119,20 @@ export class Neo4jStore implements GraphStore {
       const run = async (query: string, rows: unknown[], key = 'rows') => {
         for (const batch of chunks(rows, this.batchSize)) await tx.run(query, { [key]: batch });
       };
-      await run(cypher('article-put'), todo.map((d) => d.article), 'articles');
+      const groups = await duplicateGroups(tx, todo);
+      await run(cypher('article-put'), todo.map((d) => ({ ...d.article, duplicateGroup: groups.get(d.article.id)!.group, minhash: groups.get(d.article.id)!.minhash })), 'articles');
+      await run(cypher('article-bands'), todo.map((d) => ({ id: d.article.id, bands: groups.get(d.article.id)!.bands })));
       const entities = todo.flatMap((d) => d.entities);
       for (const label of ENTITY_LABELS) await run(template('entities-merge', { LABEL: label }), entityRows(entities.filter((e) => e.type === label)));
       await run(cypher('mentions-merge'), todo.flatMap((d) => d.entities.map((e) => ({ articleId: d.article.id, id: e.id }))));
       await run(cypher('places-locate'), entities.filter((e) => e.type === 'Place' && e.countryCode).map((e) => ({ place: e.id, country: `country:${e.countryCode}` })));
-      await run(cypher('events-merge'), todo.flatMap((d) => d.events));
+      const reports = todo.flatMap((d) => d.events);
+      if (reports.length) await resolveEvents(tx, reports, []);
+      const origin = new Map(todo.map((d) => [d.article.id, { story: groups.get(d.article.id)!.group, outlet: d.article.source }]));
       const facts = todo.flatMap((d) => d.facts);
-      for (const rel of FACT_TYPES) await run(template('facts-merge', { REL: rel }), facts.filter((f) => f.predicate === rel).map(factRow));
+      for (const rel of FACT_TYPES) await run(template('facts-merge', { REL: rel }), facts.filter((f) => f.predicate === rel).map((f) => factRow(f, origin.get(f.articleId)!)));
+      for (const f of facts) if (f.subject !== f.object) touch(pairs, f.predicate, f.subject, f.object);
+      await resolveTriples(tx, pairs);
       if (dropped.size) await tx.run(cypher('entities-prune'), { ids: [...dropped] });
     });
     return results;
@@ -121,7 +141,9 @@ export class Neo4jStore implements GraphStore {
   async retractArticle(id: string): Promise<boolean> {
     if (!(await this.getArticle(id))) return false;
     await this.write(async (tx) => {
-      const mentioned = await this.clearArticle(tx, id);
+      const pairs = new Map<Predicate, Map<string, Pair>>();
+      const mentioned = await this.clearArticle(tx, id, pairs);
+      await resolveTriples(tx, pairs);
       await tx.run(cypher('article-retract'), { articleId: id });
       if (mentioned.length) await tx.run(cypher('entities-prune'), { ids: mentioned });
     });
@@ -130,14 +152,14 @@ export class Neo4jStore implements GraphStore {
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
     const res = await this.read((tx) => tx.run(cypher('article-get'), { id }));
-    return res.records.length ? (toNative(res.records[0]!.get('article')) as ArticleRecord) : null;
+    return res.records.length ? articleOf(res.records[0]!.get('article')) : null;
   }
 
   async listArticles(opts: { limit?: number; offset?: number } = {}): Promise<ArticleRecord[]> {
     const limit = Math.min(MAX_PAGE, Math.max(1, opts.limit ?? MAX_PAGE));
     const offset = Math.max(0, opts.offset ?? 0);
     const res = await this.read((tx) => tx.run(cypher('article-list'), { limit: int(limit), offset: int(offset) }));
-    return res.records.map((r) => toNative(r.get('article')) as ArticleRecord);
+    return res.records.map((r) => articleOf(r.get('article')));
   }
 
   async getEntity(id: string): Promise<EntityRecord | null> {
@@ -192,18 +214,18 @@ export class Neo4jStore implements GraphStore {
     return out;
   }
 
+  /** The resolved event a report belongs to, merged from its reports as the embedded store merges them. */
   async getEvent(id: string): Promise<EventRecord | null> {
     const res = await this.read((tx) => tx.run(cypher('event-get'), { id }));
     const r = res.records[0];
     if (!r) return null;
-    const ev = toNative(r.get('event')) as Omit<EventRecord, 'participants' | 'place'>;
-    return { ...ev, participants: toNative(r.get('participants')) as string[], place: (toNative(r.get('place')) as string | null) ?? null };
+    return mergeReports(r.get('event') as string, (toNative(r.get('reports')) as (EventRecord & { event?: string })[]).map(reportRecord));
   }
 
   async articlesMentioning(id: string, opts: { limit?: number; offset?: number } = {}): Promise<ArticleRecord[]> {
     const limit = Math.min(MAX_PAGE, Math.max(1, opts.limit ?? MAX_PAGE));
     const res = await this.read((tx) => tx.run(cypher('articles-mentioning'), { id, limit: int(limit), offset: int(Math.max(0, opts.offset ?? 0)) }));
-    return res.records.map((r) => toNative(r.get('article')) as ArticleRecord);
+    return res.records.map((r) => articleOf(r.get('article')));
   }
 
   async neighbourhood(id: string, q: NeighbourhoodQuery): Promise<Subgraph> {
@@ -255,11 +277,11 @@ export class Neo4jStore implements GraphStore {
       const res = await this.read((tx) => tx.run(cypher('article-documents'), { after, limit: int(DOCUMENT_PAGE) }));
       const ids = res.records.map((r) => (r.get('article') as { id: string }).id);
       const byArticle = new Map<string, FactSource[]>(ids.map((id) => [id, []]));
-      for (const f of await this.articleFacts(ids)) byArticle.get(f.articleId)?.push(f);
+      for (const f of await this.articleFacts(ids)) byArticle.get(f.articleId)?.push(asWritten(f));
       for (const r of res.records) {
-        const article = toNative(r.get('article')) as ArticleRecord;
+        const article = articleOf(r.get('article'));
         const entities = (toNative(r.get('entities')) as EntityRecord[]).map((e) => ({ ...e, nameAr: e.nameAr ?? null, aliases: e.aliases ?? [] }));
-        const events = (toNative(r.get('events')) as EventRecord[]).map((e) => ({ ...e, place: e.place ?? null }));
+        const events = (toNative(r.get('events')) as (EventRecord & { event?: string })[]).map(reportRecord);
         yield { article, entities, events, facts: byArticle.get(article.id)! };
         after = article.id;
       }
@@ -270,3 +292,9 @@ export class Neo4jStore implements GraphStore {
 
 /** Articles per read when walking the whole store (exports). */
 const DOCUMENT_PAGE = 200;
+
+/** A report as written, from its EventReport node (Neo4j keeps no nulls), with the resolved event it is part of. */
+function reportRecord(r: EventRecord): EventRecord {
+  const report: EventRecord = { id: r.id, kind: r.kind, articleId: r.articleId, date: r.date ?? null, precision: r.precision ?? null, status: r.status, place: r.place ?? null, participants: r.participants ?? [] };
+  return r.event ? { ...report, event: r.event } : report;
+}

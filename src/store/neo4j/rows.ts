@@ -1,7 +1,9 @@
 import neo4j from 'neo4j-driver';
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
 import type { Predicate } from '../../extract/types.ts';
-import type { FactSource } from '../graph-store.ts';
+import type { ArticleRecord, FactSource } from '../graph-store.ts';
+import type { SourceWithOrigin } from '../fact-query.ts';
+import { cameoOf } from '../resolve/cameo.ts';
 import { searchKeys } from '../name-search.ts';
 import { toNative } from './driver.ts';
 
@@ -49,9 +51,17 @@ export function entityRows(entities: EntityRecord[]): Record<string, unknown>[] 
   return [...byId.values()];
 }
 
-export function factRow(f: FactSource): Record<string, unknown> {
-  const { key, articleId, subject, object, predicate: _p, ...props } = f;
-  return { key, articleId, subject, object, props: { ...props, evidenceStart: int(props.evidenceStart), evidenceEnd: int(props.evidenceEnd) } };
+/**
+ * One report of a fact as a relationship: written under the date its article gives (reportedDate keeps
+ * it when resolution moves the fact's date), with the article's duplicate group and outlet, which
+ * counting independent sources reads, and the predicate's CAMEO code.
+ */
+export function factRow(f: FactSource, origin: { story: string; outlet: string | null }): Record<string, unknown> {
+  const { key, articleId, subject, object, predicate, reportedDate: _r, ...props } = f;
+  return {
+    key, articleId, subject, object,
+    props: { ...props, reportedDate: f.date, evidenceStart: int(props.evidenceStart), evidenceEnd: int(props.evidenceEnd), story: origin.story, outlet: origin.outlet, cameo: cameoOf(predicate) },
+  };
 }
 
 export function fromRow(r: Record<string, unknown>): FactSource {
@@ -61,5 +71,12 @@ export function fromRow(r: Record<string, unknown>): FactSource {
     status: r.status as FactSource['status'], evidence: r.evidence as string, evidenceStart: r.evidenceStart as number,
     evidenceEnd: r.evidenceEnd as number, confidence: r.confidence as number, rule: r.rule as string,
     role: (r.role as string) ?? null, eventId: (r.eventId as string) ?? null,
-  };
+    reportedDate: (r.reportedDate as string) ?? null, story: (r.story as string) ?? null, outlet: (r.outlet as string) ?? null,
+  } as SourceWithOrigin;
+}
+
+/** An article as read: its MinHash signature is the store's business, not the record's. */
+export function articleOf(raw: unknown): ArticleRecord {
+  const { minhash: _m, ...a } = toNative(raw) as ArticleRecord & { minhash?: unknown };
+  return { ...a, duplicateGroup: a.duplicateGroup ?? a.id };
 }

@@ -3,7 +3,10 @@ import type { ArticleGraph, FactSource, PutResult } from '../graph-store.ts';
 import { sha256 } from '../article-graph.ts';
 import { Counts } from './counts.ts';
 import type { Db } from './database.ts';
+import { DuplicateFinder } from './duplicate-finder.ts';
 import { EntityWriter } from './entity-writer.ts';
+import { EventResolver } from './event-resolver.ts';
+import { FactResolver } from './fact-resolver.ts';
 
 /** Every field of a fact source but its evidence, which is stored as offsets into the text when it can be. */
 const COMPARED = ['key', 'predicate', 'subject', 'object', 'articleId', 'date', 'precision', 'status', 'evidenceStart', 'evidenceEnd', 'confidence', 'rule', 'role', 'eventId'] as const satisfies readonly (keyof FactSource)[];
@@ -23,35 +26,26 @@ const ASTRAL = /[\uD800-\uDFFF]/;
 export class ArticleWriter {
   private readonly counts: Counts;
   private readonly entities: EntityWriter;
+  private readonly facts: FactResolver;
+  private readonly events: EventResolver;
+  private readonly duplicates: DuplicateFinder;
   private readonly q;
 
   constructor(private readonly db: Db) {
     this.counts = new Counts(db);
     this.entities = new EntityWriter(db, this.counts);
+    this.facts = new FactResolver(db, this.counts);
+    this.events = new EventResolver(db, this.counts);
+    this.duplicates = new DuplicateFinder(db);
     this.q = {
       find: db.prepare<[string], { rowid: number; hash: string; facts_hash: string }>('SELECT rowid, hash, facts_hash FROM articles WHERE id = ?'),
-      insert: db.prepare(`INSERT INTO articles (id, file, url, source, published, title, language, hash, facts_hash, text, ingested_at)
-        VALUES (@id, @file, @url, @source, @published, @title, @language, @hash, @factsHash, @text, @ingestedAt)`),
+      insert: db.prepare(`INSERT INTO articles (id, file, url, source, published, title, language, hash, facts_hash, text, ingested_at, dup_group, minhash)
+        VALUES (@id, @file, @url, @source, @published, @title, @language, @hash, @factsHash, @text, @ingestedAt, @group, @minhash)`),
       deleteArticle: db.prepare('DELETE FROM articles WHERE rowid = ?'),
-      insertEvent: db.prepare('INSERT INTO events (id, article, kind, date, precision, status, place) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      insertEvent: db.prepare('INSERT INTO events (id, article, kind, date, precision, status, place, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
       insertParticipant: db.prepare('INSERT INTO event_participants (event, position, entity) VALUES (?, ?, ?)'),
-      findFact: db.prepare<[string, string, string, string], number>('SELECT rowid FROM facts WHERE predicate = ? AND date = ? AND subject = ? AND object = ?').pluck(),
-      // Most facts are new: one statement for them, a lookup only for a fact another article gave.
-      insertFact: db.prepare<unknown[], number>(`INSERT OR IGNORE INTO facts (predicate, subject, object, date, precision, status, sources, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING rowid`).pluck(),
-      eventsOf: db.prepare<[number], number>('SELECT count(*) FROM events WHERE article = ?').pluck(),
-      insertSource: db.prepare(`INSERT INTO fact_sources (fact, article, status, confidence, evidence, evidence_start, evidence_end, rule, role, event_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       factsOfArticle: db.prepare<[number], { fact: number }>('SELECT DISTINCT fact FROM fact_sources WHERE article = ?').pluck(),
       deleteSources: db.prepare('DELETE FROM fact_sources WHERE article = ?'),
-      deleteFactIfUnsupported: db.prepare<[{ fact: number }], string>('DELETE FROM facts WHERE rowid = @fact AND NOT EXISTS (SELECT 1 FROM fact_sources WHERE fact = @fact) RETURNING predicate').pluck(),
-      // A fact with several sources: the firmest status (occurred, planned, possible), the articles, the best confidence.
-      summarise: db.prepare(`UPDATE facts SET
-          sources = (SELECT count(DISTINCT article) FROM fact_sources WHERE fact = @fact),
-          confidence = (SELECT max(confidence) FROM fact_sources WHERE fact = @fact),
-          status = (SELECT status FROM fact_sources WHERE fact = @fact
-            ORDER BY CASE status WHEN 'occurred' THEN 0 WHEN 'planned' THEN 1 ELSE 2 END LIMIT 1)
-        WHERE rowid = @fact`),
     };
   }
 
@@ -74,29 +68,33 @@ export class ArticleWriter {
     const old = this.q.find.get(a.id);
     if (old && old.hash === a.hash && old.facts_hash === hash) return 'unchanged';
     if (old) this.remove(a.id, old.rowid);
-    const article = Number(this.q.insert.run({ ...a, factsHash: hash }).lastInsertRowid);
+    const dup = this.duplicates.find(a.id, a.text);
+    const article = Number(this.q.insert.run({ ...a, factsHash: hash, group: dup.group, minhash: dup.minhash }).lastInsertRowid);
+    this.duplicates.index(article, dup.bands);
     this.counts.add('articles', 1);
+    // Each report counts as an event until resolution merges it (EventResolver.added).
     this.counts.add('entity:Event', doc.events.length);
     const mentioned = new Map<string, EntityRecord>();
     for (const e of doc.entities) if (!mentioned.has(e.id)) mentioned.set(e.id, e);
     for (const e of mentioned.values()) this.entities.mention(e, a.id, a.published);
     for (const ev of doc.events) {
-      const event = Number(this.q.insertEvent.run(ev.id, article, ev.kind, ev.date, ev.precision, ev.status, ev.place).lastInsertRowid);
+      const event = Number(this.q.insertEvent.run(ev.id, article, ev.kind, ev.date, ev.precision, ev.status, ev.place, ev.id).lastInsertRowid);
       ev.participants.forEach((p, i) => this.q.insertParticipant.run(event, i, p));
     }
+    if (doc.events.length) this.events.added(doc.events);
     const offsetsHold = !ASTRAL.test(a.text);
     const touched = new Set<number>();
+    const unresolved = new Map<string, NonNullable<ReturnType<FactResolver['add']>>>();
     for (const f of doc.facts) {
       // A fact between an entity and itself, or to an entity the article does not name, has no place in the graph.
       if (f.subject === f.object || !mentioned.has(f.subject) || !mentioned.has(f.object)) continue;
-      const date = f.date ?? '';
-      let fact = this.q.insertFact.get(f.predicate, f.subject, f.object, date, f.precision, f.status, f.confidence);
-      if (fact === undefined) touched.add((fact = this.q.findFact.get(f.predicate, date, f.subject, f.object)!));
-      else this.counts.add(`fact:${f.predicate}`, 1);
       const evidence = offsetsHold && a.text.slice(f.evidenceStart, f.evidenceEnd) === f.evidence ? null : f.evidence;
-      this.q.insertSource.run(fact, article, f.status, f.confidence, evidence, f.evidenceStart, f.evidenceEnd, f.rule, f.role, f.eventId);
+      const triple = this.facts.add(f, article, evidence, touched);
+      if (triple) unresolved.set(`${triple.predicate}|${triple.subject}|${triple.object}`, triple);
     }
-    for (const fact of touched) this.q.summarise.run({ fact });
+    for (const t of unresolved.values()) this.facts.resolve(t, touched);
+    // A copy of a stored story counts its facts' independent sources again, even those it only joined.
+    for (const fact of touched) this.facts.summarise(fact);
     return old ? 'updated' : 'created';
   }
 
@@ -108,18 +106,20 @@ export class ArticleWriter {
     return true;
   }
 
+  /** Removes an article, then resolves again the facts and events it was part of from the reports left. */
   private remove(id: string, article: number): void {
     const facts = this.q.factsOfArticle.all(article) as unknown as number[];
+    const triples = facts.map((f) => this.facts.tripleOf(f)!);
+    const events = this.events.groupsOf(article);
     this.q.deleteSources.run(article);
-    for (const fact of facts) {
-      const gone = this.q.deleteFactIfUnsupported.get({ fact });
-      if (gone) this.counts.add(`fact:${gone}`, -1);
-      else this.q.summarise.run({ fact });
-    }
+    const touched = new Set<number>(facts);
+    for (const t of new Map(triples.map((t) => [`${t.predicate}|${t.subject}|${t.object}`, t])).values()) this.facts.resolve(t, touched);
+    for (const fact of touched) this.facts.summarise(fact);
     this.entities.forget(id);
     this.counts.add('articles', -1);
-    this.counts.add('entity:Event', -this.q.eventsOf.get(article)!);
+    this.duplicates.unindex(article);
     // Events, participants and mentions go with the article (ON DELETE CASCADE).
     this.q.deleteArticle.run(article);
+    if (events.length) this.events.removed(events);
   }
 }

@@ -6,14 +6,33 @@ export type Db = Database.Database;
 
 /** The schema a new database starts with; sql/ sits at the project root, three levels above this file in src/ and dist/. */
 const SCHEMA = new URL('../../../sql/schema.sql', import.meta.url);
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const DB_FILE = 'shabaka.db';
 
 /**
  * Changes from one schema version to the next, applied in one transaction on open: MIGRATIONS[n] takes
- * a database at version n to n + 1. Version 0 is an empty file.
+ * a database at version n to n + 1. Version 0 is an empty file, which gets the current schema at once.
  */
-const MIGRATIONS: ((db: Db) => void)[] = [(db) => db.exec(readFileSync(SCHEMA, 'utf8'))];
+const MIGRATIONS: ((db: Db) => void)[] = [
+  (db) => db.exec(readFileSync(SCHEMA, 'utf8')),
+  // Version 2, resolution (issue 17): every stored report keeps its own date, each article is its own
+  // story and each event report its own event until the article is next written (or `shabaka reindex`).
+  (db) => db.exec(`
+    ALTER TABLE articles ADD COLUMN dup_group TEXT;
+    ALTER TABLE articles ADD COLUMN minhash BLOB;
+    UPDATE articles SET dup_group = id;
+    CREATE TABLE article_bands (band INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (band, article)) WITHOUT ROWID;
+    ALTER TABLE events ADD COLUMN event TEXT;
+    UPDATE events SET event = id;
+    CREATE INDEX events_by_event ON events (event);
+    CREATE INDEX event_participants_by_entity ON event_participants (entity);
+    ALTER TABLE facts ADD COLUMN independent INTEGER NOT NULL DEFAULT 1;
+    UPDATE facts SET independent = sources;
+    CREATE INDEX facts_by_triple ON facts (subject, object, predicate);
+    ALTER TABLE fact_sources ADD COLUMN date TEXT NOT NULL DEFAULT '';
+    ALTER TABLE fact_sources ADD COLUMN precision TEXT;
+    UPDATE fact_sources SET (date, precision) = (SELECT f.date, f.precision FROM facts f WHERE f.rowid = fact_sources.fact);`),
+];
 
 /** How long a writer waits for another process's write transaction before it gives up with SQLITE_BUSY. */
 const BUSY_TIMEOUT_MS = 30_000;
@@ -59,7 +78,9 @@ function migrate(db: Db, path: string, onFirstOpen?: (db: Db) => void): void {
   // IMMEDIATE: two processes opening a new DATA_DIR at once migrate it once; the second finds it done.
   db.transaction(() => {
     const from = version();
-    for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
+    // A new file gets the current schema (sql/schema.sql) whole; an older one each change in turn.
+    if (from === 0) MIGRATIONS[0]!(db);
+    else for (let v = from; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
     if (from === 0) onFirstOpen?.(db);
   }).immediate();

@@ -10,7 +10,7 @@ const START = `CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date |
 const END = `CASE length(date) WHEN 4 THEN date || '-12-31' WHEN 7 THEN date || '-31' ELSE date END`;
 /** The filters every fact question shares; NULL parameters switch a filter off. */
 export const FILTERS = `(@from IS NULL OR (date <> '' AND ${END} >= @from)) AND (@to IS NULL OR (date <> '' AND ${START} <= @to))
-  AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses))) AND sources >= @minSources`;
+  AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses))) AND independent >= @minSources`;
 
 export interface FilterParams {
   from: string | null;
@@ -36,7 +36,7 @@ export class FactReader {
   private readonly q;
 
   constructor(db: Db) {
-    const select = 'SELECT rowid, predicate, subject, object, date, precision, status, sources, confidence FROM facts';
+    const select = 'SELECT rowid, predicate, subject, object, date, precision, status, sources, independent, confidence FROM facts';
     this.q = {
       bySubject: db.prepare<object, FactRow>(`${select} WHERE subject = @id AND predicate = @predicate AND ${FILTERS} ORDER BY date DESC, object LIMIT @n`),
       byObject: db.prepare<object, FactRow>(`${select} WHERE object = @id AND predicate = @predicate AND ${FILTERS} ORDER BY date DESC, subject LIMIT @n`),
@@ -44,11 +44,11 @@ export class FactReader {
       byPredicate: db.prepare<object, FactRow>(`${select} WHERE predicate = @predicate AND ${FILTERS} ORDER BY date DESC, subject, object LIMIT @n`),
       sources: db.prepare<[number], SourceRow>(`SELECT a.id AS article_id, s.status, s.confidence,
           coalesce(s.evidence, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start)) AS evidence,
-          s.evidence_start, s.evidence_end, s.rule, s.role, s.event_id
+          s.evidence_start, s.evidence_end, s.rule, s.role, s.event_id, s.date AS reported_date
         FROM fact_sources s JOIN articles a ON a.rowid = s.article WHERE s.fact = ? ORDER BY a.id`),
-      ofArticle: db.prepare<[string], FactRow & SourceRow>(`SELECT f.rowid, f.predicate, f.subject, f.object, f.date, f.precision, f.sources, a.id AS article_id,
+      ofArticle: db.prepare<[string], FactRow & SourceRow>(`SELECT f.rowid, f.predicate, f.subject, f.object, f.date, f.precision, f.sources, f.independent, a.id AS article_id,
           s.status, s.confidence, coalesce(s.evidence, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start)) AS evidence,
-          s.evidence_start, s.evidence_end, s.rule, s.role, s.event_id
+          s.evidence_start, s.evidence_end, s.rule, s.role, s.event_id, s.date AS reported_date
         FROM articles a JOIN fact_sources s ON s.article = a.rowid JOIN facts f ON f.rowid = s.fact WHERE a.id = ?`),
     };
   }

@@ -2,6 +2,7 @@ import type { EntityRecord, EntityType } from '../../extract/lexicon/types.ts';
 import type { Predicate, Status } from '../../extract/types.ts';
 import type { ArticleRecord, EventRecord, FactGroup, FactSource } from '../graph-store.ts';
 import { factKey } from '../article-graph.ts';
+import { cameoOf } from '../resolve/cameo.ts';
 
 /** Rows as SQLite returns them, and the records the GraphStore interface returns. */
 export interface FactRow {
@@ -13,6 +14,7 @@ export interface FactRow {
   precision: FactSource['precision'];
   status: Status;
   sources: number;
+  independent: number;
   confidence: number;
 }
 
@@ -26,6 +28,8 @@ export interface SourceRow {
   rule: string;
   role: string | null;
   event_id: string | null;
+  /** The date this article gave ('' undated), before resolution. */
+  reported_date: string;
 }
 
 export interface EntityRow {
@@ -53,10 +57,14 @@ export interface ArticleRow {
   hash: string;
   text: string;
   ingested_at: string;
+  dup_group: string | null;
 }
 
 export function toArticle(r: ArticleRow): ArticleRecord {
-  return { id: r.id, file: r.file, url: r.url, source: r.source, published: r.published, title: r.title, language: r.language, hash: r.hash, text: r.text, ingestedAt: r.ingested_at };
+  return {
+    id: r.id, file: r.file, url: r.url, source: r.source, published: r.published, title: r.title, language: r.language, hash: r.hash, text: r.text,
+    ingestedAt: r.ingested_at, duplicateGroup: r.dup_group ?? r.id,
+  };
 }
 
 /** An entity as the interface returns it, with the number of articles that mention it; optional fields only when set. */
@@ -86,6 +94,8 @@ export class StoredFact implements FactGroup {
   readonly precision: FactSource['precision'];
   readonly status: Status;
   readonly sourceCount: number;
+  readonly independentSources: number;
+  readonly cameo: string | null;
   readonly confidence: number;
   private read: FactSource[] | undefined;
 
@@ -97,6 +107,8 @@ export class StoredFact implements FactGroup {
     this.precision = row.precision;
     this.status = row.status;
     this.sourceCount = row.sources;
+    this.independentSources = row.independent;
+    this.cameo = cameoOf(row.predicate);
     this.confidence = row.confidence;
   }
 
@@ -112,13 +124,13 @@ export class StoredFact implements FactGroup {
   source(r: SourceRow): FactSource {
     return {
       key: this.key, predicate: this.predicate, subject: this.subject, object: this.object, articleId: r.article_id, date: this.date,
-      precision: this.precision, status: r.status, evidence: r.evidence, evidenceStart: r.evidence_start, evidenceEnd: r.evidence_end,
+      precision: this.precision, reportedDate: r.reported_date === '' ? null : r.reported_date, status: r.status, evidence: r.evidence, evidenceStart: r.evidence_start, evidenceEnd: r.evidence_end,
       confidence: r.confidence, rule: r.rule, role: r.role, eventId: r.event_id,
     };
   }
 
   toJSON(): FactGroup {
-    const { key, predicate, subject, object, date, precision, status, sourceCount, confidence, sources } = this;
-    return { key, predicate, subject, object, date, precision, status, sourceCount, confidence, sources };
+    const { key, predicate, subject, object, date, precision, status, sourceCount, independentSources, cameo, confidence, sources } = this;
+    return { key, predicate, subject, object, date, precision, status, sourceCount, independentSources, cameo, confidence, sources };
   }
 }

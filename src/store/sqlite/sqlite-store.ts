@@ -4,8 +4,11 @@ import { MAX_DEPTH, MAX_PAGE } from '../graph-store.ts';
 import { ArticleWriter } from './article-writer.ts';
 import { openDatabase, type Db } from './database.ts';
 import { EntityReader } from './entity-reader.ts';
+import { EventResolver } from './event-resolver.ts';
 import { FactReader } from './fact-reader.ts';
 import { GraphWalk } from './graph-walk.ts';
+import { Counts } from './counts.ts';
+import { asWritten } from '../resolve/as-written.ts';
 import { hasLegacyStore, importLegacyStore, retireLegacyStore } from './legacy-import.ts';
 import { toArticle, toEvent, type ArticleRow, type EntityRow } from './rows.ts';
 
@@ -33,6 +36,7 @@ export class SqliteStore implements GraphStore {
   private readonly entities: EntityReader;
   private readonly reader: FactReader;
   private readonly walk: GraphWalk;
+  private readonly events: EventResolver;
   private readonly q: ReturnType<SqliteStore['prepare']>;
 
   /** Opens (or creates) the database at once: better-sqlite3 is synchronous. */
@@ -42,6 +46,7 @@ export class SqliteStore implements GraphStore {
     this.entities = new EntityReader(this.db);
     this.reader = new FactReader(this.db);
     this.walk = new GraphWalk(this.db, this.reader);
+    this.events = new EventResolver(this.db, new Counts(this.db));
     this.q = this.prepare(this.db);
   }
 
@@ -61,9 +66,7 @@ export class SqliteStore implements GraphStore {
       newest: db.prepare<[number, number], ArticleRow>('SELECT * FROM articles ORDER BY published DESC, id LIMIT ? OFFSET ?'),
       mentioning: db.prepare<[string, number, number], ArticleRow>(`SELECT a.* FROM mentions m JOIN articles a ON a.id = m.article
         WHERE m.entity = (SELECT rowid FROM entities WHERE id = ?) ORDER BY m.published DESC, m.article LIMIT ? OFFSET ?`),
-      event: db.prepare<[string], Omit<EventRecord, 'participants'> & { rowid: number }>(`SELECT e.rowid, e.id, e.kind, a.id AS articleId, e.date, e.precision, e.status, e.place
-        FROM events e JOIN articles a ON a.rowid = e.article WHERE e.id = ?`),
-      eventsOf: db.prepare<[string], Omit<EventRecord, 'participants'> & { rowid: number }>(`SELECT e.rowid, e.id, e.kind, a.id AS articleId, e.date, e.precision, e.status, e.place
+      eventsOf: db.prepare<[string], Omit<EventRecord, 'participants'> & { rowid: number; event: string }>(`SELECT e.rowid, e.id, e.kind, a.id AS articleId, e.date, e.precision, e.status, e.place, e.event
         FROM events e JOIN articles a ON a.rowid = e.article WHERE a.id = ? ORDER BY e.rowid`),
       participants: db.prepare<[number], string>('SELECT entity FROM event_participants WHERE event = ? ORDER BY position').pluck(),
       entitiesOf: db.prepare<[string], EntityRow>('SELECT e.* FROM mentions m JOIN entities e ON e.rowid = m.entity WHERE m.article = ? ORDER BY e.id'),
@@ -127,9 +130,9 @@ export class SqliteStore implements GraphStore {
     return out;
   }
 
+  /** The resolved event a report belongs to, with every article that reports it. */
   async getEvent(id: string): Promise<EventRecord | null> {
-    const row = this.q.event.get(id);
-    return row ? toEvent(row, this.q.participants.all(row.rowid) as unknown as string[]) : null;
+    return this.db.transaction(() => this.events.get(id))();
   }
 
   async articlesMentioning(id: string, opts: { limit?: number; offset?: number } = {}): Promise<ArticleRecord[]> {
@@ -175,8 +178,8 @@ export class SqliteStore implements GraphStore {
     const row = this.q.article.get(id);
     if (!row) return null;
     const entities = this.q.entitiesOf.all(id).map((e) => this.entities.get(e.id)!).map(({ mentionCount: _m, ...e }) => e);
-    const events = this.q.eventsOf.all(id).map((e) => toEvent(e, this.q.participants.all(e.rowid) as unknown as string[]));
-    return { article: toArticle(row), entities, events, facts: this.reader.articleSources(id) };
+    const events = this.q.eventsOf.all(id).map((e) => ({ ...toEvent(e, this.q.participants.all(e.rowid) as unknown as string[]), event: e.event }));
+    return { article: toArticle(row), entities, events, facts: this.reader.articleSources(id).map(asWritten) };
   }
 }
 
