@@ -17,6 +17,9 @@ export class EntityReader {
       byId: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?'),
       byRowid: db.prepare<[number], EntityRow>('SELECT * FROM entities WHERE rowid = ?'),
       forms: db.prepare<[number], string>('SELECT form FROM entity_forms WHERE entity = ? ORDER BY rowid').pluck(),
+      // A page of answers names up to a hundred entities: two statements for all of them, not two each.
+      byIds: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))'),
+      formsOf: db.prepare<[string], { entity: number; form: string }>('SELECT entity, form FROM entity_forms WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY entity, rowid'),
       search: db.prepare<[string, number], number>('SELECT rowid FROM entity_search WHERE entity_search MATCH ? ORDER BY rank LIMIT ?').pluck(),
     };
   }
@@ -24,6 +27,27 @@ export class EntityReader {
   get(id: string): (EntityRecord & { mentionCount: number }) | null {
     const row = this.q.byId.get(id);
     return row ? this.record(row) : null;
+  }
+
+  /** The entities of the given ids that the store holds, read together, in the order asked. */
+  many(ids: readonly string[]): Map<string, EntityRecord & { mentionCount: number }> {
+    const out = new Map<string, EntityRecord & { mentionCount: number }>();
+    if (!ids.length) return out;
+    const rows = this.q.byIds.all(JSON.stringify(ids));
+    if (!rows.length) return out;
+    const byId = new Map<string, EntityRecord & { mentionCount: number }>();
+    const forms = new Map<number, string[]>();
+    for (const { entity, form } of this.q.formsOf.all(JSON.stringify(rows.map((r) => r.rowid)))) {
+      const list = forms.get(entity);
+      if (list) list.push(form);
+      else forms.set(entity, [form]);
+    }
+    for (const row of rows) byId.set(row.id, toEntity(row, forms.get(row.rowid) ?? []));
+    for (const id of ids) {
+      const e = byId.get(id);
+      if (e) out.set(id, e);
+    }
+    return out;
   }
 
   private record(row: EntityRow): EntityRecord & { mentionCount: number } {

@@ -119,12 +119,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async getEntities(ids: string[]): Promise<Map<string, EntityRecord>> {
-    const out = new Map<string, EntityRecord>();
-    for (const id of ids) {
-      const e = this.entities.get(id);
-      if (e) out.set(id, e);
-    }
-    return out;
+    return this.entities.many(ids);
   }
 
   async getEvent(id: string): Promise<EventRecord | null> {
