@@ -9,11 +9,11 @@ const { lintCypherQuery } = createRequire(import.meta.url)('@neo4j-cypher/langua
   lintCypherQuery(query: string, schema: Record<string, unknown>): { severity: number; message: string }[];
 };
 
-const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles'];
+const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'other', 'direction', 'symmetric', 'groups'];
 const schema = {
   labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article'],
   relationshipTypes: [...FACT_TYPES, 'MENTIONS', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN'],
-  parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : p === 'rows' || p === 'ids' || p === 'types' || p === 'articleIds' || p === 'articles' ? [] : 'x'])),
+  parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : p === 'rows' || p === 'ids' || p === 'types' || p === 'symmetric' || p === 'articleIds' || p === 'articles' ? [] : 'x'])),
   propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId', 'props', 'searchKeys'],
 };
 

@@ -1,5 +1,5 @@
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
-import type { Predicate } from '../../extract/types.ts';
+import { SYMMETRIC, type Predicate } from '../../extract/types.ts';
 import { rankByName, searchKeysQuery } from '../name-search.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
@@ -162,7 +162,7 @@ export class Neo4jStore implements GraphStore {
       ? (await this.articleFacts([q.articleId])).filter((f) => types.includes(f.predicate))
       : await this.read(async (tx) => {
         const res = anchor
-          ? await tx.run(cypher('facts-around'), { types, anchor, cap: int(FACT_SCAN_CAP) })
+          ? await tx.run(cypher('facts-around'), aroundParams(q, anchor, types))
           : await tx.run(cypher('facts-query'), { types, cap: int(FACT_SCAN_CAP) });
         return res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
       });
@@ -266,6 +266,22 @@ export class Neo4jStore implements GraphStore {
       if (res.records.length < DOCUMENT_PAGE) return;
     }
   }
+}
+
+/**
+ * The parameters of facts-around for a question at one entity. The page's end (offset + limit) goes
+ * to Cypher only when no filter on grouped facts (status, minimum sources) could drop some of them.
+ */
+function aroundParams(q: FactQuery, anchor: string, types: readonly string[]): Record<string, unknown> {
+  const [direction, other] = q.either ? ['BOTH', null]
+    : q.subject ? ['OUT', q.object ?? null]
+      : ['IN', null];
+  const paged = !q.statuses?.length && !q.minSources;
+  const end = Math.max(0, q.offset ?? 0) + Math.min(MAX_PAGE, Math.max(1, q.limit ?? MAX_PAGE));
+  return {
+    types, anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
+    groups: int(paged ? end : FACT_SCAN_CAP), cap: int(FACT_SCAN_CAP),
+  };
 }
 
 /** Articles per read when walking the whole store (exports). */
