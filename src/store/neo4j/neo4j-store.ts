@@ -5,7 +5,7 @@ import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, Fa
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import { groupFacts, matchesEnds } from '../fact-query.ts';
 import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
-import { createDriver, toNative, type DriverLike, type TxLike } from './driver.ts';
+import { createDriver, isRetryable, toNative, type DriverLike, type TxLike } from './driver.ts';
 import { entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
 
 export interface Neo4jOptions {
@@ -18,6 +18,8 @@ export interface Neo4jOptions {
 
 /** Upper bound of fact relationships one query reads before grouping in code. */
 const FACT_SCAN_CAP = 50_000;
+/** How long a failed read is retried: the driver's default for transactions (maxTransactionRetryTime). */
+const READ_RETRY_MS = 30_000;
 /** Full-text candidates a name search ranks. */
 const SEARCH_CANDIDATES = 200;
 
@@ -47,8 +49,25 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private read<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
-    return this.transaction('READ', work);
+  /**
+   * Reads run as auto-commit statements: one network write each (RUN and PULL), where a managed
+   * transaction sent BEGIN, RUN and COMMIT as three, each a system call and a Bolt message for Neo4j
+   * (half of a one-hop question's CPU in the server was those writes). A read changes nothing, so
+   * it is retried whole here on the errors the driver would retry a transaction on, for as long.
+   */
+  private async read<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        return await work({ run: (query, params) => Promise.resolve(session.run(query, params)) });
+      } catch (e) {
+        if (!isRetryable(e) || Date.now() - started > READ_RETRY_MS) throw e;
+      } finally {
+        await session.close();
+      }
+      await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+    }
   }
 
   private write<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
