@@ -72,6 +72,18 @@ describe('query cost counts list sizes', () => {
     assert.ok(cost('{ neighbourhood(id: "x", limit: 400) { nodes { id } } }') > cost('{ neighbourhood(id: "x", limit: 20) { nodes { id } } }'));
   });
 
+  test('one query text counted once is still counted again for other page sizes in its variables', async () => {
+    // Costs are kept per query text and page-size variables: an id variable reuses the count, a limit variable does not.
+    const q = 'query($c: ID!, $n: Int, $m: Int) { a: visitors(country: $c, filter: { limit: $n }) { sources(first: $m) { evidence article { title } } } b: visitors(country: $c, filter: { limit: $n }) { sources(first: $m) { evidence article { title } } } }';
+    for (const c of ['KP', 'RU']) assert.equal((await api.ask(q, { c, n: 5, m: 5 })).body.errors?.[0]?.extensions?.code, undefined, c);
+    const big = await api.ask(q, { c: 'KP', n: 100, m: 100 });
+    assert.equal(big.body.errors?.[0]?.extensions?.code, 'QUERY_TOO_COMPLEX');
+    // $m not given: its default of 10 sources per relation counts, not the 100 of the request before.
+    assert.equal((await api.ask(q, { c: 'RU', n: 100 })).body.errors?.[0]?.extensions?.code, undefined);
+    assert.equal((await api.ask(q, { c: 'RU', n: 100, m: 100 })).body.errors?.[0]?.extensions?.code, 'QUERY_TOO_COMPLEX');
+    assert.equal((await api.ask(q, { c: 'KP', n: 5, m: 5 })).body.errors?.[0]?.extensions?.code, undefined);
+  });
+
   test('every example question and every question the explorer asks fit under the default limit', async () => {
     for (const q of EXAMPLES.map((e) => e.query)) assert.ok(queryCost(schema, parse(q), { id: 'x' }) <= DEFAULT_LIMITS.maxCost, q);
     // The explorer's questions as it sends them (public/explore/api.js), with a fetch that records them.

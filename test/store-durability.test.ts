@@ -35,6 +35,29 @@ async function open(dir: string) {
 }
 
 describe('embedded store durability (SQLite)', () => {
+  test('entity records kept for reads follow writes: another process\'s commit, the store\'s own, a retract', async () => {
+    const dir = tmp();
+    const [a, b] = [new SqliteStore({ dataDir: dir }), new SqliteStore({ dataDir: dir })];
+    const docs = seedGraphs();
+    // An entity named by at least two seed articles, one written by each connection.
+    const counts = new Map<string, number>();
+    for (const d of docs) for (const id of new Set(d.entities.map((e) => e.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const id = [...counts].find(([, n]) => n >= 3)![0];
+    const naming = docs.filter((d) => d.entities.some((e) => e.id === id));
+    const mentions = async () => (await a.getEntities([id])).get(id) as { mentionCount: number } | undefined;
+    await a.putArticle(naming[0]!);
+    assert.equal((await mentions())?.mentionCount, 1);
+    const kept = (await a.getEntity(id)) as unknown as { name: string };
+    assert.throws(() => { kept.name = 'x'; }, TypeError, 'a kept record is frozen: no caller can change it for the next');
+    await b.putArticle(naming[1]!);
+    assert.equal((await mentions())?.mentionCount, 2, 'a commit by another connection is seen at the next read');
+    await a.putArticle(naming[2]!);
+    assert.equal(((await a.getEntity(id)) as unknown as { mentionCount: number }).mentionCount, 3, 'the store\'s own write is seen');
+    for (const d of naming.slice(0, 3)) await b.retractArticle(d.article.id);
+    assert.equal(await mentions(), undefined, 'an entity no article names any more is gone');
+    await Promise.all([a.close(), b.close()]);
+  });
+
   test('what was written is there after a restart', async () => {
     const dir = tmp();
     const before = await writeSeedStore(dir);

@@ -26,7 +26,9 @@ export class RecordingDriver implements DriverLike {
         return { records: this.answer(query, params).map(toRecord) };
       },
     });
+    const auto = tx(opts.defaultAccessMode === 'WRITE' ? 'WRITE' : 'READ');
     return {
+      run: (query, params) => auto.run(query, params),
       executeRead: (work) => work(tx('READ')),
       executeWrite: (work) => work(tx('WRITE')),
       close: async () => {},

@@ -8,6 +8,8 @@ export interface RecordLike {
   get(key: string): unknown;
 }
 export interface SessionLike {
+  /** One statement in its own auto-commit transaction. */
+  run(query: string, params?: Record<string, unknown>): PromiseLike<{ records: RecordLike[] }>;
   executeRead<T>(work: (tx: TxLike) => Promise<T>): Promise<T>;
   executeWrite<T>(work: (tx: TxLike) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -21,6 +23,11 @@ export interface DriverLike {
 /** One driver per process: neo4j:// and neo4j+s:// route across a cluster or Aura, bolt:// targets one server. */
 export function createDriver(uri: string, user: string, password: string): DriverLike {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), { userAgent: 'shabaka/0.1' }) as unknown as DriverLike;
+}
+
+/** Whether the driver would retry a failed transaction (a lost connection, a leader switch, a deadlock). */
+export function isRetryable(error: unknown): boolean {
+  return neo4j.isRetryableError(error as Error);
 }
 
 /** Converts Neo4j integers (and nested lists and maps of them) to JavaScript numbers at the boundary. */

@@ -1,11 +1,11 @@
 import type { EntityRecord } from '../../extract/lexicon/types.ts';
-import type { Predicate } from '../../extract/types.ts';
+import { SYMMETRIC, type Predicate } from '../../extract/types.ts';
 import { rankByName, searchKeysQuery } from '../name-search.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import { groupFacts, matchesEnds } from '../fact-query.ts';
 import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
-import { createDriver, toNative, type DriverLike, type TxLike } from './driver.ts';
+import { createDriver, isRetryable, toNative, type DriverLike, type TxLike } from './driver.ts';
 import { articleOf, entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
 import { duplicateGroups, resolveEvents, resolveTriples, touch, type Pair } from './resolution.ts';
 import { mergeReports } from '../resolve/events.ts';
@@ -21,6 +21,8 @@ export interface Neo4jOptions {
 
 /** Upper bound of fact relationships one query reads before grouping in code. */
 const FACT_SCAN_CAP = 50_000;
+/** How long a failed read is retried: the driver's default for transactions (maxTransactionRetryTime). */
+const READ_RETRY_MS = 30_000;
 /** Full-text candidates a name search ranks. */
 const SEARCH_CANDIDATES = 200;
 
@@ -50,8 +52,25 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private read<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
-    return this.transaction('READ', work);
+  /**
+   * Reads run as auto-commit statements: one network write each (RUN and PULL), where a managed
+   * transaction sent BEGIN, RUN and COMMIT as three, each a system call and a Bolt message for Neo4j
+   * (half of a one-hop question's CPU in the server was those writes). A read changes nothing, so
+   * it is retried whole here on the errors the driver would retry a transaction on, for as long.
+   */
+  private async read<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        return await work({ run: (query, params) => Promise.resolve(session.run(query, params)) });
+      } catch (e) {
+        if (!isRetryable(e) || Date.now() - started > READ_RETRY_MS) throw e;
+      } finally {
+        await session.close();
+      }
+      await new Promise((r) => setTimeout(r, Math.min(1000, 50 * 2 ** attempt)));
+    }
   }
 
   private write<T>(work: (tx: TxLike) => Promise<T>): Promise<T> {
@@ -184,7 +203,7 @@ export class Neo4jStore implements GraphStore {
       ? (await this.articleFacts([q.articleId])).filter((f) => types.includes(f.predicate))
       : await this.read(async (tx) => {
         const res = anchor
-          ? await tx.run(cypher('facts-around'), { types, anchor, cap: int(FACT_SCAN_CAP) })
+          ? await tx.run(cypher('facts-around'), aroundParams(q, anchor, types))
           : await tx.run(cypher('facts-query'), { types, cap: int(FACT_SCAN_CAP) });
         return res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
       });
@@ -288,6 +307,22 @@ export class Neo4jStore implements GraphStore {
       if (res.records.length < DOCUMENT_PAGE) return;
     }
   }
+}
+
+/**
+ * The parameters of facts-around for a question at one entity. The page's end (offset + limit) goes
+ * to Cypher only when no filter on grouped facts (status, minimum sources) could drop some of them.
+ */
+function aroundParams(q: FactQuery, anchor: string, types: readonly string[]): Record<string, unknown> {
+  const [direction, other] = q.either ? ['BOTH', null]
+    : q.subject ? ['OUT', q.object ?? null]
+      : ['IN', null];
+  const paged = !q.statuses?.length && !q.minSources;
+  const end = Math.max(0, q.offset ?? 0) + Math.min(MAX_PAGE, Math.max(1, q.limit ?? MAX_PAGE));
+  return {
+    types, anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
+    groups: int(paged ? end : FACT_SCAN_CAP), cap: int(FACT_SCAN_CAP),
+  };
 }
 
 /** Articles per read when walking the whole store (exports). */

@@ -54,10 +54,12 @@ export class ArticleWriter {
     try {
       return this.db.transaction(() => {
         const result = work();
+        this.entities.flush();
         this.counts.flush();
         return result;
       }).immediate();
     } finally {
+      this.entities.discard();
       this.counts.discard();
     }
   }

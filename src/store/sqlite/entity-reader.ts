@@ -8,22 +8,88 @@ import { toEntity, type EntityRow } from './rows.ts';
 /** Search hits scored in code: FTS5 finds the candidates, best ranked first, from its index. */
 const CANDIDATES = 400;
 
-/** Entity lookups and name search. */
+/** Entities kept between reads; a full cache starts again (it holds the hubs again within a few requests). */
+const CACHED = 20_000;
+
+type Stored = EntityRecord & { mentionCount: number };
+
+/**
+ * Entity lookups and name search. Records read are kept, frozen, until the database changes: SQLite's
+ * data_version tells a commit by another process (ingest while serving), and the store calls
+ * changed() after its own writes. Every answer names its entities (twenty people and their
+ * countries on a hub's first page), and the same countries and people recur from request to request.
+ */
 export class EntityReader {
   private readonly q;
+  private readonly cache = new Map<string, Stored>();
+  private version = -1;
 
   constructor(db: Db) {
     this.q = {
       byId: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?'),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       byRowid: db.prepare<[number], EntityRow>('SELECT * FROM entities WHERE rowid = ?'),
       forms: db.prepare<[number], string>('SELECT form FROM entity_forms WHERE entity = ? ORDER BY rowid').pluck(),
+      // A page of answers names up to a hundred entities: two statements for all of them, not two each.
+      byIds: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))'),
+      formsOf: db.prepare<[string], { entity: number; form: string }>('SELECT entity, form FROM entity_forms WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY entity, rowid'),
       search: db.prepare<[string, number], number>('SELECT rowid FROM entity_search WHERE entity_search MATCH ? ORDER BY rank LIMIT ?').pluck(),
     };
   }
 
-  get(id: string): (EntityRecord & { mentionCount: number }) | null {
+  /** Forgets every kept record: this connection wrote (which does not change its own data_version). */
+  changed(): void {
+    this.cache.clear();
+  }
+
+  /** The cache, emptied first if another connection has committed since the last read. */
+  private current(): Map<string, Stored> {
+    const v = this.q.dataVersion.get()!;
+    if (v !== this.version) {
+      this.cache.clear();
+      this.version = v;
+    }
+    return this.cache;
+  }
+
+  private keep(e: Stored): Stored {
+    if (this.cache.size >= CACHED) this.cache.clear();
+    Object.freeze(e.aliases);
+    this.cache.set(e.id, Object.freeze(e));
+    return e;
+  }
+
+  get(id: string): Stored | null {
+    const kept = this.current().get(id);
+    if (kept) return kept;
     const row = this.q.byId.get(id);
-    return row ? this.record(row) : null;
+    return row ? this.keep(this.record(row)) : null;
+  }
+
+  /** The entities of the given ids that the store holds, read together, in the order asked. */
+  many(ids: readonly string[]): Map<string, Stored> {
+    const out = new Map<string, Stored>();
+    if (!ids.length) return out;
+    const cache = this.current();
+    const found = new Map<string, Stored>();
+    for (const id of ids) {
+      const e = cache.get(id);
+      if (e) found.set(id, e);
+    }
+    const missing = found.size ? ids.filter((id) => !found.has(id)) : ids;
+    const rows = missing.length ? this.q.byIds.all(JSON.stringify(missing)) : [];
+    const forms = new Map<number, string[]>();
+    for (const { entity, form } of rows.length ? this.q.formsOf.all(JSON.stringify(rows.map((r) => r.rowid))) : []) {
+      const list = forms.get(entity);
+      if (list) list.push(form);
+      else forms.set(entity, [form]);
+    }
+    for (const row of rows) found.set(row.id, this.keep(toEntity(row, forms.get(row.rowid) ?? [])));
+    for (const id of ids) {
+      const e = found.get(id);
+      if (e) out.set(id, e);
+    }
+    return out;
   }
 
   private record(row: EntityRow): EntityRecord & { mentionCount: number } {

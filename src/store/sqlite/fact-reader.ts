@@ -3,25 +3,8 @@ import type { FactGroup, FactQuery, FactSource } from '../graph-store.ts';
 import { MAX_PAGE } from '../graph-store.ts';
 import { byCodePoint, groupFacts } from '../fact-query.ts';
 import type { Db } from './database.ts';
+import { FilteredStatements, filterParams } from './fact-filters.ts';
 import { StoredFact, type FactRow, type SourceRow } from './rows.ts';
-
-/** First and last day a fact's date (2025, 2025-07, 2025-07-11) covers, as SQL over the facts table. */
-const START = `CASE length(date) WHEN 4 THEN date || '-01-01' WHEN 7 THEN date || '-01' ELSE date END`;
-const END = `CASE length(date) WHEN 4 THEN date || '-12-31' WHEN 7 THEN date || '-31' ELSE date END`;
-/** The filters every fact question shares; NULL parameters switch a filter off. */
-export const FILTERS = `(@from IS NULL OR (date <> '' AND ${END} >= @from)) AND (@to IS NULL OR (date <> '' AND ${START} <= @to))
-  AND (@statuses IS NULL OR status IN (SELECT value FROM json_each(@statuses))) AND independent >= @minSources`;
-
-export interface FilterParams {
-  from: string | null;
-  to: string | null;
-  statuses: string | null;
-  minSources: number;
-}
-
-export function filterParams(q: { from?: string; to?: string; statuses?: readonly string[]; minSources?: number }): FilterParams {
-  return { from: q.from ?? null, to: q.to ?? null, statuses: q.statuses?.length ? JSON.stringify(q.statuses) : null, minSources: q.minSources ?? 0 };
-}
 
 /** Newest first, then predicate, subject and object in code-point order: the order of every fact list. */
 export const newestFirst = (a: FactGroup, b: FactGroup): number =>
@@ -38,10 +21,10 @@ export class FactReader {
   constructor(db: Db) {
     const select = 'SELECT rowid, predicate, subject, object, date, precision, status, sources, independent, confidence FROM facts';
     this.q = {
-      bySubject: db.prepare<object, FactRow>(`${select} WHERE subject = @id AND predicate = @predicate AND ${FILTERS} ORDER BY date DESC, object LIMIT @n`),
-      byObject: db.prepare<object, FactRow>(`${select} WHERE object = @id AND predicate = @predicate AND ${FILTERS} ORDER BY date DESC, subject LIMIT @n`),
-      byPair: db.prepare<object, FactRow>(`${select} WHERE subject = @subject AND object = @object AND predicate = @predicate AND ${FILTERS} ORDER BY date DESC LIMIT @n`),
-      byPredicate: db.prepare<object, FactRow>(`${select} WHERE predicate = @predicate AND ${FILTERS} ORDER BY date DESC, subject, object LIMIT @n`),
+      bySubject: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE subject = @id AND predicate = @predicate${and} ORDER BY date DESC, object LIMIT @n`),
+      byObject: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE object = @id AND predicate = @predicate${and} ORDER BY date DESC, subject LIMIT @n`),
+      byPair: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE subject = @subject AND object = @object AND predicate = @predicate${and} ORDER BY date DESC LIMIT @n`),
+      byPredicate: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE predicate = @predicate${and} ORDER BY date DESC, subject, object LIMIT @n`),
       sources: db.prepare<[number], SourceRow>(`SELECT a.id AS article_id, s.status, s.confidence,
           coalesce(s.evidence, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start)) AS evidence,
           s.evidence_start, s.evidence_end, s.rule, s.role, s.event_id, s.date AS reported_date

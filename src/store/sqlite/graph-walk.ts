@@ -1,7 +1,8 @@
 import type { FactGroup, GraphPath, NeighbourhoodQuery } from '../graph-store.ts';
 import { MAX_HOPS, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import type { Db } from './database.ts';
-import { FILTERS, filterParams, newestFirst, type FactReader } from './fact-reader.ts';
+import { newestFirst, type FactReader } from './fact-reader.ts';
+import { FilteredStatements, filterParams } from './fact-filters.ts';
 import type { FactRow } from './rows.ts';
 
 /** Facts read around one node beyond the first ring: the drawing keeps only the strongest few hundred anyway. */
@@ -14,20 +15,23 @@ export class GraphWalk {
 
   constructor(db: Db, private readonly reader: FactReader) {
     const select = 'SELECT rowid, predicate, subject, object, date, precision, status, sources, confidence FROM facts';
-    const kinds = '(@predicates IS NULL OR predicate IN (SELECT value FROM json_each(@predicates)))';
     this.q = {
-      around: db.prepare<object, FactRow>(`SELECT * FROM (${select} WHERE subject = @id AND ${kinds} AND ${FILTERS} LIMIT @n)
-        UNION ALL SELECT * FROM (${select} WHERE object = @id AND ${kinds} AND ${FILTERS} LIMIT @n)`),
-      neighbours: db.prepare<[string, string], string>('SELECT object FROM facts WHERE subject = ? UNION SELECT subject FROM facts WHERE object = ?').pluck(),
-      between: db.prepare<[string, string, string, string], FactRow>(`${select} WHERE (subject = ? AND object = ?) OR (subject = ? AND object = ?)
-        ORDER BY sources DESC, date DESC, predicate, subject, object LIMIT 1`),
+      outOf: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE subject = @id${and} LIMIT @n`),
+      into: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE object = @id${and} LIMIT @n`),
+      // UNION ALL: the caller's map of the level drops repeats; UNION sorted every hub's ends in a temporary B-tree.
+      neighbours: db.prepare<[string, string], string>('SELECT object FROM facts WHERE subject = ? UNION ALL SELECT subject FROM facts WHERE object = ?').pluck(),
+      // Each way round read off the subject index, the other end compared in the index (`+object` keeps
+      // the planner off the object index): with `OR` it read every fact of the object end, thousands
+      // of table rows when that end is a hub country.
+      between: db.prepare<{ a: string; b: string }, FactRow>(`SELECT * FROM (${select} WHERE subject = @a AND +object = @b
+        UNION ALL ${select} WHERE subject = @b AND +object = @a) ORDER BY sources DESC, date DESC, predicate, subject, object LIMIT 1`),
       exists: db.prepare<[string], number>('SELECT 1 FROM entities WHERE id = ?').pluck(),
     };
   }
 
   /** The strongest facts within depth 1 or 2 of a node: every ring is read in index order, hubs beyond the first ring sampled. */
   neighbourhood(id: string, q: NeighbourhoodQuery): FactGroup[] {
-    const params = { ...filterParams({ from: q.from, to: q.to }), predicates: q.predicates?.length ? JSON.stringify(q.predicates) : null };
+    const params = { ...filterParams({ from: q.from, to: q.to }), predicates: q.predicates?.length ? JSON.stringify(q.predicates) : null, id, n: 0 };
     const seen = new Set([id]);
     const facts = new Map<number, FactRow>();
     let frontier = [id];
@@ -36,7 +40,16 @@ export class GraphWalk {
       for (const node of frontier) {
         const n = Math.min(d === 0 ? MAX_FACTS : RING_SAMPLE, MAX_FACTS - facts.size);
         if (n <= 0) break;
-        for (const row of this.q.around.all({ ...params, id: node, n }).slice(0, n)) {
+        params.id = node;
+        params.n = n;
+        // The facts out of the node first, those into it only if fewer than n: the same sample as
+        // reading n of each and keeping the first n, at half the rows read around a hub.
+        const rows = this.q.outOf.all(params);
+        if (rows.length < n) {
+          params.n = n - rows.length;
+          for (const row of this.q.into.all(params)) rows.push(row);
+        }
+        for (const row of rows) {
           facts.set(row.rowid, row);
           const other = row.subject === node ? row.object : row.subject;
           if (!seen.has(other)) {
@@ -98,7 +111,7 @@ export class GraphWalk {
         toRoot(sides[1].parents, m, [], (tail) => {
           if (out.length >= limit) return;
           const nodes = [...head, ...tail.reverse().slice(1)];
-          out.push({ nodes, edges: nodes.slice(1).map((n, i) => this.reader.fact(this.q.between.get(nodes[i]!, n, n, nodes[i]!)!)) });
+          out.push({ nodes, edges: nodes.slice(1).map((n, i) => this.reader.fact(this.q.between.get({ a: nodes[i]!, b: n })!)) });
         });
       });
     }

@@ -54,7 +54,7 @@ export class SqliteStore implements GraphStore {
   async init(): Promise<void> {
     const dir = this.opts.dataDir;
     if (dir && hasLegacyStore(dir)) {
-      const { skipped } = this.writer.write(() => importLegacyStore(dir, this.writer));
+      const { skipped } = this.write(() => importLegacyStore(dir, this.writer));
       retireLegacyStore(dir);
       this.opts.notice?.(`converted the earlier embedded store in ${dir} to SQLite (${dir}/shabaka.db): ${this.q.count.get('articles') ?? 0} articles${skipped ? `, ${skipped} torn journal line skipped` : ''}; the old files are in ${dir}/legacy/`);
     }
@@ -86,18 +86,27 @@ export class SqliteStore implements GraphStore {
 
   async putArticle(doc: ArticleGraph): Promise<PutResult> {
     this.writable();
-    return this.writer.write(() => this.writer.put(doc));
+    return this.write(() => this.writer.put(doc));
   }
 
   /** Many articles in one transaction (bulk ingest): all of them or none, each whole. */
   async putArticles(docs: ArticleGraph[]): Promise<PutResult[]> {
     this.writable();
-    return this.writer.write(() => docs.map((d) => this.writer.put(d)));
+    return this.write(() => docs.map((d) => this.writer.put(d)));
   }
 
   async retractArticle(id: string): Promise<boolean> {
     this.writable();
-    return this.writer.write(() => this.writer.retract(id));
+    return this.write(() => this.writer.retract(id));
+  }
+
+  /** One write transaction; the entity records kept for reads are dropped after it, committed or not. */
+  private write<T>(work: () => T): T {
+    try {
+      return this.writer.write(work);
+    } finally {
+      this.entities.changed();
+    }
   }
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
@@ -122,12 +131,7 @@ export class SqliteStore implements GraphStore {
   }
 
   async getEntities(ids: string[]): Promise<Map<string, EntityRecord>> {
-    const out = new Map<string, EntityRecord>();
-    for (const id of ids) {
-      const e = this.entities.get(id);
-      if (e) out.set(id, e);
-    }
-    return out;
+    return this.entities.many(ids);
   }
 
   /** The resolved event a report belongs to, with every article that reports it. */
