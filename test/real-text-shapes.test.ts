@@ -9,9 +9,9 @@ import { detectLanguage } from '../src/extract/read/language.ts';
 import { extractText, factLines } from './helpers/extract.ts';
 
 const bare = new Lexicon({ people: false });
-const names = (text: string) =>
-  extractArticle(parseArticle(text, 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare)
-    .entities.filter((e) => e.type === 'Person').map((e) => e.nameAr).sort();
+/** An Arabic article published 2024-03-05, read with no people in the lexicon. */
+const readBare = (text: string) => extractArticle(parseArticle(text, 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+const names = (text: string) => readBare(text).entities.filter((e) => e.type === 'Person').map((e) => e.nameAr).sort();
 
 describe('people found by shape, with no people in the lexicon', () => {
   const cases: [string, string, string[]][] = [
@@ -29,28 +29,28 @@ describe('people found by shape, with no people in the lexicon', () => {
       ['خالد المبروك', 'سعيد الحداوي', 'عمر الرزاز', 'منير الطرابلسي']);
   });
   test("an Arabic wire dateline gives officials named without a nationality its country; a place named after a president is no person", () => {
-    const x = extractArticle(parseArticle('ليما (رويترز) - قال وزير الدفاع والتر أستوديو إن الجيش تسلم طائرات جديدة في حفل أقيم بمطار الرئيس خورخي تشافيز الدولي.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    const x = readBare('ليما (رويترز) - قال وزير الدفاع والتر أستوديو إن الجيش تسلم طائرات جديدة في حفل أقيم بمطار الرئيس خورخي تشافيز الدولي.');
     const people = x.entities.filter((e) => e.type === 'Person');
     assert.deepEqual(people.map((e) => [e.nameAr, e.countryCode]), [['والتر أستوديو', 'PE']]);
   });
   test('two cities in a dateline name no single country', () => {
-    const x = extractArticle(parseArticle('ليما – كيتو (وكالات) – قال وزير الدفاع والتر أستوديو إن الجيش مستعد.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    const x = readBare('ليما – كيتو (وكالات) – قال وزير الدفاع والتر أستوديو إن الجيش مستعد.');
     assert.deepEqual(x.entities.filter((e) => e.type === 'Person').map((e) => e.countryCode ?? null), [null]);
   });
   test('a cancelled visit is no visit', () => {
-    const x = extractArticle(parseArticle('ويشارك وزير الخارجية البلجيكي أندريه فان دن بوش عبر الفيديو بعد إلغاء زيارته للأردن.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    const x = readBare('ويشارك وزير الخارجية البلجيكي أندريه فان دن بوش عبر الفيديو بعد إلغاء زيارته للأردن.');
     assert.deepEqual(x.facts.filter((f) => f.predicate === 'VISITED'), []);
   });
 
   test('a nationality the lexicon added this round (Tanzanian, Colombian) gives the official his country', () => {
     for (const [text, code] of [['وصل الرئيس التنزاني جون كيكويتي إلى نيروبي.', 'TZ'], ['قال وزير الدفاع الكولومبي بيدرو سانشيز إن الجيش مستعد.', 'CO']] as const) {
-      const x = extractArticle(parseArticle(text, 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+      const x = readBare(text);
       assert.deepEqual(x.facts.filter((f) => f.predicate === 'OFFICIAL_OF').map((f) => f.object), [`country:${code}`], text);
     }
   });
 
   test('the head of a national delegation is an official of that nation', () => {
-    const x = extractArticle(parseArticle('التقى الرئيس الكيني وليام روتو وفدا إثيوبيا برئاسة وزير الدفاع أبرهام بيلاي في نيروبي.', 't.txt', { published: '2024-03-05', source: 't', url: null, language: 'ar', title: null }), bare);
+    const x = readBare('التقى الرئيس الكيني وليام روتو وفدا إثيوبيا برئاسة وزير الدفاع أبرهام بيلاي في نيروبي.');
     const p = x.entities.find((e) => e.nameAr === 'أبرهام بيلاي');
     assert.equal(p?.countryCode, 'ET');
   });

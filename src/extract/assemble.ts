@@ -21,6 +21,11 @@ export interface ArticleReading {
   headings?: ReadonlySet<number>;
 }
 
+/** The indices of the sentences that are headlines: a headline announces; the body's first event is the lead. */
+export function headingsOf(sentences: readonly { index: number; heading: boolean }[]): Set<number> {
+  return new Set(sentences.filter((s) => s.heading).map((s) => s.index));
+}
+
 /**
  * The steps after reading, the same in Arabic and English: events merged across the article and their
  * pairwise facts, dates shared within a sentence, the lead-day rule, offices, one fact per relation and

@@ -207,9 +207,13 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
       }
       // A week is reported as the month most of its days fall in.
       const dow = (new Date(toUtc(p)).getUTCDay() + 1) % 7; // weeks start on Saturday in Arab calendars
-      const first = addDays(p, -dow + 7 * offset);
-      const middle = addDays(first, 3);
-      return monthValue(middle.y, middle.m);
+      return monthOfWeek(addDays(p, -dow + 7 * offset));
     },
   };
+}
+
+/** A week as the month most of its seven days, from `first` on, fall in: the month of its fourth day. */
+export function monthOfWeek(first: Day): ResolvedDate {
+  const middle = addDays(first, 3);
+  return monthValue(middle.y, middle.m);
 }

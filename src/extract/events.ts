@@ -142,7 +142,7 @@ export function dateFromTrips(facts: RawFact[]): void {
     if (!trip?.date) continue;
     // Told right after the arrival, it is that day; further on, only the month is sure.
     const near = m.sentence - trip.sentence <= 1 || !!m.continues;
-    m.date = near || trip.date.precision !== 'day' ? trip.date : { value: trip.date.value.slice(0, 7), precision: 'month' };
+    m.date = near ? trip.date : monthOf(trip.date);
   }
 }
 
@@ -151,6 +151,11 @@ export function dateTourStops(facts: RawFact[]): void {
   for (const stop of facts) {
     if (stop.predicate !== 'VISITED' || stop.date || !stop.tourStop) continue;
     const begun = facts.find((v) => v.predicate === 'VISITED' && v.subject === stop.subject && v.date && !v.tourStop);
-    if (begun?.date) stop.date = begun.date.precision === 'day' ? { value: begun.date.value.slice(0, 7), precision: 'month' } : begun.date;
+    if (begun?.date) stop.date = monthOf(begun.date);
   }
+}
+
+/** A date no finer than its month: a day gives its month, a month or a year stays. */
+function monthOf(d: ResolvedDate): ResolvedDate {
+  return d.precision === 'day' ? { value: d.value.slice(0, 7), precision: 'month' } : d;
 }

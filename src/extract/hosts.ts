@@ -7,7 +7,7 @@ import type { EventMention, RawFact } from './relations/context.ts';
  * "يصل الرئيس الإيراني إلى بيروت ... كما سيلتقي رئيس الحكومة سعد الحريري". Read after the article,
  * before any weaker guess (a wire story's dateline).
  */
-export function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonRegistry): void {
+function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonRegistry): void {
   for (const e of events) {
     if (e.kind !== 'meeting') continue;
     for (const guest of e.participants) {
@@ -20,4 +20,13 @@ export function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: 
       }
     }
   }
+}
+
+/**
+ * The countries of officials the article named without a nationality: the country a traveller they
+ * meet is visiting, else the country of a wire dateline (`dateline`, when the article has one).
+ */
+export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], registry: PersonRegistry, dateline: string | null): void {
+  hostsOfVisits(raw, events, registry);
+  if (dateline) for (const p of registry.people.values()) if (p.official && !p.country) p.country = dateline;
 }

@@ -1,9 +1,9 @@
-import { assembleExtraction } from './assemble.ts';
+import { assembleExtraction, headingsOf } from './assemble.ts';
 import { findDates, parseDay } from './dates.ts';
 import { arabicDatelineCountry } from './dateline.ts';
 import { GroupTracker } from './entities/groups.ts';
 import { MentionFinder } from './entities/find-mentions.ts';
-import { hostsOfVisits } from './hosts.ts';
+import { fillUnstatedCountries } from './hosts.ts';
 import { extractEnglish } from './english/extract-english.ts';
 import { dropFurniture } from './furniture.ts';
 import { defaultLexicon, type Lexicon } from './lexicon/lexicon.ts';
@@ -58,11 +58,9 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
-  hostsOfVisits(raw, eventMentions, finder.registry);
-  const home = arabicDatelineCountry(sentences, lx);
-  if (home) for (const p of finder.registry.people.values()) if (p.official && !p.country) p.country = home;
+  fillUnstatedCountries(raw, eventMentions, finder.registry, arabicDatelineCountry(sentences, lx));
   return assembleExtraction(
-    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr, headings: new Set(sentences.filter((s) => s.heading).map((s) => s.index)) },
+    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr, headings: headingsOf(sentences) },
     { article: meta, text, language, dropped: furniture.dropped, lexiconVersions: lx.versions },
   );
 }

@@ -1,4 +1,4 @@
-import { addDays, dayValue, monthValue, validDay, yearFor, yearValue, type DateExpr, type Day, type Direction, type ResolvedDate } from '../dates.ts';
+import { addDays, dayValue, monthOfWeek, monthValue, validDay, yearFor, yearValue, type DateExpr, type Day, type Direction, type ResolvedDate } from '../dates.ts';
 import type { EnglishLexicon } from './english-lexicon.ts';
 import type { EnToken } from './english-text.ts';
 
@@ -88,9 +88,7 @@ export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[
       const n = toks[i - 1]!.key === 'last' ? -1 : toks[i - 1]!.key === 'next' ? 1 : 0;
       out.push(expr(toks, i - 1, i + 1, (p) => {
         if (!p) return null;
-        const monday = addDays(p, -((new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() + 6) % 7) + 7 * n);
-        const middle = addDays(monday, 3);
-        return monthValue(middle.y, middle.m);
+        return monthOfWeek(addDays(p, -((new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() + 6) % 7) + 7 * n));
       }));
       continue;
     }

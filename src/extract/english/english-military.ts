@@ -1,6 +1,7 @@
 import type { Mention } from '../entities/mention.ts';
 import type { EventMention, RawFact } from '../relations/context.ts';
 import { countryOf, cuesIn, definite, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
+import type { EnToken } from './english-text.ts';
 
 const TROOPS = /^(troops|soldiers|forces|servicemen|personnel|contingent|battalions?|brigades?|peacekeepers|mercenaries|units|boots|marines|sailors|airmen)$/;
 const DEPLOY_VERB = /^(deploy|deployed|deploys|deploying|deployment|deployments|sent|send|sends|sending|dispatch|dispatched|stationed|station|move|moved|rotate|rotated|arrived|arrive|reinforce)$/;
@@ -110,13 +111,13 @@ export function readEnglishExercises(ctx: EnSentenceContext): EventMention[] {
     out.push({
       kind: 'exercise', participants: anaphoric ? [] : codes.map((c) => `country:${c}`), arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status),
       place: null, sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:exercise:${toks[cue.at]!.key}`,
-      tentative: status === 'occurred' && !pastTold(toks, 0, toks.length),
+      tentative: status === 'occurred' && !pastTold(toks),
     });
   }
   return out;
 }
 
 /** A verb in the past tense (or "has/had") in the sentence: the report says the drill took place. */
-function pastTold(toks: { key: string; pos?: string; tag?: string }[], from: number, to: number): boolean {
-  return toks.slice(from, to).some((t) => /^(was|were|had|has|have|held|conducted|staged|began|ended|concluded|took|launched|wrapped|completed|carried)$/.test(t.key) || /ed$/.test(t.key) && t.pos === 'VERB');
+function pastTold(toks: EnToken[]): boolean {
+  return toks.some((t) => /^(was|were|had|has|have|held|conducted|staged|began|ended|concluded|took|launched|wrapped|completed|carried)$/.test(t.key) || /ed$/.test(t.key) && t.pos === 'VERB');
 }

@@ -1,8 +1,8 @@
-import { assembleExtraction } from '../assemble.ts';
+import { assembleExtraction, headingsOf } from '../assemble.ts';
 import { parseDay } from '../dates.ts';
 import { PersonRegistry } from '../entities/registry.ts';
 import { dropFurniture } from '../furniture.ts';
-import { hostsOfVisits } from '../hosts.ts';
+import { fillUnstatedCountries } from '../hosts.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { RawArticle } from '../read/read-article.ts';
 import type { ArticleContext, EventMention, RawFact } from '../relations/context.ts';
@@ -54,15 +54,11 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
-  // Officials named without a nationality who meet a traveller in the country he is visiting are that
-  // country's ("... on an official visit to Nigeria, called on Defence Minister X"), before the dateline.
-  hostsOfVisits(raw, eventMentions, registry);
-  // Officials named without a nationality in a wire story belong to the country it was filed from.
-  const home = datelineCountry(sentences, en);
-  if (home) for (const p of registry.people.values()) if (p.official && !p.country) p.country = home;
+  // Officials named without a nationality: the country of the visit they host, else the one a wire story was filed from.
+  fillUnstatedCountries(raw, eventMentions, registry, datelineCountry(sentences, en));
 
   return assembleExtraction(
-    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name, headings: new Set(sentences.filter((s) => s.heading).map((s) => s.index)) },
+    { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name, headings: headingsOf(sentences) },
     { article: meta, text, language: 'en', dropped: furniture.dropped, lexiconVersions: { ...lx.versions, english: en.version } },
   );
 }
