@@ -118,6 +118,8 @@ export class MentionFinder {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
     if (/^(بال|كال|فال|لل)/.test(t.key)) return false;
+    // "علي" written with ya is the name Ali; only "على" with alif maqsura is the preposition.
+    if (ALI_NAME.test(t.text)) return true;
     const lx = this.lx;
     if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.hasKey(t.key.slice(1)))) return false;
     if (lx.structural.has(t, true) || lx.words.nameStops.has(t, true)) return false;
@@ -128,7 +130,12 @@ export class MentionFinder {
     // "بمطار الرئيس موديبو كيتا الدولي": a place named after someone is no mention of him.
     if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
-    if (toks[k]?.text === '،' || toks[k]?.text === ',') k++;
+    if (toks[k]?.text === '،' || toks[k]?.text === ',') {
+      k++;
+      // "قائد قيادة العمليات الخاصة الأميركية، الجنرال ريموند توماس": a rank after the comma opens the name.
+      const rank = title.country !== null ? readTitle(toks, k, this.lx) : null;
+      if (rank && rank.roleClass === 'military' && rank.country === null && rank.to === k + rank.headLength) k = rank.to;
+    }
     // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
     // may itself open with the article ("السعيد شنقريحة"): only an ال- word shaped like a nisba is skipped.
     for (let skip = 0; skip < 2 && /^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') && this.nameLike(toks[k]); skip++) k++;
@@ -228,7 +235,7 @@ export class MentionFinder {
   /** A lone word that is part of the name of someone already introduced: "لافروف", "بكيم الكوري الجنوبي". */
   private surname(toks: Token[], i: number, at: (i: number) => number): Mention | null {
     const t = toks[i]!;
-    if (t.kind !== 'word' || this.registry.people.size === 0) return null;
+    if (t.kind !== 'word' || this.registry.people.size === 0 || PREPOSITION_LOOKALIKES.test(t.text)) return null;
     const readings = cliticReadings(t.key).filter(({ stem }) => stem.length >= 3 && this.registry.hasNameKey(stem));
     if (readings.length === 0) return null;
     const nisba = this.lx.matchEntity(toks, i + 1);
@@ -313,3 +320,7 @@ function span(toks: Token[], from: number, to: number): string {
 function stemOf(t: Token): string {
   return t.key;
 }
+
+/** "على" (on) folds to the name "علي" (Ali): written with alif maqsura it is the preposition, not a surname. */
+const PREPOSITION_LOOKALIKES = /^[وف]?على$/;
+const ALI_NAME = /^علي$/;

@@ -97,8 +97,33 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       j++;
       continue;
     }
+    const org = country === null ? organisationBeforeNisba(tokens, i, j, lx) : -1;
+    if (org > j) {
+      j = org;
+      continue;
+    }
     break;
   }
   const role = tokens.slice(i, j).map((t) => t.text).join(' ');
   return { from: i, to: j, roleClass, role, country, former, prefix: head.prefix, headLength: head.length };
+}
+
+/** Heads that govern the body they lead: "قائد قيادة العمليات الخاصة الأميركية"، "رئيس جهاز المخابرات العامة المصرية". */
+const CONSTRUCT_HEAD = /^[وف]?(قائد|قائده|رئيس|رئيسه|مدير|مديره|امين)$/;
+const MAX_ORGANISATION_WORDS = 4;
+
+/**
+ * The body an office heads, named between the head and the body's nationality: where the words after
+ * "قائد" / "رئيس" reach a nationality adjective within a few nouns, they are the office's name, and the
+ * nationality is the office's. Returns the index of that adjective, or -1.
+ */
+function organisationBeforeNisba(tokens: Token[], head: number, j: number, lx: Lexicon): number {
+  if (!CONSTRUCT_HEAD.test(tokens[head]!.key)) return -1;
+  for (let k = j; k < Math.min(tokens.length, j + MAX_ORGANISATION_WORDS + 1); k++) {
+    const t = tokens[k]!;
+    const entity = lx.matchEntity(tokens, k);
+    if (entity) return k > j && entity.entry.kind === 'nisba' && !entity.prefix ? k : -1;
+    if (t.kind !== 'word' || t.key.length < 3 || t.key.startsWith('و') || lx.words.stopwords.has(t) || lx.anyTitle.match(tokens, k)) return -1;
+  }
+  return -1;
 }

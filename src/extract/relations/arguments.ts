@@ -122,6 +122,10 @@ function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, cue: number, kind
   if (owner < 0) for (const at of events) if (at >= d.to && (owner < 0 || at < owner)) owner = at;
   // "وصلت قوات تركية": troops arriving are the deployment, the travel verb just before its troop noun.
   if (kind === 'deploy' && owner >= 0 && owner < cue && cue - owner <= 2) return false;
+  // "كتيبة من الجنود السودانيين قوامها ثلاثمئة جندي وصلت إلى عدن السبت": the troops are the subject of
+  // the arrival told after them, when no person between them could be its subject instead.
+  if (kind === 'deploy' && owner > cue && owner - cue <= 10 && ctx.cueAt.get(owner)!.has('visit')
+    && !ctx.mentions.some((m) => m.type === 'Person' && m.from > cue && m.from < owner)) return false;
   return owner >= 0 && !ctx.cueAt.get(owner)!.has(kind);
 }
 
@@ -132,8 +136,10 @@ function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, cue: number, kind
  */
 export function eventScope(ctx: SentenceContext, cue: number, clause: [number, number]): [number, number] {
   const scope = governingScope(ctx, clause);
-  const next = ctx.clauses.find(([a]) => a === clause[1]);
-  if (next && next[0] - cue <= 6 && RELATIVES.has(ctx.tokens[next[0]]?.key ?? '')) scope[1] = next[1];
+  // The relative may come after a demonstrative that stands for the event: "هذه الزيارة بعد تلك التي
+  // قام بها الرئيس ... منتصف يونيو".
+  const next = ctx.clauses.find(([a]) => a >= clause[1] && a - cue <= 6 && RELATIVES.has(ctx.tokens[a]?.key ?? ''));
+  if (next) scope[1] = next[1];
   return scope;
 }
 

@@ -18,7 +18,16 @@ export function cuePositions(tokens: Token[], lx: Lexicon): Map<number, Set<CueK
     if (!lx.anyCue.match(tokens, i)) continue;
     const kinds = new Set<CueKind>();
     for (const [kind, names] of SETS) if (names.some((n) => lx.cues[n]!.match(tokens, i))) kinds.add(kind);
+    // A sending or giving verb is an event only with what it sends ("مع تقدم الحوثيين" is an advance,
+    // not a delivery): without troops or arms after it, it does not claim the dates near it.
+    if (kinds.has('deploy') && !within(tokens, i + 1, i + 9, (j) => !!lx.cues.troops!.match(tokens, j))) kinds.delete('deploy');
+    if (kinds.has('arms') && !within(tokens, i + 1, i + 17, (j) => !!lx.cues.arms!.match(tokens, j))) kinds.delete('arms');
     out.set(i, kinds);
   }
   return out;
+}
+
+function within(tokens: Token[], from: number, to: number, test: (j: number) => boolean): boolean {
+  for (let j = from; j < Math.min(to, tokens.length); j++) if (test(j)) return true;
+  return false;
 }

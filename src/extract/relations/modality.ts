@@ -54,8 +54,10 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
     const t = tokens[j]!;
     if (t.key === 'قد' || t.key === 'وقد') {
       // قد + present tense voices possibility; قد + past tense asserts.
+      // "وكان ... قد توجه" is the pluperfect: its verb is past even when it opens with ت (توجه، تسلم).
       const next = tokens[j + 1];
-      if (next && /^[يتن]/.test(next.key) && j < cue + 1) return 'possible';
+      const pluperfect = tokens.slice(Math.max(scope[0], j - 8), j).some((w) => /^[وف]?(كان|كانت|كانوا)$/.test(w.key));
+      if (next && /^[يتن]/.test(next.key) && j < cue + 1 && !pluperfect) return 'possible';
       continue;
     }
     if (lx.modality.possible!.match(tokens, j)) return 'possible';

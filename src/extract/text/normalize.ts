@@ -64,5 +64,16 @@ export function phraseKey(text: string): string {
   return foldName(normalizeArabic(text))
     .replace(/[-‐–—_.'"“”«»()،,؛;:]/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(ABD_SPACED, '$1عبد')
     .trim();
+}
+
+/**
+ * "عبد الله" and "عبدالله" are one name part written two ways (Jordanian and Gulf papers join it,
+ * others do not): phrases and tokens both take the joined form, so either spelling finds the other.
+ */
+const ABD_SPACED = /(^| |[وبل])عبد (?=\S)/g;
+/** A token that is the first half of a spaced "عبد X" name part (with a clitic: "وعبد الله"). */
+export function abdHalf(key: string): boolean {
+  return key === 'عبد' || key === 'وعبد' || key === 'بعبد' || key === 'لعبد';
 }

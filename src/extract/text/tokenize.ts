@@ -1,5 +1,5 @@
 import { cliticReadings, type CliticReading } from './clitics.ts';
-import { foldName, normalizeArabic } from './normalize.ts';
+import { abdHalf, foldName, normalizeArabic } from './normalize.ts';
 
 export type TokenKind = 'word' | 'number' | 'punct';
 
@@ -86,5 +86,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (wide) i++;
   }
   if (wordStart >= 0) push(wordStart, to);
-  return tokens;
+  return joinAbd(text, tokens);
+}
+
+/** "عبد الله" becomes one token, as "عبدالله" is (see phraseKey): one name part, however it is spaced. */
+function joinAbd(text: string, tokens: Token[]): Token[] {
+  if (!tokens.some((t) => abdHalf(t.key))) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (abdHalf(t.key) && next?.kind === 'word' && /^\s+$/.test(text.slice(t.end, next.start))) {
+      const a = analyse(t.text + next.text);
+      out.push({ text: text.slice(t.start, next.end), norm: a.norm, key: a.key, kind: a.kind, readings: a.readings, start: t.start, end: next.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
