@@ -7,6 +7,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Mention } from './mention.ts';
 import { OFFICIAL_CLASSES, PersonRegistry } from './registry.ts';
+import { pluralHead, portfolioItem } from './portfolio-list.ts';
 import { readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
@@ -30,7 +31,18 @@ export class MentionFinder {
     const out: Mention[] = [];
     const at = (i: number) => sentence.index * 1000 + i;
     let i = 0;
+    // The singular office of a plural head ("وزراء" -> "وزير") while its list of holders runs on.
+    let sharedOffice: string | null = null;
     while (i < toks.length) {
+      const head = pluralHead(toks, i);
+      if (head) sharedOffice = head;
+      const item = sharedOffice && (head || (toks[i - 1]?.text === '،' && toks[i]!.key.startsWith('و'))) ? this.portfolioHolder(toks, head ? i + 1 : i, sharedOffice, at) : null;
+      if (item) {
+        out.push(item);
+        i = item.to;
+        continue;
+      }
+      if (!head && toks[i - 1]?.kind === 'punct' && toks[i - 1]?.text !== '،') sharedOffice = null;
       if (toks[i]!.kind !== 'word' || !this.lx.mayStartMention(toks[i]!)) {
         const surname = toks[i]!.kind === 'word' ? this.surname(toks, i, at) ?? this.theLatter(toks, i, at) : null;
         if (surname) out.push(surname);
@@ -75,6 +87,15 @@ export class MentionFinder {
       i++;
     }
     return markForces(toks, out, this.lx);
+  }
+
+  /** One holder of a shared office, when the lexicon does not know the name (it finds those itself). */
+  private portfolioHolder(toks: Token[], from: number, office: string, at: (i: number) => number): Mention | null {
+    const item = portfolioItem(toks, from, office, (t) => this.nameLike(t));
+    if (!item || this.lx.matchEntity(toks, item.nameFrom) || toks.slice(from, item.nameFrom).some((_, k) => this.lx.matchEntity(toks, from + k)?.entry.kind === 'name')) return null;
+    const title: TitlePhrase = { from, to: item.nameFrom, roleClass: 'minister', role: item.role, country: null, former: false, prefix: '', headLength: item.nameFrom - from };
+    const m = this.mention(this.newPerson(toks, item.nameFrom, item.to, title), title, item.nameFrom, item.to, toks, at, 'pattern');
+    return { ...m, from: item.nameFrom };
   }
 
   /**
@@ -236,7 +257,8 @@ export class MentionFinder {
   private surname(toks: Token[], i: number, at: (i: number) => number): Mention | null {
     const t = toks[i]!;
     if (t.kind !== 'word' || this.registry.people.size === 0 || PREPOSITION_LOOKALIKES.test(t.text)) return null;
-    const readings = cliticReadings(t.key).filter(({ stem }) => stem.length >= 3 && this.registry.hasNameKey(stem));
+    // A common first name alone ("محمد شيمشك" after "محمد حكيم أوغلو") is a new person, not a back-reference.
+    const readings = cliticReadings(t.key).filter(({ stem }) => stem.length >= 3 && this.registry.hasNameKey(stem) && !this.lx.words.givenNames.hasKey(stem));
     if (readings.length === 0) return null;
     const nisba = this.lx.matchEntity(toks, i + 1);
     const country = nisba?.entry.kind === 'nisba' ? this.lx.entity(nisba.entry.entityId)?.code ?? null : null;

@@ -21,6 +21,7 @@ interface LanguageData {
   delegationHeads: string[];
   honorifics: string[];
   nameStops: string[];
+  givenNames: string[];
   forces: string[];
   furniture: { dropLine: string[]; dropRest: string[] };
 }
@@ -53,7 +54,7 @@ export class Lexicon {
   readonly anyCue: PhraseSet;
   readonly cues: Record<string, PhraseSet>;
   readonly modality: Record<string, PhraseSet>;
-  readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads' | 'forces' | 'honorifics' | 'nameStops', PhraseSet>;
+  readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads' | 'forces' | 'honorifics' | 'nameStops' | 'givenNames', PhraseSet>;
   readonly groupAnaphora: Map<number, PhraseSet>;
   readonly furniture: FurnitureRules;
 
@@ -85,6 +86,7 @@ export class Lexicon {
       forces: new PhraseSet(lang.forces),
       honorifics: new PhraseSet(lang.honorifics),
       nameStops: new PhraseSet(lang.nameStops),
+      givenNames: new PhraseSet(lang.givenNames ?? []),
     };
     this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
     this.furniture = {

@@ -31,9 +31,12 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const status = stops ? 'planned' : statusAt(ctx, i, clause, art.lx);
     const date = dateFor(ctx, art, i, clause, status, 'visit');
     if (visitors.length) {
+      const country = countriesOf(destination, art)[0] ?? null;
+      // "في زيارته إلى تركيا" after the arrival is the same trip: it keeps the arrival's day.
+      const same = country === art.lastVisitCountry && visitors.every((v) => art.lastVisitors?.includes(v));
       art.lastVisitors = visitors;
-      art.lastVisitDate = date;
-      art.lastVisitCountry = countriesOf(destination, art)[0] ?? null;
+      if (!same || date) art.lastVisitDate = date;
+      art.lastVisitCountry = country;
     }
     for (const visitor of visitors) for (const code of [...countriesOf(destination, art), ...joinedAfter(ctx, art, destination, end)]) {
       const home = personCountry(visitor, art);

@@ -1,4 +1,4 @@
-// Name spellings, titles and dates seen in the development corpus's newer outlets, written here in
+// Shapes seen in the development corpus's newer outlets (names, titles, dates, entourages), written here in
 // sentences of our own about other people: the corpus texts are third-party and never copied into tests.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -64,5 +64,29 @@ describe('dates', () => {
   test('a sending verb with no troops or arms after it does not take the date of the visit before it; "كان ... قد" + past is done', () => {
     const x = extractText('وكان رئيس مجلس السيادة السوداني عبد الفتاح البرهان قد توجه إلى القاهرة مع تقدم المعارك صوب الخرطوم في أبريل الماضي.', '2024-07-20');
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Abdel Fattah al-Burhan EG 2024-04 occurred']);
+  });
+});
+
+describe('a traveller\'s entourage and an office shared out over a list', () => {
+  const text = [
+    'وصل الرئيس الإندونيسي برابوو سوبيانتو اليوم الثلاثاء إلى أنقرة في زيارة رسمية.',
+    'ويرافق برابوو في زيارته إلى تركيا، وزراء الزراعة أمران سليمان، والطاقة والثروة المعدنية بهليل لاهاداليا، والتجارة بودي سانتوسو.',
+    'كما يرافقه رؤساء هيئة الاستثمار روسان روسلاني، ووكالة الفضاء الوطنية أندي ويجايا.',
+  ].join('\n');
+  const x = extractText(text, '2025-03-04');
+  const visits = factLines(x, 'VISITED');
+  test('each holder of "وزراء الخارجية X، والطاقة Y" is found with his own portfolio, the name without the portfolio words', () => {
+    const people = x.entities.filter((e) => e.type === 'Person').map((e) => e.nameAr);
+    for (const name of ['أمران سليمان', 'بهليل لاهاداليا', 'بودي سانتوسو', 'روسان روسلاني', 'أندي ويجايا']) assert.ok(people.includes(name), `${name} in ${people.join(', ')}`);
+  });
+  test('the companions visit where the traveller went, on his day, and are his compatriots', () => {
+    for (const name of ['أمران سليمان', 'بهليل لاهاداليا', 'بودي سانتوسو', 'روسان روسلاني', 'أندي ويجايا']) {
+      assert.ok(visits.includes(`VISITED ${name} TR 2025-03-04 occurred`), visits.join('\n'));
+      assert.ok(factLines(x, 'OFFICIAL_OF').includes(`OFFICIAL_OF ${name} ID - occurred`), factLines(x, 'OFFICIAL_OF').join('\n'));
+    }
+  });
+  test('a companion sentence with no trip before it or in it makes no visit', () => {
+    const y = extractText('ويرافقه في العادة وزراء الزراعة أمران سليمان، والتجارة بودي سانتوسو.', '2025-03-04');
+    assert.deepEqual(factLines(y, 'VISITED'), []);
   });
 });

@@ -1,0 +1,47 @@
+import { countriesOf, countryId, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
+import { statusAt } from './modality.ts';
+
+/** "ويرافق أردوغان"، "كما يرافقه"، "ورافق الرئيس": the verb that introduces a traveller's entourage. */
+const ACCOMPANY = /^[وف]?(يرافق|ترافق|رافق|رافقت)(ه|ها|هم|هما)?$/;
+/** "في زيارته إلى ..."، "خلال جولته": the trip the entourage travels on. */
+const TRIP = /^(زيارت|جولت|رحلت)(ه|ها)$/;
+const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'في']);
+
+/**
+ * The officials who accompany a traveller visit where he goes: "ويرافق أردوغان في زيارته إلى سلطنة
+ * عمان ... وزراء الخارجية هاكان فيدان، والدفاع يشار غولر" and, a sentence later, "كما يرافقه رؤساء
+ * ...". The traveller is the person after the verb, or the one its pronoun points back to (the
+ * visitor just read); the destination is the trip's, named in the sentence or read before. Each
+ * companion without a nationality of his own is the traveller's compatriot.
+ */
+export function readEntourage(ctx: SentenceContext, art: ArticleContext): RawFact[] {
+  const toks = ctx.tokens;
+  const cue = toks.findIndex((t, k) => k <= 3 && ACCOMPANY.test(t.key));
+  if (cue < 0) return [];
+  const pronoun = /(ه|ها|هم|هما)$/.test(toks[cue]!.key) && !/^[وف]?(يرافق|ترافق|رافق)$/.test(toks[cue]!.key);
+  const named = pronoun ? null : personsIn(ctx, cue + 1, cue + 3)[0] ?? null;
+  const traveller = named ? named.ids[0]! : art.lastVisitors?.[0] ?? null;
+  if (!traveller) return [];
+  const trip = toks.findIndex((t, k) => k > cue && k < cue + 8 && TRIP.test(t.key.replace(/^[وفبل]*(في)?/, '')));
+  const stated = trip >= 0 ? placesIn(ctx, trip + 1, trip + 5, art).find((m) => DESTINATION_PREPOSITIONS.has(prepositionBefore(ctx, m) ?? '')) : undefined;
+  const destination = stated ? countriesOf(stated, art)[0] ?? null : art.lastVisitCountry ?? null;
+  // Without a trip in the sentence, the pronoun must point at the visitor just read, or there is no trip to join.
+  if (!destination || (!stated && !(art.lastVisitors?.includes(traveller)))) return [];
+  const home = personCountry(traveller, art);
+  const status = statusAt(ctx, cue, [0, toks.length], art.lx);
+  const date = destination === art.lastVisitCountry ? art.lastVisitDate ?? null : null;
+  const out: RawFact[] = [];
+  for (const m of personsIn(ctx, (named?.to ?? cue + 1), toks.length)) {
+    const id = m.ids[0]!;
+    if (id === traveller || m.kind === 'surname') continue;
+    const companion = art.registry.people.get(id);
+    if (companion && !companion.country && home) companion.country = home;
+    if (personCountry(id, art) === destination) continue;
+    out.push({
+      predicate: 'VISITED', subject: id, object: countryId(destination), status, date, sentence: ctx.sentence.index,
+      evidence: evidence(ctx, cue, cue + 1), rule: 'visit:entourage', confidence: 0.75,
+    });
+  }
+  return out;
+}
