@@ -270,6 +270,10 @@ describe('language', () => {
     assert.equal(detectLanguage('وافادت وكالة الانباء الايرانية ان الرئیس تلقی خلال اللقاء شرحا من وزير الدفاع عن آخر المستجدات في المنطقة وأکد الرئیس ان التعاون مستمر'), 'ar');
     assert.equal(detectLanguage('وزیر امور خارجه ایران امروز برای دیدار با همتای روسی خود به مسکو سفر کرد و گفت‌وگو کرد.'), 'fa');
   });
+  test('a Persian letter in an outlet\'s name does not make Arabic text Persian: function words decide', () => {
+    assert.equal(detectLanguage('تبريز (پارس نیوز) – أعلنت وزارة الدفاع عن إجراء تدريبات مشترکة مع القوات الباكستانية في بحر العرب خلال الأسبوع المقبل بمشاركة سفن من البلدين.'), 'ar');
+    assert.equal(detectLanguage('پارس نیوز – وزیر دفاع گفت که این رزمایش مشترک با پاکستان در دریای عرب برگزار می شود و از هفته آینده آغاز خواهد شد.'), 'fa');
+  });
 });
 
 describe('a title without a name', () => {

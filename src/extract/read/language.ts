@@ -22,12 +22,15 @@ export function detectLanguage(text: string): string {
     // Persian ی and ک alone do not count: Iranian outlets' Arabic services type Arabic on Persian keyboards.
     const foreign = sample.match(/[پچژگٹڈڑںےۀ]/g)?.length ?? 0;
     if (foreign / letters < 0.002) return 'ar';
+    // A Persian letter or two (an outlet's name, "پاعلم") do not make Persian: the function words decide.
+    const words = sample.replace(/ی/g, 'ي').replace(/ک/g, 'ك').match(/[\u0600-\u06ff]+/g) ?? [];
+    const share = (set: Set<string>) => words.filter((w) => set.has(w)).length;
+    const [ar, fa, ur] = [share(ARABIC_WORDS), share(PERSIAN_WORDS), share(URDU_WORDS)];
+    if (ar > fa && ar > ur) return 'ar';
+    if (ur > fa) return 'ur';
+    if (fa > 0) return 'fa';
     const guess = franc(sample.replace(/ی/g, 'ي').replace(/ک/g, 'ك'), { minLength: 20 });
-    if (guess === 'pes') return 'fa';
-    if (guess === 'urd') return 'ur';
-    // Persian letters absent from Arabic (پ چ ژ گ) in quantity betray Persian even when franc hesitates.
-    const persian = sample.match(/[پچژگی]/g)?.length ?? 0;
-    return persian / letters > 0.01 ? 'fa' : 'ar';
+    return guess === 'urd' ? 'ur' : guess === 'pes' ? 'fa' : 'ar';
   }
   // Trigram guesses are unsure on a one-line brief ("...arrived in Lima on Monday" reads as Swedish);
   // English function words are a surer sign when they make up a good share of the words.
@@ -36,6 +39,11 @@ export function detectLanguage(text: string): string {
   const map: Record<string, string> = { eng: 'en', fra: 'fr', spa: 'es', deu: 'de', rus: 'ru', tur: 'tr', cmn: 'zh', jpn: 'ja', kor: 'ko', heb: 'he' };
   return map[guess] ?? guess;
 }
+
+// Function words each language writes and the others do not (Persian and Urdu ی/ک folded to ي/ك).
+const ARABIC_WORDS = new Set(['في', 'من', 'على', 'إلى', 'الى', 'أن', 'إن', 'التي', 'الذي', 'عن', 'مع', 'هذا', 'هذه', 'كان', 'وقال', 'قال', 'خلال', 'بين']);
+const PERSIAN_WORDS = new Set(['است', 'اين', 'كه', 'را', 'براي', 'از', 'با', 'هاي', 'مي', 'شد', 'بود', 'نيز', 'آن', 'شده']);
+const URDU_WORDS = new Set(['كے', 'كي', 'ہے', 'ميں', 'اور', 'سے', 'نے', 'كو', 'ہيں', 'كا']);
 
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'said', 'was', 'is', 'has', 'have', 'will', 'his', 'her', 'a', 'an', 'that', 'it', 'its', 'their', 'this', 'were', 'be', 'as']);
 
