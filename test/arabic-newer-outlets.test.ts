@@ -90,3 +90,41 @@ describe('a traveller\'s entourage and an office shared out over a list', () => 
     assert.deepEqual(factLines(y, 'VISITED'), []);
   });
 });
+
+describe('arms deals and receipts', () => {
+  test('a signed deal with no delivery told is planned, dated by its signing', () => {
+    const x = extractText('وفي مارس 2021 أبرمت اليونان صفقة شراء 18 مقاتلة رافال من فرنسا.', '2022-01-19');
+    assert.deepEqual(factLines(x, 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO FR GR 2021-03 planned']);
+  });
+  test('the nationality on the arms received is their maker, not the buyer', () => {
+    const x = extractText('النيجر تتسلم دفعة جديدة من الطائرات الحربية الصينية والمسيرات من تركيا.', '2024-05-24');
+    assert.deepEqual(factLines(x, 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO TR NE - occurred']);
+  });
+});
+
+describe('lists after a title, demonstratives and family names', () => {
+  test('"X، رئيس مجلس الوزراء، وY": the و after the title\'s comma opens the next person, not the title\'s holder', () => {
+    const x = extractText('وعقد الرئيس الغاني جون ماهاما اجتماعا مع سامويل أوكودزيتو، رئيس مجلس النواب، وجوزيف بواهين وزير الدفاع.', '2025-03-04');
+    assert.ok(!x.entities.some((e) => e.type === 'Person' && /^وجوزيف/.test(e.nameAr ?? '')), x.entities.map((e) => e.nameAr).join(', '));
+  });
+  test('a demonstrative after a title is no name', () => {
+    const x = extractText('أشاد السفير الكيني بهذه الخطوة، مشيرا إلى أهميتها.', '2025-03-04');
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person').map((e) => e.nameAr), []);
+  });
+  test('"الشيخ آل <family>" is the member of that family named before', () => {
+    const x = extractText('وصل رئيس الوزراء الهندي ناريندرا مودي إلى الدوحة في زيارة رسمية يلتقي خلالها بالأمير الشيخ تميم بن حمد آل ثاني.\nوسيجري مودي محادثات مع الشيخ آل ثاني أمير دولة قطر.', '2024-02-14');
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort(), ['Narendra Modi', 'Tamim bin Hamad Al Thani']);
+    assert.deepEqual(factLines(x, 'MET'), ['MET Narendra Modi Tamim bin Hamad Al Thani 2024-02-14 planned']);
+  });
+});
+
+describe('dates and status of what is announced', () => {
+  test('"من 16 وحتى 26 نوفمبر": a range of days is dated by its first day', () => {
+    const x = extractText('أعلنت القوات المسلحة المصرية تنفيذ التدريب المصري السعودي المشترك خلال الفترة من 16 وحتى 26 نوفمبر 2024.', '2024-11-10');
+    assert.ok(factLines(x, 'JOINT_EXERCISE').some((l) => l.includes(' 2024-11-16 ')), factLines(x).join('\n'));
+  });
+  test('"أتطلع إلى لقاء" is planned, and the day of the statement does not date the meeting', () => {
+    const x = extractText('وقال رئيس الوزراء الهندي ناريندرا مودي في بيان مغادرته يوم الخميس "أتطلع إلى لقاء الرئيس الإماراتي محمد بن زايد".', '2023-07-15');
+    assert.deepEqual(factLines(x, 'MET'), ['MET Mohamed bin Zayed Narendra Modi - planned']);
+  });
+});

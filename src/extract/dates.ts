@@ -82,6 +82,9 @@ function yearAt(t: Token | undefined): number | null {
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
+/** Between the two days of a range: "16 وحتى 26"، "16 - 26"، "16 إلى 26". */
+const RANGE_TO = /^(و?حتي|و?الي|و?لغايه|-|–)$/;
+
 /** First words that can open a time expression (after an optional و/ف/ب/ل/في). */
 const TRIGGERS = new Set(['امس', 'البارحه', 'اول', 'غدا', 'غد', 'اليوم', 'يوم', 'الشهر', 'العام', 'السنه', 'الاسبوع', 'هذا', 'هذه', 'عام', 'سنه', 'في', 'منذ']);
 
@@ -111,9 +114,10 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
       i += 4;
       continue;
     }
-    // 11 يوليو/تموز 2025, 5 سبتمبر
+    // 11 يوليو/تموز 2025, 5 سبتمبر; "من 16 وحتى 26 نوفمبر": a range of days is dated by its first day.
     if (t.kind === 'number' && Number(t.norm) >= 1 && Number(t.norm) <= 31) {
-      const mo = monthAt(toks, i + 1, lx);
+      const range = RANGE_TO.test(toks[i + 1]?.key ?? '') && toks[i + 2]?.kind === 'number' ? 2 : 0;
+      const mo = monthAt(toks, i + 1 + range, lx);
       if (mo) {
         const d = Number(t.norm);
         const y = yearAt(toks[mo.to]);

@@ -138,7 +138,7 @@ export class MentionFinder {
   nameLike(t: Token | undefined): boolean {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
-    if (/^(بال|كال|فال|لل)/.test(t.key)) return false;
+    if (/^(بال|كال|فال|لل)/.test(t.key) || DEMONSTRATIVE.test(t.key)) return false;
     // "علي" written with ya is the name Ali; only "على" with alif maqsura is the preposition.
     if (ALI_NAME.test(t.text)) return true;
     const lx = this.lx;
@@ -152,6 +152,8 @@ export class MentionFinder {
     if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
     if (toks[k]?.text === '،' || toks[k]?.text === ',') {
+      // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
+      if (/^و/.test(toks[k + 1]?.text ?? '') && !this.lx.words.honorifics.match(toks, k + 1)) return null;
       k++;
       // "قائد قيادة العمليات الخاصة الأميركية، الجنرال ريموند توماس": a rank after the comma opens the name.
       const rank = title.country !== null ? readTitle(toks, k, this.lx) : null;
@@ -182,8 +184,10 @@ export class MentionFinder {
     const n = k - start;
     // Words that all carry the article are a phrase ("التطورات الأمنية"), not a name.
     if (n === 0 || toks.slice(start, k).every((t) => t.key.startsWith('ال'))) return null;
-    if (n === 1) {
-      const p = this.registry.bySurname(stemOf(toks[start]!), { country: title.country, official: title.roleClass !== 'civilian' });
+    // "الشيخ آل نهيان": the family name alone is the family's member named before, as a surname is.
+    const family = n === 2 && toks[start]!.key === 'ال' && toks[start]!.text !== 'ال';
+    if (n === 1 || family) {
+      const p = this.registry.bySurname(stemOf(toks[start + n - 1]!), { country: title.country, official: title.roleClass !== 'civilian' });
       return p ? this.mention(p.entity, title, start, k, toks, at, 'surname') : null;
     }
     return this.mention(this.newPerson(toks, start, k, title), title, start, k, toks, at, 'pattern');
@@ -346,3 +350,5 @@ function stemOf(t: Token): string {
 /** "على" (on) folds to the name "علي" (Ali): written with alif maqsura it is the preposition, not a surname. */
 const PREPOSITION_LOOKALIKES = /^[وف]?على$/;
 const ALI_NAME = /^علي$/;
+/** "بهذه الخطوة"، "لتلك": a demonstrative, with or without a clitic, never starts or continues a name. */
+const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;

@@ -26,10 +26,12 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
     if (negated(toks, i, clause[0], art.lx)) continue;
     const pair = kind === 'receive' ? receivePair(ctx, art, i, arms, clause) : givePair(ctx, art, kind, i, arms, clause);
     if (!pair || pair[0] === pair[1]) continue;
-    const status = statusAt(ctx, i, clause, art.lx);
+    // The date of a signed deal is the signing's, told in the past: it is read with the tense told.
+    const told = statusAt(ctx, i, clause, art.lx);
+    const status = signedOnly(ctx, clause) && told === 'occurred' ? 'planned' : told;
     out.push({
       predicate: 'SUPPLIED_ARMS_TO', subject: countryId(pair[0]), object: countryId(pair[1]), status,
-      date: dateFor(ctx, art, i, clause, status, 'arms'), sentence: ctx.sentence.index,
+      date: dateFor(ctx, art, i, clause, told, 'arms'), sentence: ctx.sentence.index,
       evidence: evidence(ctx, i, arms + 1), rule: `arms:${kind}:${toks[i]!.norm}`, confidence: 0.8,
     });
   }
@@ -50,6 +52,17 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
 }
 
 const DEAL = /^[وف]?(صفقه|صفقات|عقد|عقدا|اتفاقيه|اتفاقا|اتفاق)$/;
+const SIGNED = /^[وف]?(ابرم|ابرمت|وقع|وقعت|توقيع|ابرام|بتوقيع|بابرام)$/;
+const DELIVERED = /^[وف]?(تسلم|تسلمت|استلم|استلمت|تسليم|بتسليم|وصول|وصلت|وصل|تستلم|يستلم)$/;
+
+/**
+ * "أبرمت الهند صفقة شراء 36 مقاتلة": a signed deal whose delivery the clause does not report is a sale
+ * agreed, not weapons handed over: planned (FORMAT.md: the weapons went from one to the other).
+ */
+function signedOnly(ctx: SentenceContext, clause: [number, number]): boolean {
+  const words = ctx.tokens.slice(clause[0], clause[1]);
+  return words.some((t) => DEAL.test(t.key)) && words.some((t) => SIGNED.test(t.key)) && !words.some((t) => DELIVERED.test(t.key));
+}
 
 const code = (m: Mention | undefined, art: ArticleContext) => (m ? countriesOf(m, art)[0] ?? null : null);
 
@@ -88,7 +101,8 @@ function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arm
   // "مقاتلات سو-57 الروسية": the maker's nisba may follow a model name.
   const nisba = placesIn(ctx, arms + 1, arms + 7, art).find((m) => m.kind === 'nisba');
   const supplier = code(from ?? nisba, art);
-  const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba'), art) ?? subjectBefore(ctx, art, cue, clause);
+  // "تستلم دفعة من الطائرات الحربية الروسية": a nationality on the arms (a forces mention) is their maker, not the buyer.
+  const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba' && m.kind !== 'forces'), art) ?? subjectBefore(ctx, art, cue, clause);
   return supplier && recipient ? [supplier, recipient] : null;
 }
 
