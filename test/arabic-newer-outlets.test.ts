@@ -128,3 +128,16 @@ describe('dates and status of what is announced', () => {
     assert.deepEqual(factLines(x, 'MET'), ['MET Mohamed bin Zayed Narendra Modi - planned']);
   });
 });
+
+describe('spellings and prefixes', () => {
+  test('"الشئون" and "مسئول" (Egyptian spelling) read as "الشؤون" and "مسؤول"', () => {
+    assert.equal(tokenize('الشئون')[0]!.key, tokenize('الشؤون')[0]!.key);
+    assert.equal(tokenize('مسئول')[0]!.key, tokenize('مسؤول')[0]!.key);
+  });
+  test('a title after ب ("بالرئيس الفرنسي"، "بنظيريهما") opens a mention; an adverb after the name ends it', () => {
+    const x = extractText('ومن المقرر أن يلتقي الرئيس الكيني ويليام روتو في باريس بالرئيس الفرنسي جان لوك بيرار.\nوحضر اللقاء العميد الركن سامي حداد ممثلا قائد الجيش الكيني.', '2024-05-01');
+    const lines = factLines(x);
+    assert.ok(lines.includes('OFFICIAL_OF جان لوك بيرار FR - occurred'), lines.join('\n'));
+    assert.ok(x.entities.some((e) => e.nameAr === 'سامي حداد'), x.entities.map((e) => e.nameAr).join(', '));
+  });
+});

@@ -33,8 +33,9 @@ function matchTitle(tokens: Token[], i: number, lx: Lexicon, clitics: boolean): 
   let best: { length: number; cls: string; prefix: string } | null = null;
   for (const cls of CLASS_ORDER) {
     const m = lx.titles.get(cls)?.match(tokens, i, clitics);
-    // Only a conjunction may stand before a title that opens a mention: "لل" + title is "for the ...".
-    if (m && m.prefix !== '' && m.prefix !== 'و' && m.prefix !== 'ف' && m.prefix !== 'ل') continue;
+    // Only a conjunction, ل or ب may stand before a title that opens a mention ("التقى بالرئيس الفرنسي"،
+    // "بنظيريهما الأستراليين"): "لل" + title is "for the ...".
+    if (m && m.prefix !== '' && m.prefix !== 'و' && m.prefix !== 'ف' && m.prefix !== 'ل' && m.prefix !== 'ب') continue;
     if (m && (!best || m.length > best.length)) best = { length: m.length, cls, prefix: m.prefix };
   }
   return best;

@@ -38,6 +38,11 @@ export function normalizeArabic(text: string): string {
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
     if (code >= 0x600 && code <= 0x6ff) {
+      // "الشئون"، "مسئول" (Egyptian spelling) are "الشؤون"، "مسؤول": ئ before و is written ؤ elsewhere.
+      if (code === 0x626 && src.charCodeAt(i + 1) === 0x648) {
+        out += 'ؤ';
+        continue;
+      }
       const a = ARABIC[code - 0x600];
       out += a === undefined ? src[i] : a;
       continue;
