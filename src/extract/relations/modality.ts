@@ -17,6 +17,7 @@ export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Le
 }
 
 const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القادمه)$/;
+const SCHEDULED_ATTRIBUTE = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
 const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
 
 /** The verb governing the cue, past the names between them ("ستجري كوريا الجنوبية تدريبات"), is future. */
@@ -63,6 +64,8 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
     if (lx.modality.possible!.match(tokens, j)) return 'possible';
     if (lx.modality.planned!.match(tokens, j)) planned = true;
   }
+  // An attribute of the event noun further on says it is scheduled: 'المناورات ... "زاباد"، والمقررة في سبتمبر'.
+  for (let j = to; j < Math.min(clause[1], cue + 14); j++) if (SCHEDULED_ATTRIBUTE.test(tokens[j]!.key)) planned = true;
   // A time ahead anywhere in the clause ("الأسبوع المقبل") makes the event planned.
   const [, end] = eventScope(ctx, cue, clause);
   planned ||= tokens.slice(clause[0], end).some((t) => NEXT_TIME.test(t.key));
