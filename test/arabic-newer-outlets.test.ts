@@ -102,6 +102,13 @@ describe('arms deals and receipts', () => {
   });
 });
 
+describe('"تسلم": handing over or receiving', () => {
+  test('with the army right after it, it is the receipt, from the nationality on the aid', () => {
+    const x = extractText('تسلم الجيش الأردني أمس الثلاثاء شحنة من المساعدات العسكرية البريطانية تضمنت 20 آلية مدرعة.', '2024-05-22');
+    assert.deepEqual(factLines(x, 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO GB JO 2024-05-21 occurred']);
+  });
+});
+
 describe('lists after a title, demonstratives and family names', () => {
   test('"X، رئيس مجلس الوزراء، وY": the و after the title\'s comma opens the next person, not the title\'s holder', () => {
     const x = extractText('وعقد الرئيس الغاني جون ماهاما اجتماعا مع سامويل أوكودزيتو، رئيس مجلس النواب، وجوزيف بواهين وزير الدفاع.', '2025-03-04');

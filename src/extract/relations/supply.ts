@@ -17,7 +17,9 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
   const toks = ctx.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (!ctx.cueAt.has(i)) continue;
-    const kind: CueKind | null = art.lx.cues.giveArms!.match(toks, i) ? 'give' : art.lx.cues.sendArms!.match(toks, i) ? 'send' : art.lx.cues.receiveArms!.match(toks, i) ? 'receive' : null;
+    const receives = !!art.lx.cues.receiveArms!.match(toks, i);
+    const sends = !!art.lx.cues.sendArms!.match(toks, i) && !(receives && receiverFollows(ctx, art, i));
+    const kind: CueKind | null = art.lx.cues.giveArms!.match(toks, i) ? 'give' : sends ? 'send' : receives ? 'receive' : null;
     if (!kind || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
     // A deal's terms (value, year) may stand between it and what it buys.
     const arms = findArms(ctx, art, i + 1, i + (DEAL.test(toks[i]!.key) ? 16 : 9));
@@ -36,6 +38,18 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
     });
   }
   return out;
+}
+
+/**
+ * "تسلم" is both "she hands over" and "he received": opening its clause with the receiving army or
+ * state right after it ("تسلم الجيش اللبناني ... شحنة"), it is the receipt.
+ */
+function receiverFollows(ctx: SentenceContext, art: ArticleContext, cue: number): boolean {
+  // "برلين ستسلم أوكرانيا ...": with its subject before it, the verb hands over to the country after it.
+  const clause = clauseAt(ctx.clauses, cue);
+  if (placesIn(ctx, clause[0], cue, art).some((m) => m.kind !== 'nisba' && !prepositionBefore(ctx, m))) return false;
+  const next = ctx.mentions.find((m) => m.from === cue + 1);
+  return !!next && next.type === 'Country' && next.kind !== 'nisba' && !next.prefix && countriesOf(next, art).length === 1;
 }
 
 function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: number): number {
@@ -102,7 +116,8 @@ function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arm
   const nisba = placesIn(ctx, arms + 1, arms + 7, art).find((m) => m.kind === 'nisba');
   const supplier = code(from ?? nisba, art);
   // "تستلم دفعة من الطائرات الحربية الروسية": a nationality on the arms (a forces mention) is their maker, not the buyer.
-  const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba' && m.kind !== 'forces'), art) ?? subjectBefore(ctx, art, cue, clause);
+  const armsOfMaker = (m: Mention) => m.kind === 'forces' && !!art.lx.cues.arms!.match(ctx.tokens, m.from);
+  const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba' && !armsOfMaker(m)), art) ?? subjectBefore(ctx, art, cue, clause);
   return supplier && recipient ? [supplier, recipient] : null;
 }
 
