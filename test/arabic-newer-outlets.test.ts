@@ -148,3 +148,12 @@ describe('spellings and prefixes', () => {
     assert.ok(x.entities.some((e) => e.nameAr === 'سامي حداد'), x.entities.map((e) => e.nameAr).join(', '));
   });
 });
+
+describe('a reception of a delegation, with those who attend', () => {
+  test('the head of a delegation named after a long parenthesis is the guest; "بحضور Y" takes part', () => {
+    const x = extractText('استقبل الرئيس الجزائري عبد المجيد تبون اليوم الأحد، في قصر المرادية بالعاصمة، وفدا عسكريا تركيا رفيع المستوى برئاسة الفريق أول متين غوراك، رئيس الأركان التركي، وذلك بحضور الفريق أول سعيد شنقريحة.', '2024-03-03');
+    const met = factLines(x, 'MET');
+    assert.ok(met.some((l) => /Tebboune/.test(l) && /Metin Gurak/.test(l)), met.join('\n'));
+    assert.ok(met.some((l) => /Chengriha/.test(l) && /Metin Gurak/.test(l)), met.join('\n'));
+  });
+});

@@ -50,6 +50,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
       else if (!NOUN_CUE.test(key)) hub = directObjects(ctx, i + cue.length, people);
     }
+    if (people.length >= 2) people = [...people, ...attendees(ctx, art, i + cue.length)];
     const definite = key.startsWith('ال') || possessive !== null;
     const [m] = meetingOf(ctx, art, people, i, cue, clause, arity ?? possessive ?? null, definite || !!arity, !!art.lx.cues.host!.match(toks, i));
     if (m) out.push(hub ? { ...m, hub } : m);
@@ -139,10 +140,20 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const titled = !prev && lead >= 0 && gap.length <= 9 && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + lead);
     // Dates and times between (even bracketed: "مساء اليوم (السبت، 14 شباط 2026)، مع ...") do not count.
     const slim = gap.filter((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key)));
-    if (delegation || group ? gap.length <= 10 : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
+    if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
   return out;
+}
+
+/**
+ * "استقبل الرئيس ... وفدا ... برئاسة X، وذلك بحضور الفريق أول Y": whoever attends the meeting takes part
+ * in it. Only the people named right after بحضور (and joined to them), in the cue's sentence.
+ */
+function attendees(ctx: SentenceContext, art: ArticleContext, from: number): Mention[] {
+  const at = ctx.tokens.findIndex((t, k) => k >= from && /^[و]?بحضور$/.test(t.key));
+  if (at < 0) return [];
+  return linkedAfter(ctx, art, at + 1, ctx.tokens.length);
 }
 
 /** Where the meeting took place: a place or capital after the cue introduced by في. */
