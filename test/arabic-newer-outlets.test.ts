@@ -30,6 +30,12 @@ describe('"علي" and "على"', () => {
     const finder = new MentionFinder(lx);
     return splitSentences(text, dropFurniture(text, lx.furniture).lines).map((s) => finder.find(s));
   };
+  test('"على" before a first name opens a name (Egyptian spelling of Ali); before another word it stays a preposition', () => {
+    const x = extractText('والتقى الوزير مع القائم بأعمال وزير خارجية الصومال على محمد عمر على هامش القمة.', '2024-01-20');
+    assert.ok(x.entities.some((e) => e.nameAr === 'على محمد عمر'), x.entities.map((e) => e.nameAr).join(', '));
+    const y = extractText('وقال وزير خارجية الصومال على هامش القمة إن بلاده مستعدة.', '2024-01-20');
+    assert.deepEqual(y.entities.filter((e) => e.type === 'Person').map((e) => e.nameAr), []);
+  });
   test('"علي" with ya opens a name; a later preposition "على" does not refer back to him', () => {
     const [first, second] = mentionsOf('وقال الرئيس اليمني الأسبق علي ناصر محمد إن الوضع صعب.\nوأكد وزير الخارجية العماني بدر البوسعيدي حرص بلاده على الحوار.');
     const ali = first!.find((m) => m.type === 'Person');
@@ -155,5 +161,14 @@ describe('a reception of a delegation, with those who attend', () => {
     const met = factLines(x, 'MET');
     assert.ok(met.some((l) => /Tebboune/.test(l) && /Metin Gurak/.test(l)), met.join('\n'));
     assert.ok(met.some((l) => /Chengriha/.test(l) && /Metin Gurak/.test(l)), met.join('\n'));
+  });
+});
+
+describe('a minister named by his portfolio', () => {
+  test('"وزير النفط الإيراني X": the portfolio is part of the title, the nationality after it is his', () => {
+    const x = extractText('وكان وزير النفط الكويتي سعد البراك زار أبوجا في 4 مايو الماضي للاجتماع مع الرئيس النيجيري بولا تينوبو.', '2024-06-11');
+    const lines = factLines(x);
+    assert.ok(lines.includes('OFFICIAL_OF سعد البراك KW - occurred'), lines.join('\n'));
+    assert.ok(lines.includes('VISITED سعد البراك NG 2024-05-04 occurred'), lines.join('\n'));
   });
 });

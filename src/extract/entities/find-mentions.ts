@@ -175,7 +175,8 @@ export class MentionFinder {
       }
       // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
       // "علي" spells the preposition على once normalised: inside a name it is the name ("عبدالله علي عبدالله").
-      const ali = k > start && toks[k]!.key === 'علي' && (/^عبد/.test(toks[k - 1]!.key) || /^(عبد|بن$)/.test(toks[k + 1]?.key ?? ''));
+      // Opening a name, "على" before a first name is Ali written with alif maqsura ("على محمد عمر").
+      const ali = toks[k]!.key === 'علي' && (k > start ? /^عبد/.test(toks[k - 1]!.key) || /^(عبد|بن$)/.test(toks[k + 1]?.key ?? '') : this.lx.words.givenNames.hasKey(toks[k + 1]?.key ?? ''));
       const bound = (ali || (k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key))) && toks[k]!.kind === 'word';
       if (!bound && !this.nameLike(toks[k])) break;
       if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;

@@ -25,6 +25,9 @@ export function roleKey(t: TitlePhrase, tokens: Token[]): string {
   return words.join(' ');
 }
 
+const BARE_MINISTER = /^[وفبل]?(وزير|وزيره)$/;
+const MAX_PORTFOLIO_WORDS = 3;
+
 const CLASS_ORDER = ['foreign', 'defence', 'spokes', 'military', 'head', 'counterpart', 'minister', 'civilian'];
 
 /** The longest title starting at token i, in any class. */
@@ -50,6 +53,10 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
   const head = matchTitle(tokens, i, lx, true);
   if (!head) return null;
   let j = i + head.length;
+  // "وزير النفط الإيراني"، "وزيرة التجارة والصناعة": the portfolio of a bare minister title is part of it.
+  if (head.length === 1 && BARE_MINISTER.test(tokens[i]!.key)) {
+    for (let n = 0; n < MAX_PORTFOLIO_WORDS && /^و?ال/.test(tokens[j]?.key ?? '') && !lx.matchEntity(tokens, j) && !lx.anyTitle.match(tokens, j); n++) j++;
+  }
   let roleClass = head.cls;
   let country: string | null = null;
   let former = false;
