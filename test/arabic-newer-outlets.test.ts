@@ -115,6 +115,19 @@ describe('"تسلم": handing over or receiving', () => {
   });
 });
 
+describe('receipts told around a parenthesis, and Malian titles', () => {
+  test('"تسلّم ... في X، الخميس، المزيد من الطائرات الحربية من Y": taken from Y, the arms found past the parenthesis', () => {
+    const x = extractText('تسلّم الحكام العسكريون في النيجر، الخميس، المزيد من الطائرات الحربية من الصين التي تعد حليفتهم.', '2024-05-23');
+    assert.deepEqual(factLines(x, 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO CN NE 2024-05-23 occurred']);
+  });
+  test('"وزير الدفاع المالي" is Malian; "وزير المالية" is no nationality', () => {
+    const x = extractText('وقال وزير الدفاع المالي ساديو كامارا إن الطائرات وصلت.\nوقال وزير المالية أحمد الحسن إن الميزانية جاهزة.', '2023-03-16');
+    const lines = factLines(x, 'OFFICIAL_OF');
+    assert.ok(lines.includes('OFFICIAL_OF Sadio Camara ML - occurred'), lines.join('\n'));
+    assert.ok(!lines.some((l) => l.includes('أحمد الحسن ML')), lines.join('\n'));
+  });
+});
+
 describe('lists after a title, demonstratives and family names', () => {
   test('"X، رئيس مجلس الوزراء، وY": the و after the title\'s comma opens the next person, not the title\'s holder', () => {
     const x = extractText('وعقد الرئيس الغاني جون ماهاما اجتماعا مع سامويل أوكودزيتو، رئيس مجلس النواب، وجوزيف بواهين وزير الدفاع.', '2025-03-04');

@@ -25,6 +25,8 @@ export function roleKey(t: TitlePhrase, tokens: Token[]): string {
   return words.join(' ');
 }
 
+/** Nationality adjectives that are also common words ("المالي": Malian or financial), read only after a title of state. */
+const TITLE_ONLY_NISBA: Record<string, string> = { المالي: 'ML', المالية: 'ML' };
 const BARE_MINISTER = /^[وفبل]?(وزير|وزيره)$/;
 const MAX_PORTFOLIO_WORDS = 3;
 
@@ -88,6 +90,13 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       else if (e.type === 'Organization') country ??= e.countryCode ?? null;
       else break;
       j += entity.length;
+      continue;
+    }
+    // "وزير الدفاع المالي": inside a title of state, "المالي" is Malian, not financial.
+    const inTitle = TITLE_ONLY_NISBA[t.key];
+    if (inTitle && roleClass !== 'minister' && roleClass !== 'civilian') {
+      country ??= inTitle;
+      j++;
       continue;
     }
     const more = matchTitle(tokens, j, lx, false);

@@ -22,7 +22,7 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
     const kind: CueKind | null = art.lx.cues.giveArms!.match(toks, i) ? 'give' : sends ? 'send' : receives ? 'receive' : null;
     if (!kind || ctx.mentions.some((m) => i >= m.from && i < m.to)) continue;
     // A deal's terms (value, year) may stand between it and what it buys.
-    const arms = findArms(ctx, art, i + 1, i + (DEAL.test(toks[i]!.key) ? 16 : 9));
+    const arms = findArms(ctx, art, i + 1, contentEnd(ctx, art, i + 1, DEAL.test(toks[i]!.key) ? 15 : 8));
     if (arms < 0) continue;
     const clause = clauseAt(ctx.clauses, i);
     if (negated(toks, i, clause[0], art.lx)) continue;
@@ -42,14 +42,28 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
 
 /**
  * "تسلم" is both "she hands over" and "he received": opening its clause with the receiving army or
- * state right after it ("تسلم الجيش اللبناني ... شحنة"), it is the receipt.
+ * state right after it ("تسلم الجيش اللبناني ... شحنة"), or taking from a country and sending to none,
+ * it is the receipt.
  */
 function receiverFollows(ctx: SentenceContext, art: ArticleContext, cue: number): boolean {
   // "برلين ستسلم أوكرانيا ...": with its subject before it, the verb hands over to the country after it.
   const clause = clauseAt(ctx.clauses, cue);
   if (placesIn(ctx, clause[0], cue, art).some((m) => m.kind !== 'nisba' && !prepositionBefore(ctx, m))) return false;
   const next = ctx.mentions.find((m) => m.from === cue + 1);
-  return !!next && next.type === 'Country' && next.kind !== 'nisba' && !next.prefix && countriesOf(next, art).length === 1;
+  if (next && next.type === 'Country' && next.kind !== 'nisba' && !next.prefix && countriesOf(next, art).length === 1) return true;
+  // "تسلّم الحكام العسكريون في مالي ... الطائرات الحربية من روسيا": taken from a country, sent to none.
+  const after = placesIn(ctx, cue + 1, Math.min(ctx.tokens.length, clause[1] + 6), art).filter((m) => m.kind !== 'nisba');
+  return after.some((m) => prepositionBefore(ctx, m) === 'من') && !after.some((m) => ['الي', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
+}
+
+/** The index after n words from `from`, not counting punctuation and days ("في مالي، الخميس، المزيد من ..."). */
+function contentEnd(ctx: SentenceContext, art: ArticleContext, from: number, n: number): number {
+  let k = from;
+  for (let seen = 0; k < ctx.tokens.length && seen < n; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'punct' && !art.lx.weekdays.has(t.key)) seen++;
+  }
+  return k;
 }
 
 function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: number): number {
