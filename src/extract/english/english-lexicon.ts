@@ -37,6 +37,7 @@ interface EnglishData {
   nameStops: string[];
   particles: string[];
   honorifics: string[];
+  ranks: string[];
   portfolioWords: string[];
   furniture: { dropLine: string[]; dropRest: string[] };
 }
@@ -79,6 +80,8 @@ export class EnglishLexicon {
   readonly words: Record<'hostVerbs' | 'exerciseVerbs' | 'negation' | 'formerWords' | 'particles' | 'portfolio', Set<string>>;
   readonly modality = new KeyPhrases<'planned' | 'possible'>();
   readonly honorifics = new KeyPhrases();
+  /** Ranks written between an office and the name: "Defense Minister Gen. X". */
+  readonly ranks = new KeyPhrases();
   readonly nameStops: Set<string>;
   readonly furniture: FurnitureRules;
 
@@ -93,6 +96,7 @@ export class EnglishLexicon {
     this.cues = Object.fromEntries(Object.entries(data.cues).map(([k, v]) => [k, phrases(v)]));
     for (const w of data.weapons) this.weapons.add(w, true);
     for (const w of data.honorifics) this.honorifics.add(w, true);
+    for (const w of data.ranks) this.ranks.add(w, true);
     for (const [k, list] of Object.entries(data.modality)) for (const w of list) this.modality.add(w, k as 'planned' | 'possible');
     this.words = {
       hostVerbs: new Set(data.hostVerbs), exerciseVerbs: new Set(data.exerciseVerbs), negation: new Set(data.negation),

@@ -35,7 +35,7 @@ export class EnglishMentions {
         i = joined.to;
         continue;
       }
-      const m = this.en.match(toks, i);
+      const m = this.lexiconMatch(toks, i);
       // "Bersama Lima" is an exercise, not Peru's capital: a city inside a longer capitalised name.
       const inName = m?.kind === 'capital' && i > 0 && toks[i - 1]!.cap && toks[i - 1]!.pos === 'PROPN' && !this.en.match(toks, i - 1) && !this.en.nameStops.has(toks[i - 1]!.key);
       if (m && inName) {
@@ -149,10 +149,10 @@ export class EnglishMentions {
   }
 
   private afterTitle(toks: EnToken[], title: Title, at: (i: number) => number): Mention | null {
-    let j = this.skipHonorifics(toks, title.to);
+    let j = this.skipRanks(toks, title.to);
     if (toks[j]?.text === ',' && toks[j + 1]?.cap) j = this.skipHonorifics(toks, j + 1);
     const info = { country: title.country, role: title.role, roleClass: title.cls };
-    const known = this.en.match(toks, j);
+    const known = this.lexiconMatch(toks, j);
     if (known?.id.startsWith('person:')) {
       const p = this.registry.see(this.en.lx.entity(known.id)!, at(j), toks.slice(j, known.to).map((t) => t.text).join(' '), info);
       this.learn(p.entity);
@@ -197,6 +197,31 @@ export class EnglishMentions {
     if (!kind || !title.country || !this.month) return null;
     const e = this.en.lx.holderOf(title.country, kind, this.month);
     return e ? this.registry.see(e, at(title.from), title.role, { country: title.country, role: title.role, roleClass: title.cls }) : null;
+  }
+
+  /**
+   * Honorifics and ranks between an office and the name: "Defense Minister Gen. X", "Minister of
+   * Defence Lieutenant-General X", "Defence Minister Datuk Seri X". The office, not the rank, is the post.
+   */
+  private skipRanks(toks: EnToken[], j: number): number {
+    for (;;) {
+      const k = this.skipHonorifics(toks, j);
+      const r = toks[k]?.cap ? this.en.ranks.at(toks, k) : null;
+      if (!r) return k;
+      j = r.to;
+    }
+  }
+
+  /**
+   * The lexicon's form at i, unless it is a known surname that opens a longer name: "Mohamad Sabu"
+   * is not "Mahathir Mohamad" (a first name that is someone else's surname).
+   */
+  private lexiconMatch(toks: EnToken[], i: number): EnMatch | null {
+    const m = this.en.match(toks, i);
+    if (m?.kind !== 'surname') return m;
+    const next = toks[m.to];
+    const continues = next?.cap && /^\p{Lu}[\p{L}'’-]+$/u.test(next.text) && !this.en.nameStops.has(next.key) && !this.en.titles.has(next.key) && !this.en.match(toks, m.to);
+    return continues ? null : m;
   }
 
   /** "His Highness Sheikh", "the", "Mr": words between a title and the name. */

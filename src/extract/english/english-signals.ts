@@ -54,12 +54,23 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
     if (d.to - d.from <= 2 && reportedAt(before)) continue;
     // "Originally started in 1992", "held since 2017": the series' history, not this event's date.
     if (before.slice(-4).some((t) => /^(originally|since|first|inception|founded|established)$/.test(t.key))) continue;
+    // "his first visit ... following his appointment on October 23": a later date behind "after/following
+    // his ..." dates that other event, not the cue's.
+    if (d.from > cue && subordinateEvent(ctx.tokens, cue + 1, d.from)) continue;
     const gap = d.from > cue ? d.from - cue : cue - d.to;
     if (gap < dist) (best = d), (dist = gap);
   }
   // A planned fact told in the past tense around its date ("had approved ... on Tuesday") looks back.
   const past = best ? ctx.tokens.slice(Math.max(0, best.from - 4), best.from).some((t) => PAST.test(t.key)) : false;
   return best ? best.resolve(ctx.published, status !== 'occurred' && !past) : null;
+}
+
+/** "following his appointment", "after the election", "since their last meeting" between two positions. */
+function subordinateEvent(toks: EnToken[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (/^(following|after|since|before|ahead)$/.test(toks[i]!.key) && /^(his|her|its|their|the|a|of)$/.test(toks[i + 1]!.key)) return true;
+  }
+  return false;
 }
 
 const PAST = /^(was|were|had|did|held|met|visited|approved|signed|arrived|announced)$/;
