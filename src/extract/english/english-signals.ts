@@ -1,4 +1,4 @@
-import type { DateExpr, Day, ResolvedDate } from '../dates.ts';
+import { monthValue, type DateExpr, type Day, type ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import type { PersonRegistry } from '../entities/registry.ts';
 import type { Evidence, Status } from '../types.ts';
@@ -54,6 +54,8 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
     if (d.to - d.from <= 2 && reportedAt(before)) continue;
     // "Originally started in 1992", "held since 2017": the series' history, not this event's date.
     if (before.slice(-4).some((t) => /^(originally|since|first|inception|founded|established)$/.test(t.key))) continue;
+    // "up to 16th June", "until March 3", "through 2025": where a period ends, not when the event was.
+    if (/^(until|till|through|to)$/.test(before.at(-1)?.key ?? '') && (before.at(-1)!.key !== 'to' || before.at(-2)?.key === 'up')) continue;
     // "his first visit ... following his appointment on October 23": a later date behind "after/following
     // his ..." dates that other event, not the cue's.
     if (d.from > cue && subordinateEvent(ctx.tokens, cue + 1, d.from)) continue;
@@ -62,7 +64,24 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
   }
   // A planned fact told in the past tense around its date ("had approved ... on Tuesday") looks back.
   const past = best ? ctx.tokens.slice(Math.max(0, best.from - 4), best.from).some((t) => PAST.test(t.key)) : false;
-  return best ? best.resolve(ctx.published, status !== 'occurred' && !past) : null;
+  if (best) return best.resolve(ctx.published, status !== 'occurred' && !past);
+  // "are participating in exercises", "the deployment ... is ongoing": going on as the article is
+  // published, so in its month, when nothing else dates it.
+  return status === 'occurred' && ctx.published && ongoing(ctx.tokens) ? monthValue(ctx.published.y, ctx.published.m) : null;
+}
+
+/** A present progressive or "ongoing"/"underway" of the sentence: "is/are (now) ...ing", "is ongoing". */
+function ongoing(toks: EnToken[]): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i]!.key;
+    if (k === 'ongoing' || k === 'underway') return true;
+    if (k !== 'is' && k !== 'are') continue;
+    let j = i + 1;
+    if (/^(now|currently|still)$/.test(toks[j]?.key ?? '')) j++;
+    const v = toks[j];
+    if (v && v.pos === 'VERB' && /ing$/.test(v.key)) return true;
+  }
+  return false;
 }
 
 /** "following his appointment", "after the election", "since their last meeting" between two positions. */
