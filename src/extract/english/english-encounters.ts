@@ -3,6 +3,7 @@ import type { EventMention, RawFact } from '../relations/context.ts';
 import { countryOf, definite, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
 
 const PRONOUN = /^(he|she|they)$/;
+const SOURCE = /^(said|says|quoted|told|stated|added|noted|reported)$/;
 const PHONE = /^(phone|telephone|call|called|calls|video|virtual|videoconference)$/;
 
 function persons(ctx: EnSentenceContext): Mention[] {
@@ -16,7 +17,11 @@ function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   // "During his meeting with ...": the possessive before the cue is the last person named.
   if (/^(his|her)$/.test(ctx.tokens[cue - 1]?.key ?? '') || /^(his|her)$/.test(ctx.tokens[cue - 2]?.key ?? '')) return ctx.lastPerson;
   const first = ctx.tokens.findIndex((t) => PRONOUN.test(t.key));
-  return first >= 0 && first < cue && ctx.tokens.slice(0, first).every((t) => !t.cap || t.pos !== 'PROPN') ? ctx.lastPerson : null;
+  // "On April 29, he ...": a fronted date's month is no name.
+  const inDate = (k: number) => ctx.dates.some((d) => k >= d.from && k < d.to);
+  // "RIA Novosti says that he ...": the source that reports is not who acted.
+  const reported = first > 0 && (SOURCE.test(ctx.tokens[first - 1]!.key) || (ctx.tokens[first - 1]!.key === 'that' && SOURCE.test(ctx.tokens[first - 2]?.key ?? '')));
+  return first >= 0 && first < cue && (reported || ctx.tokens.slice(0, first).every((t, k) => !t.cap || t.pos !== 'PROPN' || inDate(k))) ? ctx.lastPerson : null;
 }
 
 /** Where a cue points: the first country or place after it, not one the traveller comes "from". */
@@ -73,7 +78,7 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
   for (const cue of cuesIn(toks, ctx.en.cues.meet!)) {
     const key = toks[cue.at]!.key;
     if (/^(hold|held|holds|holding|sat)$/.test(key) && !/^(talks|meeting|meetings|a|an|bilateral|discussions)$/.test(toks[cue.to]?.key ?? '')) continue;
-    if (/^discuss/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
+    if (/^(discuss|negotiat|consult)/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
     const host = ctx.en.words.hostVerbs.has(key);
     const fronted = frontedActor(ctx, cue.at, cue.to);
     const first = fronted ?? actorBefore(ctx, cue.at);
@@ -128,6 +133,8 @@ function listAfter(ctx: EnSentenceContext, from: number): string[] {
   const out: Mention[] = [];
   for (const m of persons(ctx)) {
     if (m.from < from || m.from >= end) continue;
+    // "..., Ms. X, a spokeswoman for the ministry, was quoted as saying": the source of the report ends the list.
+    if (m.roleClass === 'spokes' && ctx.tokens.slice(m.to).some((t) => SOURCE.test(t.key))) break;
     const prev = out.at(-1);
     if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : m.from > from + 14) break;
     out.push(m);

@@ -128,7 +128,7 @@ export class EnglishLexicon {
       for (const cap of c.capital ?? []) this.add(id, 'capital', cap.replace(/ D\.C\.$/, ''));
     }
     for (const [code, forms] of Object.entries(extras)) {
-      for (const f of forms) this.add(`country:${code}`, /(an|ese|i|ish|ch|s)$/.test(f) && !/^[A-Z.]+$/.test(f) && f.split(' ').length <= 2 && !/(ia|land|stan)$/.test(f) ? 'demonym' : 'name', f);
+      for (const f of forms) this.add(`country:${code}`, /(an|ese|i|ish|ch|s|yz|akh|ek|ik|dic)$/.test(f) && !/^[A-Z.]+$/.test(f) && f.split(' ').length <= 2 && !/(ia|land|stan)$/.test(f) ? 'demonym' : 'name', f);
     }
   }
 

@@ -128,8 +128,13 @@ export class EnglishMentions {
     if (prev?.type === 'Country' && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s"))) country = prev.ids[0]!.slice(8);
     let to = t.to;
     // The portfolio after the office: "Minister of Land, Infrastructure, and Transportation", "Ambassador
-    // to the State of Kuwait", "chairman of the Joint Chiefs of Staff Committee of the Pakistan Army".
-    if (/^(of|for|to)$/.test(toks[to]?.key ?? '')) {
+    // to the State of Kuwait", "chairman of the Joint Chiefs of Staff Committee of the Pakistan Army"
+    // (an office may run on in capitalised portfolio words before its "of": "... of Staff Committee of").
+    let open = to;
+    while (open < to + 3 && toks[open]?.cap && this.en.words.portfolio.has(toks[open]!.key) && !this.en.match(toks, open)) open++;
+    if (/^(of|for|to)$/.test(toks[open]?.key ?? '')) {
+      const from = to;
+      to = open;
       let k = to;
       while (k < toks.length && k - to < 14) {
         const c = this.en.match(toks, k);
@@ -143,7 +148,7 @@ export class EnglishMentions {
         k++;
       }
       while (k > to && /^(of|for|to|the|and|,)$/.test(toks[k - 1]!.key)) k--;
-      if (k > to + 1) to = k;
+      to = k > to + 1 ? k : from;
     }
     return { cls: t.value, role: toks.slice(start, to).map((x) => x.text).join(' '), from: i, to, country, former };
   }
