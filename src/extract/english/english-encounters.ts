@@ -30,10 +30,25 @@ function destinationAfter(ctx: EnSentenceContext, cue: number, limit = 12): stri
     if (m.from < cue || m.from > cue + limit) continue;
     if (m.type === 'Person') return null;
     if (/^(from|of)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
+    if (adjectival(ctx, m)) continue;
     const c = countryOf(ctx, m);
     if (c) return c;
   }
   return null;
+}
+
+const PLACE_NOUN = /^(port|city|capital|town|island|islands|base|resort|province|region|border|territory|coast|village|state|county)$/;
+
+/**
+ * "the Russian Kant military base in Kyrgyzstan", "the U.S. 7th Fleet": a country named as the owner
+ * of what follows is not where one goes, unless what follows is a place of it ("the Japanese port city of").
+ */
+function adjectival(ctx: EnSentenceContext, m: Mention): boolean {
+  if (m.type !== 'Country') return false;
+  const next = ctx.tokens[m.to];
+  if (!next || PLACE_NOUN.test(next.key)) return false;
+  if (m.kind === 'nisba') return /^(NOUN|PROPN|NUM|ADJ)$/.test(next.pos);
+  return ctx.tokens[m.from - 1]?.key === 'the' && (next.pos === 'NUM' || (next.cap && next.pos === 'PROPN') || /^\d/.test(next.text));
 }
 
 /** A place named with "in"/"at" ("in the Japanese port city of") near the cue: where a meeting was held. */
@@ -47,6 +62,8 @@ function placeIn(ctx: EnSentenceContext, from: number, to: number): string | nul
     const c = countryOf(ctx, m);
     if (c) return `country:${c}`;
   }
+  // "at the Ministry of Defence here": where the story was filed.
+  if (ctx.dateline && ctx.tokens.slice(Math.max(0, from)).some((t) => t.key === 'here')) return `country:${ctx.dateline}`;
   return null;
 }
 
@@ -59,7 +76,8 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
   const facts: RawFact[] = [];
   const events: EventMention[] = [];
   const toks = ctx.tokens;
-  const phone = toks.some((t) => PHONE.test(t.key));
+  // "a courtesy call on the minister" is a visit in person, not a telephone call.
+  const phone = toks.some((t, k) => PHONE.test(t.key) && !(/^calls?$/.test(t.key) && (toks[k - 1]?.key === 'courtesy' || toks[k + 1]?.key === 'on')));
   let actor: string | null = null;
   for (const cue of cuesIn(toks, ctx.en.cues.visit!)) {
     if (ctx.en.words.hostVerbs.has(toks[cue.at]!.key)) continue;
@@ -67,7 +85,12 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     if (/^(leave|left|leaves|leaving|depart|departed|departs|departing)$/.test(toks[cue.at]!.key) && toks[cue.to]?.key !== 'for') continue;
     const byPerson = toks[cue.to]?.key === 'by' ? persons(ctx).find((m) => m.from === cue.to + 1) : undefined;
     const subject = byPerson?.ids[0] ?? actorBefore(ctx, cue.at);
-    const place = destinationAfter(ctx, byPerson ? byPerson.to : cue.to);
+    // "arrived here on Wednesday": in wire copy, "here" is the dateline's city.
+    const here = toks[cue.to]?.key === 'here' && ctx.dateline ? ctx.dateline : null;
+    // "X's arrival began with the anthems", "arrived from Moscow on Monday": an arrival that names no
+    // destination is at the dateline's city.
+    const arrival = /^arriv/.test(toks[cue.at]!.key) ? ctx.dateline ?? null : null;
+    const place = here ?? destinationAfter(ctx, byPerson ? byPerson.to : cue.to) ?? arrival;
     if (!subject || !place || homeOf(ctx, subject) === place || (phone && !/visit|trip|arriv/.test(toks[cue.at]!.key))) continue;
     const status = statusAt(ctx, cue.at);
     facts.push({

@@ -18,6 +18,8 @@ export interface EnSentenceContext {
   lastPerson: string | null;
   /** Who held the article's last meeting: "When meeting X, he said ..." */
   lastActor?: string | null;
+  /** The country of the wire dateline, which "here" names ("arrived here on Wednesday"). */
+  dateline?: string | null;
 }
 
 /**
@@ -51,7 +53,9 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
     // "the ministry said on Tuesday", "his office said Saturday": the day of the report, not of the event.
     // "told Congress on Tuesday", "said in a statement on Monday" too: the verb may stand a few words back.
     const before = ctx.tokens.slice(Math.max(0, d.from - 5), d.from);
-    if (d.to - d.from <= 2 && reportedAt(before)) continue;
+    // "... says Sergei Shoigu in late April visited": a person named after the verb opens the reported clause.
+    const named = ctx.mentions.some((m) => m.type === 'Person' && m.from >= d.from - 5 && m.to <= d.from);
+    if (d.to - d.from <= 2 && !named && reportedAt(before)) continue;
     // "Originally started in 1992", "held since 2017": the series' history, not this event's date.
     if (before.slice(-4).some((t) => /^(originally|since|first|inception|founded|established)$/.test(t.key))) continue;
     // "up to 16th June", "until March 3", "through 2025": where a period ends, not when the event was.
@@ -84,10 +88,10 @@ function ongoing(toks: EnToken[]): boolean {
   return false;
 }
 
-/** "following his appointment", "after the election", "since their last meeting" between two positions. */
+/** "following his appointment", "after he was appointed", "since their last meeting" between two positions. */
 function subordinateEvent(toks: EnToken[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
-    if (/^(following|after|since|before|ahead)$/.test(toks[i]!.key) && /^(his|her|its|their|the|a|of)$/.test(toks[i + 1]!.key)) return true;
+    if (/^(following|after|since|before|ahead)$/.test(toks[i]!.key) && /^(his|her|its|their|the|a|of|he|she|they|it)$/.test(toks[i + 1]!.key)) return true;
   }
   return false;
 }
