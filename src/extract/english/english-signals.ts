@@ -1,4 +1,4 @@
-import { monthValue, type DateExpr, type Day, type ResolvedDate } from '../dates.ts';
+import { dayValue, monthValue, type DateExpr, type Day, type ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import type { PersonRegistry } from '../entities/registry.ts';
 import type { Evidence, Status } from '../types.ts';
@@ -71,19 +71,30 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
   if (best) return best.resolve(ctx.published, status !== 'occurred' && !past);
   // "are participating in exercises", "the deployment ... is ongoing": going on as the article is
   // published, so in its month, when nothing else dates it.
-  return status === 'occurred' && ctx.published && ongoing(ctx.tokens) ? monthValue(ctx.published.y, ctx.published.m) : null;
+  if (status !== 'occurred' || !ctx.published) return null;
+  // "has arrived in Dushanbe": a wire's perfect of arrival is the day of the report.
+  if (/^(has|have)$/.test(ctx.tokens[cue - 1]?.key ?? '') && /^arriv/.test(ctx.tokens[cue]!.key)) return dayValue(ctx.published);
+  return ongoing(ctx.tokens, cue) ? monthValue(ctx.published.y, ctx.published.m) : null;
 }
 
-/** A present progressive or "ongoing"/"underway" of the sentence: "is/are (now) ...ing", "is ongoing". */
-function ongoing(toks: EnToken[]): boolean {
-  for (let i = 0; i < toks.length; i++) {
+/**
+ * The cue told as going on: "is ongoing"/"underway" near it, or a present progressive that is the
+ * cue or governs it ("are participating in combat exercises", "is visiting"), not one of another verb
+ * ("is deploying tanks acquired from ...": the acquisition is not going on).
+ */
+function ongoing(toks: EnToken[], cue: number): boolean {
+  for (let i = Math.max(0, cue - 3); i < Math.min(toks.length, cue + 12); i++) if (toks[i]!.key === 'ongoing' || toks[i]!.key === 'underway') return true;
+  // "has received the first of 24 jets", "have now arrived": just done as the article is published.
+  const perfect = /^(just|now|already|finally)$/.test(toks[cue - 1]?.key ?? '') ? cue - 2 : cue - 1;
+  if (/^(has|have)$/.test(toks[perfect]?.key ?? '') && toks[cue]!.pos === 'VERB' && /ed$/.test(toks[cue]!.key)) return true;
+  for (let i = Math.max(0, cue - 7); i <= cue; i++) {
     const k = toks[i]!.key;
-    if (k === 'ongoing' || k === 'underway') return true;
     if (k !== 'is' && k !== 'are') continue;
     let j = i + 1;
     if (/^(now|currently|still)$/.test(toks[j]?.key ?? '')) j++;
     const v = toks[j];
-    if (v && v.pos === 'VERB' && /ing$/.test(v.key)) return true;
+    if (!v || v.pos !== 'VERB' || !/ing$/.test(v.key) || j > cue) continue;
+    if (j === cue || toks.slice(j + 1, cue).every((t) => t.pos !== 'VERB')) return true;
   }
   return false;
 }
@@ -92,6 +103,8 @@ function ongoing(toks: EnToken[]): boolean {
 function subordinateEvent(toks: EnToken[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     if (/^(following|after|since|before|ahead)$/.test(toks[i]!.key) && /^(his|her|its|their|the|a|of|he|she|they|it)$/.test(toks[i + 1]!.key)) return true;
+    // "received the jets as part of a contract signed in April": the date is the contract's.
+    if (/^(signed|concluded|inked|sealed)$/.test(toks[i]!.key) && i > from) return true;
   }
   return false;
 }
