@@ -7,7 +7,7 @@ import type { EnSentence } from './english-text.ts';
  * nationality ("Defense Minister Ahn Gyu-back", "Lt Gen Kamal Abdel-Marouf") are that country's.
  */
 export function datelineCountry(sentences: EnSentence[], en: EnglishLexicon): string | null {
-  for (const s of sentences.slice(0, 4)) {
+  for (const s of sentences.slice(0, 6)) {
     const toks = s.tokens;
     // "KUWAIT:" and "Kathmandu, Nov 21:" end with a colon close to the start.
     let dash = toks.findIndex((t, k) => (k < 16 && /^(--|—|–|-)$/.test(t.text)) || (k > 0 && k < 6 && t.text === ':'));

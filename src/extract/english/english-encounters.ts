@@ -113,7 +113,11 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     if (participants.length < 2 && !anaphoric) continue;
     // Only a named actor carries over to the next sentence's "he": a guessed one would spread the guess.
     if (first && participants.length >= 2 && persons(ctx).some((m) => m.ids[0] === first)) actor = first;
-    const status = statusAt(ctx, cue.at);
+    // "would visit Cambodia at the invitation of his counterpart X": the host meets his guest, on the
+    // visit's terms (an invitation is no plan of its own).
+    const invited = /^(at|invitation)$/.test(key) ? facts.find((f) => f.subject === first) : undefined;
+    if (/^(at|invitation)$/.test(key) && !invited) continue;
+    const status = invited?.status ?? statusAt(ctx, cue.at);
     const hostHome = host && first ? homeOf(ctx, first) : null;
     // "X called on A, B and C": one meeting of X with each, not one of A with B. People named together
     // before the cue ("A and B held talks") all met one another.
@@ -121,7 +125,7 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     // "also met", "later hosted", "Meanwhile, ... received": the same day's programme as what came before.
     const continues = toks.slice(Math.max(0, cue.at - 3), cue.at).some((t) => /^(also|later|meanwhile|then|separately)$/.test(t.key)) || toks[0]?.key === 'meanwhile';
     for (const group of groups) events.push({
-      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status), continues,
+      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: invited ? invited.date : dateAt(ctx, cue.at, status), continues,
       place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, cue.to + (anaphoric ? 3 : 14)) ?? (hostHome ? `country:${hostHome}` : null),
       sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:meet:${key}`,
     });

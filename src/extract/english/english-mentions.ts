@@ -69,7 +69,9 @@ export class EnglishMentions {
         const known = this.en.match(toks, honored);
         const end = known?.id.startsWith('person:') ? 0 : this.nameAt(toks, honored);
         if (end - honored >= 2) {
-          out.push({ ...this.newPerson(toks, honored, end, this.apposition(toks, end) ?? { country: null, role: '', roleClass: '' }, at), from: i });
+          // "His Majesty X" is a monarch: a head of state, whose country the visit he hosts may tell.
+          const majesty = /^(his|her)$/.test(toks[i]!.key) && toks[i + 1]?.key === 'majesty' ? { country: null, role: 'King', roleClass: 'head' } : null;
+          out.push({ ...this.newPerson(toks, honored, end, this.apposition(toks, end) ?? majesty ?? { country: null, role: '', roleClass: '' }, at), from: i });
           i = end;
           continue;
         }
