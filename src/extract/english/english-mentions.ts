@@ -127,7 +127,7 @@ export class EnglishMentions {
     let country: string | null = null;
     const prev = before.at(-1);
     const gap = prev ? toks.slice(prev.to, i).map((x) => x.key) : [];
-    if (prev?.type === 'Country' && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s"))) country = prev.ids[0]!.slice(8);
+    if (prev?.type === 'Country' && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s") || bodyOf(toks, prev.to, i))) country = prev.ids[0]!.slice(8);
     let to = t.to;
     // The portfolio after the office: "Minister of Land, Infrastructure, and Transportation", "Ambassador
     // to the State of Kuwait", "chairman of the Joint Chiefs of Staff Committee of the Pakistan Army"
@@ -269,8 +269,23 @@ export class EnglishMentions {
       k = c.to + (toks[c.to]?.key === "'s" ? 1 : 0);
     }
     const t = this.titleAt(toks, k, []);
-    if (!t || t.cls === 'counterpart') return null;
+    if (!t) return this.headOf(toks, k, country);
+    if (t.cls === 'counterpart') return null;
     return { country: country ?? t.country, role: t.role, roleClass: t.cls };
+  }
+
+  /**
+   * ", head of the Belarusian defense ministry's international department,": the head of a body of a
+   * state named within the next words is that state's official.
+   */
+  private headOf(toks: EnToken[], k: number, country: string | null): { country: string | null; role: string; roleClass: string } | null {
+    if (!/^(head|chief|director|director-general|commander)$/.test(toks[k]?.key ?? '') || toks[k + 1]?.key !== 'of') return null;
+    for (let j = k + 2; j < Math.min(toks.length, k + 6); j++) {
+      const c = this.en.match(toks, j);
+      if (c?.id.startsWith('country:')) return { country: country ?? c.id.slice(8), role: toks[k]!.text, roleClass: 'minister' };
+      if (toks[j]!.text === ',') break;
+    }
+    return null;
   }
 
   private newPerson(toks: EnToken[], i: number, end: number, info: { country: string | null; role: string; roleClass: string }, at: (i: number) => number): Mention {
@@ -297,4 +312,13 @@ export class EnglishMentions {
     return id ? { id, kind: 'surname', from: i, to: i + 1 } : null;
   }
 
+}
+
+/**
+ * "U.S. Southern Command (Southcom) Commander", "Indian Army Chief", "Russian Navy commander": between
+ * a country and an office, the capitalised name of one of its bodies keeps the office that country's.
+ */
+function bodyOf(toks: EnToken[], from: number, to: number): boolean {
+  const gap = toks.slice(toks[from]?.key === "'s" ? from + 1 : from, to);
+  return gap.length > 0 && gap.length <= 5 && gap.some((t) => t.cap) && gap.every((t) => (t.cap && /^\p{Lu}[\p{L}-]*$/u.test(t.text)) || t.text === '(' || t.text === ')');
 }
