@@ -4,13 +4,19 @@ import type { EnToken } from './english-text.ts';
 
 const RELATIVE_DAY: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
+function digit(t: EnToken | undefined): boolean {
+  const c = t?.text.charCodeAt(0) ?? 0;
+  return c >= 48 && c <= 57;
+}
+
 function year(t: EnToken | undefined): number | null {
-  if (!t || !/^(19|20)\d\d$/.test(t.text)) return null;
-  return Number(t.text);
+  if (!digit(t) || !/^(19|20)\d\d$/.test(t!.text)) return null;
+  return Number(t!.text);
 }
 
 function dayNumber(t: EnToken | undefined): number | null {
-  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t?.text ?? '');
+  if (!digit(t)) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t!.text);
   return m ? Number(m[1]) : null;
 }
 
