@@ -123,6 +123,13 @@ export function dateFromSentenceEvents(facts: RawFact[], events: Merged[]): void
     if (f.date || f.predicate !== 'VISITED') continue;
     const e = events.find((ev) => ev.resolvedDate && ev.mentions.some((m) => m.sentence === f.sentence) && ev.participants.includes(f.subject));
     if (e) f.date = e.resolvedDate;
+    // "X's arrival began with the anthems" told apart from "the meeting ... today" held in that country:
+    // a done trip without a time is dated by the one dated meeting its traveller held there.
+    else if (f.status === 'occurred') {
+      const there = events.filter((ev) => ev.kind === 'meeting' && ev.resolvedDate && ev.status === 'occurred' && ev.place === f.object && ev.participants.includes(f.subject));
+      const dates = new Set(there.map((ev) => ev.resolvedDate!.value));
+      if (dates.size === 1) f.date = there[0]!.resolvedDate;
+    }
   }
 }
 

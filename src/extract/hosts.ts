@@ -28,5 +28,24 @@ function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonR
  */
 export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], registry: PersonRegistry, dateline: string | null): void {
   hostsOfVisits(raw, events, registry);
-  if (dateline) for (const p of registry.people.values()) if (p.official && !p.country) p.country = dateline;
+  if (!dateline) return;
+  const abroad = counterpartsOf(events, registry, dateline);
+  for (const p of registry.people.values()) if (p.official && !p.country && !abroad.has(p.entity.id)) p.country = dateline;
+}
+
+/**
+ * People who met someone introduced as their counterpart of the given country ("X and his Indonesian
+ * counterpart Y" under a Jakarta dateline): a counterpart is of another state, so they are not that country's.
+ */
+function counterpartsOf(events: EventMention[], registry: PersonRegistry, country: string): Set<string> {
+  const out = new Set<string>();
+  for (const e of events) {
+    if (e.kind !== 'meeting') continue;
+    const theirs = e.participants.some((id) => {
+      const p = registry.people.get(id);
+      return p?.roleClass === 'counterpart' && p.country === country;
+    });
+    if (theirs) for (const id of e.participants) if (registry.people.get(id)?.roleClass !== 'counterpart') out.add(id);
+  }
+  return out;
 }

@@ -4,13 +4,19 @@ import type { EnToken } from './english-text.ts';
 
 const RELATIVE_DAY: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 
+function digit(t: EnToken | undefined): boolean {
+  const c = t?.text.charCodeAt(0) ?? 0;
+  return c >= 48 && c <= 57;
+}
+
 function year(t: EnToken | undefined): number | null {
-  if (!t || !/^(19|20)\d\d$/.test(t.text)) return null;
-  return Number(t.text);
+  if (!digit(t) || !/^(19|20)\d\d$/.test(t!.text)) return null;
+  return Number(t!.text);
 }
 
 function dayNumber(t: EnToken | undefined): number | null {
-  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t?.text ?? '');
+  if (!digit(t)) return null;
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t!.text);
   return m ? Number(m[1]) : null;
 }
 
@@ -92,12 +98,39 @@ export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[
       }));
       continue;
     }
+    // "two weeks ago", "three days ago", "a month ago": counted back from publication.
+    const ago = k === 'ago' ? agoSpan(toks, i) : null;
+    if (ago) {
+      out.push(expr(toks, ago.from, i + 1, (p) => {
+        if (!p) return null;
+        if (ago.unit === 'day') return dayValue(addDays(p, -ago.n));
+        if (ago.unit === 'week') return monthOfWeek(addDays(p, -7 * ago.n - 3));
+        if (ago.unit === 'month') return shiftMonth(p, -ago.n);
+        return yearValue(p.y - ago.n);
+      }));
+      continue;
+    }
     const y = year(t);
     if (y && /^(in|since|during|of)$/.test(toks[i - 1]?.key ?? '') && toks[i - 1]?.key !== 'since') {
       out.push(expr(toks, i - 1, i + 1, () => yearValue(y)));
     }
   }
   return out;
+}
+
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 3 };
+
+/** "two weeks" before "ago": its count and unit ("a few days" counts as three). */
+function agoSpan(toks: EnToken[], i: number): { from: number; n: number; unit: 'day' | 'week' | 'month' | 'year' } | null {
+  const unit = /^(day|week|month|year)s?$/.exec(toks[i - 1]?.key ?? '')?.[1] as 'day' | 'week' | 'month' | 'year' | undefined;
+  if (!unit) return null;
+  let from = i - 2;
+  if (toks[from]?.key === 'few' && toks[from - 1]?.key === 'a') from--;
+  const w = toks[i - 2]?.key ?? '';
+  const n = /^\d{1,2}$/.test(w) ? Number(w) : COUNT[w];
+  if (n === undefined) return null;
+  // "several days ago" or "a few weeks ago" is vague about the day: no finer than the week's month.
+  return { from, n, unit: unit === 'day' && (w === 'few' || w === 'several') ? 'week' : unit };
 }
 
 function direction(t: EnToken | undefined): Direction {

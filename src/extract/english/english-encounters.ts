@@ -3,6 +3,7 @@ import type { EventMention, RawFact } from '../relations/context.ts';
 import { countryOf, definite, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
 
 const PRONOUN = /^(he|she|they)$/;
+const SOURCE = /^(said|says|quoted|told|stated|added|noted|reported)$/;
 const PHONE = /^(phone|telephone|call|called|calls|video|virtual|videoconference)$/;
 
 function persons(ctx: EnSentenceContext): Mention[] {
@@ -16,7 +17,11 @@ function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   // "During his meeting with ...": the possessive before the cue is the last person named.
   if (/^(his|her)$/.test(ctx.tokens[cue - 1]?.key ?? '') || /^(his|her)$/.test(ctx.tokens[cue - 2]?.key ?? '')) return ctx.lastPerson;
   const first = ctx.tokens.findIndex((t) => PRONOUN.test(t.key));
-  return first >= 0 && first < cue && ctx.tokens.slice(0, first).every((t) => !t.cap || t.pos !== 'PROPN') ? ctx.lastPerson : null;
+  // "On April 29, he ...": a fronted date's month is no name.
+  const inDate = (k: number) => ctx.dates.some((d) => k >= d.from && k < d.to);
+  // "RIA Novosti says that he ...": the source that reports is not who acted.
+  const reported = first > 0 && (SOURCE.test(ctx.tokens[first - 1]!.key) || (ctx.tokens[first - 1]!.key === 'that' && SOURCE.test(ctx.tokens[first - 2]?.key ?? '')));
+  return first >= 0 && first < cue && (reported || ctx.tokens.slice(0, first).every((t, k) => !t.cap || t.pos !== 'PROPN' || inDate(k))) ? ctx.lastPerson : null;
 }
 
 /** Where a cue points: the first country or place after it, not one the traveller comes "from". */
@@ -25,10 +30,25 @@ function destinationAfter(ctx: EnSentenceContext, cue: number, limit = 12): stri
     if (m.from < cue || m.from > cue + limit) continue;
     if (m.type === 'Person') return null;
     if (/^(from|of)$/.test(ctx.tokens[m.from - 1]?.key ?? '')) continue;
+    if (adjectival(ctx, m)) continue;
     const c = countryOf(ctx, m);
     if (c) return c;
   }
   return null;
+}
+
+const PLACE_NOUN = /^(port|city|capital|town|island|islands|base|resort|province|region|border|territory|coast|village|state|county)$/;
+
+/**
+ * "the Russian Kant military base in Kyrgyzstan", "the U.S. 7th Fleet": a country named as the owner
+ * of what follows is not where one goes, unless what follows is a place of it ("the Japanese port city of").
+ */
+function adjectival(ctx: EnSentenceContext, m: Mention): boolean {
+  if (m.type !== 'Country') return false;
+  const next = ctx.tokens[m.to];
+  if (!next || PLACE_NOUN.test(next.key)) return false;
+  if (m.kind === 'nisba') return /^(NOUN|PROPN|NUM|ADJ)$/.test(next.pos);
+  return ctx.tokens[m.from - 1]?.key === 'the' && (next.pos === 'NUM' || (next.cap && next.pos === 'PROPN') || /^\d/.test(next.text));
 }
 
 /** A place named with "in"/"at" ("in the Japanese port city of") near the cue: where a meeting was held. */
@@ -42,6 +62,8 @@ function placeIn(ctx: EnSentenceContext, from: number, to: number): string | nul
     const c = countryOf(ctx, m);
     if (c) return `country:${c}`;
   }
+  // "at the Ministry of Defence here": where the story was filed.
+  if (ctx.dateline && ctx.tokens.slice(Math.max(0, from)).some((t) => t.key === 'here')) return `country:${ctx.dateline}`;
   return null;
 }
 
@@ -54,7 +76,8 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
   const facts: RawFact[] = [];
   const events: EventMention[] = [];
   const toks = ctx.tokens;
-  const phone = toks.some((t) => PHONE.test(t.key));
+  // "a courtesy call on the minister" is a visit in person, not a telephone call.
+  const phone = toks.some((t, k) => PHONE.test(t.key) && !(/^calls?$/.test(t.key) && (toks[k - 1]?.key === 'courtesy' || toks[k + 1]?.key === 'on')));
   let actor: string | null = null;
   for (const cue of cuesIn(toks, ctx.en.cues.visit!)) {
     if (ctx.en.words.hostVerbs.has(toks[cue.at]!.key)) continue;
@@ -62,7 +85,12 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     if (/^(leave|left|leaves|leaving|depart|departed|departs|departing)$/.test(toks[cue.at]!.key) && toks[cue.to]?.key !== 'for') continue;
     const byPerson = toks[cue.to]?.key === 'by' ? persons(ctx).find((m) => m.from === cue.to + 1) : undefined;
     const subject = byPerson?.ids[0] ?? actorBefore(ctx, cue.at);
-    const place = destinationAfter(ctx, byPerson ? byPerson.to : cue.to);
+    // "arrived here on Wednesday": in wire copy, "here" is the dateline's city.
+    const here = toks[cue.to]?.key === 'here' && ctx.dateline ? ctx.dateline : null;
+    // "X's arrival began with the anthems", "arrived from Moscow on Monday": an arrival that names no
+    // destination is at the dateline's city.
+    const arrival = /^arriv/.test(toks[cue.at]!.key) ? ctx.dateline ?? null : null;
+    const place = here ?? destinationAfter(ctx, byPerson ? byPerson.to : cue.to) ?? arrival;
     if (!subject || !place || homeOf(ctx, subject) === place || (phone && !/visit|trip|arriv/.test(toks[cue.at]!.key))) continue;
     const status = statusAt(ctx, cue.at);
     facts.push({
@@ -73,7 +101,7 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
   for (const cue of cuesIn(toks, ctx.en.cues.meet!)) {
     const key = toks[cue.at]!.key;
     if (/^(hold|held|holds|holding|sat)$/.test(key) && !/^(talks|meeting|meetings|a|an|bilateral|discussions)$/.test(toks[cue.to]?.key ?? '')) continue;
-    if (/^discuss/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
+    if (/^(discuss|negotiat|consult)/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
     const host = ctx.en.words.hostVerbs.has(key);
     const fronted = frontedActor(ctx, cue.at, cue.to);
     const first = fronted ?? actorBefore(ctx, cue.at);
@@ -85,7 +113,11 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     if (participants.length < 2 && !anaphoric) continue;
     // Only a named actor carries over to the next sentence's "he": a guessed one would spread the guess.
     if (first && participants.length >= 2 && persons(ctx).some((m) => m.ids[0] === first)) actor = first;
-    const status = statusAt(ctx, cue.at);
+    // "would visit Cambodia at the invitation of his counterpart X": the host meets his guest, on the
+    // visit's terms (an invitation is no plan of its own).
+    const invited = /^(at|invitation)$/.test(key) ? facts.find((f) => f.subject === first) : undefined;
+    if (/^(at|invitation)$/.test(key) && !invited) continue;
+    const status = invited?.status ?? statusAt(ctx, cue.at);
     const hostHome = host && first ? homeOf(ctx, first) : null;
     // "X called on A, B and C": one meeting of X with each, not one of A with B. People named together
     // before the cue ("A and B held talks") all met one another.
@@ -93,7 +125,7 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     // "also met", "later hosted", "Meanwhile, ... received": the same day's programme as what came before.
     const continues = toks.slice(Math.max(0, cue.at - 3), cue.at).some((t) => /^(also|later|meanwhile|then|separately)$/.test(t.key)) || toks[0]?.key === 'meanwhile';
     for (const group of groups) events.push({
-      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: dateAt(ctx, cue.at, status), continues,
+      kind: 'meeting', participants: group, arity: null, anaphoric, status, date: invited ? invited.date : dateAt(ctx, cue.at, status), continues,
       place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, cue.to + (anaphoric ? 3 : 14)) ?? (hostHome ? `country:${hostHome}` : null),
       sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:meet:${key}`,
     });
@@ -128,6 +160,8 @@ function listAfter(ctx: EnSentenceContext, from: number): string[] {
   const out: Mention[] = [];
   for (const m of persons(ctx)) {
     if (m.from < from || m.from >= end) continue;
+    // "..., Ms. X, a spokeswoman for the ministry, was quoted as saying": the source of the report ends the list.
+    if (m.roleClass === 'spokes' && ctx.tokens.slice(m.to).some((t) => SOURCE.test(t.key))) break;
     const prev = out.at(-1);
     if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : m.from > from + 14) break;
     out.push(m);

@@ -37,6 +37,7 @@ interface EnglishData {
   nameStops: string[];
   particles: string[];
   honorifics: string[];
+  ranks: string[];
   portfolioWords: string[];
   furniture: { dropLine: string[]; dropRest: string[] };
 }
@@ -54,8 +55,14 @@ export class KeyPhrases<V = true> {
   }
   /** The longest phrase starting at token i: its value and end (exclusive). */
   at(toks: EnToken[], i: number): { value: V; to: number } | null {
-    for (const e of this.byFirst.get(toks[i]?.key ?? '') ?? []) {
-      if (e.keys.every((k, j) => toks[i + j]?.key === k)) return { value: e.value, to: i + e.keys.length };
+    const list = this.byFirst.get(toks[i]?.key ?? '');
+    if (!list) return null;
+    // Plain loops: this runs for every token with every phrase set, and closures cost a tenth of the run.
+    outer: for (const e of list) {
+      const keys = e.keys;
+      if (i + keys.length > toks.length) continue;
+      for (let j = 1; j < keys.length; j++) if (toks[i + j]!.key !== keys[j]) continue outer;
+      return { value: e.value, to: i + keys.length };
     }
     return null;
   }
@@ -79,6 +86,8 @@ export class EnglishLexicon {
   readonly words: Record<'hostVerbs' | 'exerciseVerbs' | 'negation' | 'formerWords' | 'particles' | 'portfolio', Set<string>>;
   readonly modality = new KeyPhrases<'planned' | 'possible'>();
   readonly honorifics = new KeyPhrases();
+  /** Ranks written between an office and the name: "Defense Minister Gen. X". */
+  readonly ranks = new KeyPhrases();
   readonly nameStops: Set<string>;
   readonly furniture: FurnitureRules;
 
@@ -93,6 +102,7 @@ export class EnglishLexicon {
     this.cues = Object.fromEntries(Object.entries(data.cues).map(([k, v]) => [k, phrases(v)]));
     for (const w of data.weapons) this.weapons.add(w, true);
     for (const w of data.honorifics) this.honorifics.add(w, true);
+    for (const w of data.ranks) this.ranks.add(w, true);
     for (const [k, list] of Object.entries(data.modality)) for (const w of list) this.modality.add(w, k as 'planned' | 'possible');
     this.words = {
       hostVerbs: new Set(data.hostVerbs), exerciseVerbs: new Set(data.exerciseVerbs), negation: new Set(data.negation),
@@ -124,7 +134,7 @@ export class EnglishLexicon {
       for (const cap of c.capital ?? []) this.add(id, 'capital', cap.replace(/ D\.C\.$/, ''));
     }
     for (const [code, forms] of Object.entries(extras)) {
-      for (const f of forms) this.add(`country:${code}`, /(an|ese|i|ish|ch|s)$/.test(f) && !/^[A-Z.]+$/.test(f) && f.split(' ').length <= 2 && !/(ia|land|stan)$/.test(f) ? 'demonym' : 'name', f);
+      for (const f of forms) this.add(`country:${code}`, /(an|ese|i|ish|ch|s|yz|akh|ek|ik|dic)$/.test(f) && !/^[A-Z.]+$/.test(f) && f.split(' ').length <= 2 && !/(ia|land|stan)$/.test(f) ? 'demonym' : 'name', f);
     }
   }
 
@@ -150,10 +160,16 @@ export class EnglishLexicon {
 
   /** Longest entity form at token i whose capitals the text keeps. */
   match(toks: EnToken[], i: number): EnMatch | null {
-    for (const e of this.byFirst.get(toks[i]?.key ?? '') ?? []) {
-      if (e.keys.every((k, j) => toks[i + j]?.key === k && written(toks[i + j]!, e.caps[j]!))) {
-        return { id: e.id, kind: e.kind, from: i, to: i + e.keys.length };
+    const list = this.byFirst.get(toks[i]?.key ?? '');
+    if (!list) return null;
+    outer: for (const e of list) {
+      const keys = e.keys;
+      if (i + keys.length > toks.length) continue;
+      for (let j = 0; j < keys.length; j++) {
+        const t = toks[i + j]!;
+        if (t.key !== keys[j] || !written(t, e.caps[j]!)) continue outer;
       }
+      return { id: e.id, kind: e.kind, from: i, to: i + keys.length };
     }
     return null;
   }

@@ -35,7 +35,7 @@ export class EnglishMentions {
         i = joined.to;
         continue;
       }
-      const m = this.en.match(toks, i);
+      const m = this.lexiconMatch(toks, i);
       // "Bersama Lima" is an exercise, not Peru's capital: a city inside a longer capitalised name.
       const inName = m?.kind === 'capital' && i > 0 && toks[i - 1]!.cap && toks[i - 1]!.pos === 'PROPN' && !this.en.match(toks, i - 1) && !this.en.nameStops.has(toks[i - 1]!.key);
       if (m && inName) {
@@ -69,7 +69,9 @@ export class EnglishMentions {
         const known = this.en.match(toks, honored);
         const end = known?.id.startsWith('person:') ? 0 : this.nameAt(toks, honored);
         if (end - honored >= 2) {
-          out.push({ ...this.newPerson(toks, honored, end, this.apposition(toks, end) ?? { country: null, role: '', roleClass: '' }, at), from: i });
+          // "His Majesty X" is a monarch: a head of state, whose country the visit he hosts may tell.
+          const majesty = /^(his|her)$/.test(toks[i]!.key) && toks[i + 1]?.key === 'majesty' ? { country: null, role: 'King', roleClass: 'head' } : null;
+          out.push({ ...this.newPerson(toks, honored, end, this.apposition(toks, end) ?? majesty ?? { country: null, role: '', roleClass: '' }, at), from: i });
           i = end;
           continue;
         }
@@ -125,11 +127,16 @@ export class EnglishMentions {
     let country: string | null = null;
     const prev = before.at(-1);
     const gap = prev ? toks.slice(prev.to, i).map((x) => x.key) : [];
-    if (prev?.type === 'Country' && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s"))) country = prev.ids[0]!.slice(8);
+    if (prev?.type === 'Country' && (gap.length === 0 || (gap.length === 1 && gap[0] === "'s") || bodyOf(toks, prev.to, i))) country = prev.ids[0]!.slice(8);
     let to = t.to;
     // The portfolio after the office: "Minister of Land, Infrastructure, and Transportation", "Ambassador
-    // to the State of Kuwait", "chairman of the Joint Chiefs of Staff Committee of the Pakistan Army".
-    if (/^(of|for|to)$/.test(toks[to]?.key ?? '')) {
+    // to the State of Kuwait", "chairman of the Joint Chiefs of Staff Committee of the Pakistan Army"
+    // (an office may run on in capitalised portfolio words before its "of": "... of Staff Committee of").
+    let open = to;
+    while (open < to + 3 && toks[open]?.cap && this.en.words.portfolio.has(toks[open]!.key) && !this.en.match(toks, open)) open++;
+    if (/^(of|for|to)$/.test(toks[open]?.key ?? '')) {
+      const from = to;
+      to = open;
       let k = to;
       while (k < toks.length && k - to < 14) {
         const c = this.en.match(toks, k);
@@ -143,16 +150,16 @@ export class EnglishMentions {
         k++;
       }
       while (k > to && /^(of|for|to|the|and|,)$/.test(toks[k - 1]!.key)) k--;
-      if (k > to + 1) to = k;
+      to = k > to + 1 ? k : from;
     }
     return { cls: t.value, role: toks.slice(start, to).map((x) => x.text).join(' '), from: i, to, country, former };
   }
 
   private afterTitle(toks: EnToken[], title: Title, at: (i: number) => number): Mention | null {
-    let j = this.skipHonorifics(toks, title.to);
+    let j = this.skipRanks(toks, title.to);
     if (toks[j]?.text === ',' && toks[j + 1]?.cap) j = this.skipHonorifics(toks, j + 1);
     const info = { country: title.country, role: title.role, roleClass: title.cls };
-    const known = this.en.match(toks, j);
+    const known = this.lexiconMatch(toks, j);
     if (known?.id.startsWith('person:')) {
       const p = this.registry.see(this.en.lx.entity(known.id)!, at(j), toks.slice(j, known.to).map((t) => t.text).join(' '), info);
       this.learn(p.entity);
@@ -199,6 +206,31 @@ export class EnglishMentions {
     return e ? this.registry.see(e, at(title.from), title.role, { country: title.country, role: title.role, roleClass: title.cls }) : null;
   }
 
+  /**
+   * Honorifics and ranks between an office and the name: "Defense Minister Gen. X", "Minister of
+   * Defence Lieutenant-General X", "Defence Minister Datuk Seri X". The office, not the rank, is the post.
+   */
+  private skipRanks(toks: EnToken[], j: number): number {
+    for (;;) {
+      const k = this.skipHonorifics(toks, j);
+      const r = toks[k]?.cap ? this.en.ranks.at(toks, k) : null;
+      if (!r) return k;
+      j = r.to;
+    }
+  }
+
+  /**
+   * The lexicon's form at i, unless it is a known surname that opens a longer name: "Mohamad Sabu"
+   * is not "Mahathir Mohamad" (a first name that is someone else's surname).
+   */
+  private lexiconMatch(toks: EnToken[], i: number): EnMatch | null {
+    const m = this.en.match(toks, i);
+    if (m?.kind !== 'surname') return m;
+    const next = toks[m.to];
+    const continues = next?.cap && /^\p{Lu}[\p{L}'’-]+$/u.test(next.text) && !this.en.nameStops.has(next.key) && !this.en.titles.has(next.key) && !this.en.match(toks, m.to);
+    return continues ? null : m;
+  }
+
   /** "His Highness Sheikh", "the", "Mr": words between a title and the name. */
   skipHonorifics(toks: EnToken[], j: number): number {
     for (;;) {
@@ -211,6 +243,9 @@ export class EnglishMentions {
 
   /** End (exclusive) of a capitalised name starting at i, or 0. */
   nameAt(toks: EnToken[], i: number): number {
+    // Most tokens are lower-case words: no name starts there (this runs for every token).
+    const first = toks[i];
+    if (!first || (!first.cap && !/^(al|el|bin|ibn|abu|ben|ould)-/.test(first.key))) return 0;
     let j = i;
     while (j < toks.length && j - i < MAX_NAME) {
       const t = toks[j]!;
@@ -237,8 +272,23 @@ export class EnglishMentions {
       k = c.to + (toks[c.to]?.key === "'s" ? 1 : 0);
     }
     const t = this.titleAt(toks, k, []);
-    if (!t || t.cls === 'counterpart') return null;
+    if (!t) return this.headOf(toks, k, country);
+    if (t.cls === 'counterpart') return null;
     return { country: country ?? t.country, role: t.role, roleClass: t.cls };
+  }
+
+  /**
+   * ", head of the Belarusian defense ministry's international department,": the head of a body of a
+   * state named within the next words is that state's official.
+   */
+  private headOf(toks: EnToken[], k: number, country: string | null): { country: string | null; role: string; roleClass: string } | null {
+    if (!/^(head|chief|director|director-general|commander)$/.test(toks[k]?.key ?? '') || toks[k + 1]?.key !== 'of') return null;
+    for (let j = k + 2; j < Math.min(toks.length, k + 6); j++) {
+      const c = this.en.match(toks, j);
+      if (c?.id.startsWith('country:')) return { country: country ?? c.id.slice(8), role: toks[k]!.text, roleClass: 'minister' };
+      if (toks[j]!.text === ',') break;
+    }
+    return null;
   }
 
   private newPerson(toks: EnToken[], i: number, end: number, info: { country: string | null; role: string; roleClass: string }, at: (i: number) => number): Mention {
@@ -265,4 +315,13 @@ export class EnglishMentions {
     return id ? { id, kind: 'surname', from: i, to: i + 1 } : null;
   }
 
+}
+
+/**
+ * "U.S. Southern Command (Southcom) Commander", "Indian Army Chief", "Russian Navy commander": between
+ * a country and an office, the capitalised name of one of its bodies keeps the office that country's.
+ */
+function bodyOf(toks: EnToken[], from: number, to: number): boolean {
+  const gap = toks.slice(toks[from]?.key === "'s" ? from + 1 : from, to);
+  return gap.length > 0 && gap.length <= 5 && gap.some((t) => t.cap) && gap.every((t) => (t.cap && /^\p{Lu}[\p{L}-]*$/u.test(t.text)) || t.text === '(' || t.text === ')');
 }

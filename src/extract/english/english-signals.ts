@@ -1,4 +1,4 @@
-import type { DateExpr, Day, ResolvedDate } from '../dates.ts';
+import { dayValue, monthValue, type DateExpr, type Day, type ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import type { PersonRegistry } from '../entities/registry.ts';
 import type { Evidence, Status } from '../types.ts';
@@ -18,6 +18,8 @@ export interface EnSentenceContext {
   lastPerson: string | null;
   /** Who held the article's last meeting: "When meeting X, he said ..." */
   lastActor?: string | null;
+  /** The country of the wire dateline, which "here" names ("arrived here on Wednesday"). */
+  dateline?: string | null;
 }
 
 /**
@@ -51,15 +53,60 @@ export function dateAt(ctx: EnSentenceContext, cue: number, status: Status): Res
     // "the ministry said on Tuesday", "his office said Saturday": the day of the report, not of the event.
     // "told Congress on Tuesday", "said in a statement on Monday" too: the verb may stand a few words back.
     const before = ctx.tokens.slice(Math.max(0, d.from - 5), d.from);
-    if (d.to - d.from <= 2 && reportedAt(before)) continue;
+    // "... says Sergei Shoigu in late April visited": a person named after the verb opens the reported clause.
+    const named = ctx.mentions.some((m) => m.type === 'Person' && m.from >= d.from - 5 && m.to <= d.from);
+    if (d.to - d.from <= 2 && !named && reportedAt(before)) continue;
     // "Originally started in 1992", "held since 2017": the series' history, not this event's date.
     if (before.slice(-4).some((t) => /^(originally|since|first|inception|founded|established)$/.test(t.key))) continue;
+    // "up to 16th June", "until March 3", "through 2025": where a period ends, not when the event was.
+    if (/^(until|till|through|to)$/.test(before.at(-1)?.key ?? '') && (before.at(-1)!.key !== 'to' || before.at(-2)?.key === 'up')) continue;
+    // "his first visit ... following his appointment on October 23": a later date behind "after/following
+    // his ..." dates that other event, not the cue's.
+    if (d.from > cue && subordinateEvent(ctx.tokens, cue + 1, d.from)) continue;
     const gap = d.from > cue ? d.from - cue : cue - d.to;
     if (gap < dist) (best = d), (dist = gap);
   }
   // A planned fact told in the past tense around its date ("had approved ... on Tuesday") looks back.
   const past = best ? ctx.tokens.slice(Math.max(0, best.from - 4), best.from).some((t) => PAST.test(t.key)) : false;
-  return best ? best.resolve(ctx.published, status !== 'occurred' && !past) : null;
+  if (best) return best.resolve(ctx.published, status !== 'occurred' && !past);
+  // "are participating in exercises", "the deployment ... is ongoing": going on as the article is
+  // published, so in its month, when nothing else dates it.
+  if (status !== 'occurred' || !ctx.published) return null;
+  // "has arrived in Dushanbe": a wire's perfect of arrival is the day of the report.
+  if (/^(has|have)$/.test(ctx.tokens[cue - 1]?.key ?? '') && /^arriv/.test(ctx.tokens[cue]!.key)) return dayValue(ctx.published);
+  return ongoing(ctx.tokens, cue) ? monthValue(ctx.published.y, ctx.published.m) : null;
+}
+
+/**
+ * The cue told as going on: "is ongoing"/"underway" near it, or a present progressive that is the
+ * cue or governs it ("are participating in combat exercises", "is visiting"), not one of another verb
+ * ("is deploying tanks acquired from ...": the acquisition is not going on).
+ */
+function ongoing(toks: EnToken[], cue: number): boolean {
+  for (let i = Math.max(0, cue - 3); i < Math.min(toks.length, cue + 12); i++) if (toks[i]!.key === 'ongoing' || toks[i]!.key === 'underway') return true;
+  // "has received the first of 24 jets", "have now arrived": just done as the article is published.
+  const perfect = /^(just|now|already|finally)$/.test(toks[cue - 1]?.key ?? '') ? cue - 2 : cue - 1;
+  if (/^(has|have)$/.test(toks[perfect]?.key ?? '') && toks[cue]!.pos === 'VERB' && /ed$/.test(toks[cue]!.key)) return true;
+  for (let i = Math.max(0, cue - 7); i <= cue; i++) {
+    const k = toks[i]!.key;
+    if (k !== 'is' && k !== 'are') continue;
+    let j = i + 1;
+    if (/^(now|currently|still)$/.test(toks[j]?.key ?? '')) j++;
+    const v = toks[j];
+    if (!v || v.pos !== 'VERB' || !/ing$/.test(v.key) || j > cue) continue;
+    if (j === cue || toks.slice(j + 1, cue).every((t) => t.pos !== 'VERB')) return true;
+  }
+  return false;
+}
+
+/** "following his appointment", "after he was appointed", "since their last meeting" between two positions. */
+function subordinateEvent(toks: EnToken[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (/^(following|after|since|before|ahead)$/.test(toks[i]!.key) && /^(his|her|its|their|the|a|of|he|she|they|it)$/.test(toks[i + 1]!.key)) return true;
+    // "received the jets as part of a contract signed in April": the date is the contract's.
+    if (/^(signed|concluded|inked|sealed)$/.test(toks[i]!.key) && i > from) return true;
+  }
+  return false;
 }
 
 const PAST = /^(was|were|had|did|held|met|visited|approved|signed|arrived|announced)$/;

@@ -1,4 +1,4 @@
-import winkNLP, { type ItemSentence } from 'wink-nlp';
+import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { ContentLine } from '../furniture.ts';
 
@@ -56,16 +56,14 @@ export function englishSentences(text: string, lines: ContentLine[]): EnSentence
       starts.push(at);
       at += values[i]!.length;
     }
-    doc.sentences().each((s: ItemSentence) => {
-      const toks = s.tokens();
-      const first = toks.itemAt(0).index();
-      const last = toks.itemAt(toks.length() - 1).index();
+    // Each sentence's first and last token index, without building wink's item objects.
+    for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
       const tokens = joinHyphens(values, spaces, pos, starts, first, last, line.start);
-      if (tokens.length === 0) return;
+      if (tokens.length === 0) continue;
       const start = tokens[0]!.start;
       const end = tokens.at(-1)!.end;
       out.push({ index: out.length, text: text.slice(start, end), start, end, tokens, heading: line.heading });
-    });
+    }
   }
   return out;
 }

@@ -34,11 +34,12 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   const firstSeen = new Map<string, { sentence: number; evidence: Evidence; titled: boolean }>();
   const mentioned = new Set<string>();
   let lastActor: string | null = null;
+  const dateline = datelineCountry(sentences, en);
 
   for (const sentence of sentences) {
     const mentions = finder.find(sentence);
     const ctx: EnSentenceContext = {
-      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson, lastActor,
+      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson, lastActor, dateline,
     };
     for (const m of mentions) {
       for (const id of m.ids) mentioned.add(id);
@@ -55,7 +56,7 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   }
 
   // Officials named without a nationality: the country of the visit they host, else the one a wire story was filed from.
-  fillUnstatedCountries(raw, eventMentions, registry, datelineCountry(sentences, en));
+  fillUnstatedCountries(raw, eventMentions, registry, dateline);
 
   return assembleExtraction(
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name, headings: headingsOf(sentences) },
