@@ -103,6 +103,8 @@ function ongoing(toks: EnToken[], cue: number): boolean {
 function subordinateEvent(toks: EnToken[], from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     if (/^(following|after|since|before|ahead)$/.test(toks[i]!.key) && /^(his|her|its|their|the|a|of|he|she|they|it)$/.test(toks[i + 1]!.key)) return true;
+    // "comes amid tension after drones hit two oil facilities ... on Sept. 14": a clause of its own.
+    if (/^(after|amid|following|since)$/.test(toks[i]!.key) && toks.slice(i + 1, to).some((t) => t.pos === 'VERB' && !/ing$/.test(t.key))) return true;
     // "received the jets as part of a contract signed in April": the date is the contract's.
     if (/^(signed|concluded|inked|sealed)$/.test(toks[i]!.key) && i > from) return true;
   }
