@@ -31,11 +31,11 @@ export class DuplicateFinder {
       // statement for all the bands: each key's rows are read from the PER_BAND-th newest up (that
       // article found by an OFFSET seek, the range then read off the primary key), where thirty
       // "ORDER BY article DESC LIMIT" subqueries joined by UNION sorted each one in a temporary B-tree.
-      // Signatures only (raw rows): the ids and groups of the few close enough are read after.
-      candidates: db.prepare<number[], [number, Buffer | null]>(`SELECT rowid, minhash FROM articles WHERE rowid IN (
+      // Raw rows (arrays, no object per row); a copy-heavy store has many candidates above the
+      // threshold, so ids and groups come in the same statement rather than one lookup each.
+      candidates: db.prepare<number[], [string, string, Buffer | null]>(`SELECT id, dup_group, minhash FROM articles WHERE rowid IN (
         SELECT b.article FROM (VALUES ${KEYS}) k JOIN article_bands b ON b.band = k.column1
         WHERE b.article >= coalesce((SELECT article FROM article_bands WHERE band = k.column1 ORDER BY article DESC LIMIT 1 OFFSET ${PER_BAND - 1}), 0))`).raw(),
-      named: db.prepare<[number], { id: string; dup_group: string }>('SELECT id, dup_group FROM articles WHERE rowid = ?'),
       insertBands: db.prepare<number[]>(`INSERT OR IGNORE INTO article_bands (band, article) SELECT column1, ? FROM (VALUES ${KEYS})`),
       minhash: db.prepare<[number], Buffer | null>('SELECT minhash FROM articles WHERE rowid = ?').pluck(),
       deleteBands: db.prepare<[number, string]>('DELETE FROM article_bands WHERE article = ? AND band IN (SELECT value FROM json_each(?))'),
@@ -46,14 +46,12 @@ export class DuplicateFinder {
   find(id: string, text: Signed): { group: string; minhash: Buffer | null } {
     const { signature: sig, bands } = text;
     if (!bands.length) return { group: id, minhash: null };
-    // duplicateGroup looks only at candidates at or above the threshold: the others need no id.
+    // duplicateGroup looks only at candidates at or above the threshold: the others are left out here.
     const close = [];
-    for (const [rowid, minhash] of this.q.candidates.all(...bands)) {
+    for (const [id, group, minhash] of this.q.candidates.all(...bands)) {
       if (!minhash) continue;
       const stored = fromBytes(minhash);
-      if (similarity(sig, stored) < DUPLICATE_THRESHOLD) continue;
-      const named = this.q.named.get(rowid)!;
-      close.push({ id: named.id, group: named.dup_group, signature: stored });
+      if (similarity(sig, stored) >= DUPLICATE_THRESHOLD) close.push({ id, group, signature: stored });
     }
     return { group: duplicateGroup(id, sig, close), minhash: Buffer.from(Uint32Array.from(sig).buffer) };
   }
