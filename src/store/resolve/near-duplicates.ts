@@ -4,9 +4,8 @@
  * it (locality-sensitive hashing) find the few stored articles worth comparing without reading all.
  * The threshold was measured on the seeds and the development articles (docs/design.md).
  */
+import { shingleHashes } from './shingles.ts';
 
-/** Words per shingle: three keeps a lightly edited copy close (one changed word spoils three shingles). */
-const SHINGLE = 3;
 /**
  * Hash functions in a signature; BANDS × ROWS of them are banded. Bands of two rows find a pair at
  * similarity 0.3 with probability 0.94 and at 0.4 with 0.995; unrelated pairs (≤ 0.07) are rarely compared.
@@ -19,29 +18,6 @@ export const DUPLICATE_THRESHOLD = 0.3;
 /** Candidates a store reads per band (the newest): a copy shares most bands with its story, so a few per band find it, and a band every article shares (boilerplate) costs no more. */
 export const PER_BAND = 8;
 
-/** Text folded so a copy's formatting does not count: Arabic diacritics and letter variants, case, punctuation. */
-export function words(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
-    .replace(/[إأآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
-
-/** FNV-1a over a string's UTF-16 units: a fast 32-bit hash, stable across runs and platforms. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** A 32-bit mixer (murmur3's finaliser): seeded, it gives the signature's independent hash functions. */
 function mix(h: number, seed: number): number {
   let x = (h ^ seed) >>> 0;
@@ -50,22 +26,25 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 /** The MinHash signature of a text; an empty text gives an empty signature (never a duplicate). */
 export function signature(text: string): number[] {
-  const w = words(text);
-  if (!w.length) return [];
-  const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE <= Math.max(w.length, SHINGLE); i++) shingles.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const h of shingles) {
+  const shingles = shingleHashes(text);
+  if (!shingles.length) return [];
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (let i = 0; i < shingles.length; i++) {
+    const h = shingles[i]!;
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix(h, SEEDS[k]!);
+      // mix(h, SEEDS[k]), written out: this loop runs sixty times per distinct shingle of every article.
+      let x = h ^ SEEDS[k]!;
+      x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+      x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+      const v = (x ^ (x >>> 16)) >>> 0;
       if (v < sig[k]!) sig[k] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** The share of positions where two signatures agree: an estimate of the texts' Jaccard similarity. */

@@ -3,7 +3,7 @@ import type { ArticleGraph, FactSource, PutResult } from '../graph-store.ts';
 import { sha256 } from '../article-graph.ts';
 import { Counts } from './counts.ts';
 import type { Db } from './database.ts';
-import { DuplicateFinder } from './duplicate-finder.ts';
+import { DuplicateFinder, signed, type Signed } from './duplicate-finder.ts';
 import { EntityWriter } from './entity-writer.ts';
 import { EventResolver } from './event-resolver.ts';
 import { FactResolver } from './fact-resolver.ts';
@@ -14,6 +14,12 @@ const COMPARED = ['key', 'predicate', 'subject', 'object', 'articleId', 'date', 
 /** What the facts of a document say, evidence aside: the same text with the same facts is an unchanged article. */
 export function factsHash(facts: readonly FactSource[]): string {
   return sha256(JSON.stringify(facts.map((f) => COMPARED.map((k) => f[k]))));
+}
+
+/** A document's facts hash and text signature (null: not computed yet), from ArticleWriter.prepare. */
+export interface Prepared {
+  factsHash: string;
+  text: Signed | null;
 }
 
 /** A text in which JavaScript's offsets (UTF-16) and SQLite's substr (code points) agree. */
@@ -64,15 +70,27 @@ export class ArticleWriter {
     }
   }
 
-  put(doc: ArticleGraph): PutResult {
-    const a = doc.article;
+  /**
+   * What put needs that depends on the document only, computed before the write transaction so the
+   * lock is held for the writing alone: its facts' hash and its text's signature. The signature is
+   * left out when the stored article is already this one (a re-ingest): put decides again inside.
+   */
+  prepare(doc: ArticleGraph): Prepared {
     const hash = factsHash(doc.facts);
+    const old = this.q.find.get(doc.article.id);
+    return { factsHash: hash, text: old && old.hash === doc.article.hash && old.facts_hash === hash ? null : signed(doc.article.text) };
+  }
+
+  put(doc: ArticleGraph, prepared: Prepared = { factsHash: factsHash(doc.facts), text: null }): PutResult {
+    const a = doc.article;
+    const hash = prepared.factsHash;
     const old = this.q.find.get(a.id);
     if (old && old.hash === a.hash && old.facts_hash === hash) return 'unchanged';
+    const text = prepared.text ?? signed(a.text);
     if (old) this.remove(a.id, old.rowid);
-    const dup = this.duplicates.find(a.id, a.text);
+    const dup = this.duplicates.find(a.id, text);
     const article = Number(this.q.insert.run({ ...a, factsHash: hash, group: dup.group, minhash: dup.minhash }).lastInsertRowid);
-    this.duplicates.index(article, dup.bands);
+    this.duplicates.index(article, text.bands);
     this.counts.add('articles', 1);
     // Each report counts as an event until resolution merges it (EventResolver.added).
     this.counts.add('entity:Event', doc.events.length);

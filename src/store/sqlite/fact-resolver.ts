@@ -23,10 +23,12 @@ export class FactResolver {
   constructor(db: Db, private readonly counts: Counts) {
     this.q = {
       findFact: db.prepare<[string, string, string, string], number>('SELECT rowid FROM facts WHERE predicate = ? AND date = ? AND subject = ? AND object = ?').pluck(),
-      // Most facts are new: one statement for them, a lookup only for a fact another article gave.
-      insertFact: db.prepare<unknown[], number>(`INSERT OR IGNORE INTO facts (predicate, subject, object, date, precision, status, sources, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING rowid`).pluck(),
-      otherFact: db.prepare<[string, string, string, number], number>('SELECT 1 FROM facts WHERE subject = ? AND object = ? AND predicate = ? AND rowid <> ? LIMIT 1').pluck(),
+      // Most facts are new: one statement for them, a lookup only for a fact another article gave. It
+      // also answers whether the triple has a fact at another date (to resolve): a subquery of
+      // RETURNING, off the triple index the insert has just written, costs less than a statement of its own.
+      insertFact: db.prepare<unknown[], [number, number]>(`INSERT OR IGNORE INTO facts (predicate, subject, object, date, precision, status, sources, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, 1, ?) RETURNING rowid, EXISTS (SELECT 1 FROM facts o
+          WHERE o.subject = facts.subject AND o.object = facts.object AND o.predicate = facts.predicate AND o.rowid <> facts.rowid)`).raw(),
       insertSource: db.prepare(`INSERT INTO fact_sources (fact, article, status, confidence, evidence, evidence_start, evidence_end, rule, role, event_id, date, precision)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       sourcesOfTriple: db.prepare<[string, string, string], { source: number; date: string; fact: number; fact_date: string }>(`SELECT s.rowid AS source, s.date, s.fact, f.date AS fact_date
@@ -53,12 +55,14 @@ export class FactResolver {
    */
   add(f: FactSource, article: number, evidence: string | null, touched: Set<number>): Triple | null {
     const date = f.date ?? '';
-    let fact = this.q.insertFact.get(f.predicate, f.subject, f.object, date, f.precision, f.status, f.confidence);
+    const inserted = this.q.insertFact.get(f.predicate, f.subject, f.object, date, f.precision, f.status, f.confidence);
+    let fact: number;
     let resolve = false;
-    if (fact === undefined) touched.add((fact = this.q.findFact.get(f.predicate, date, f.subject, f.object)!));
+    if (inserted === undefined) touched.add((fact = this.q.findFact.get(f.predicate, date, f.subject, f.object)!));
     else {
       this.counts.add(`fact:${f.predicate}`, 1);
-      resolve = this.q.otherFact.get(f.subject, f.object, f.predicate, fact) !== undefined;
+      fact = inserted[0];
+      resolve = inserted[1] === 1;
     }
     this.q.insertSource.run(fact, article, f.status, f.confidence, evidence, f.evidenceStart, f.evidenceEnd, f.rule, f.role, f.eventId, date, f.precision);
     return resolve ? { predicate: f.predicate, subject: f.subject, object: f.object } : null;
@@ -77,7 +81,7 @@ export class FactResolver {
     for (const r of rows) {
       const date = target.get(r.date)!;
       if (date === r.fact_date) continue;
-      let fact = this.q.insertFact.get(t.predicate, t.subject, t.object, date, precisionOf(date), 'possible', 0);
+      let fact = this.q.insertFact.get(t.predicate, t.subject, t.object, date, precisionOf(date), 'possible', 0)?.[0];
       if (fact === undefined) fact = this.q.findFact.get(t.predicate, date, t.subject, t.object)!;
       else this.counts.add(`fact:${t.predicate}`, 1);
       this.q.move.run(fact, r.source);

@@ -86,13 +86,16 @@ export class SqliteStore implements GraphStore {
 
   async putArticle(doc: ArticleGraph): Promise<PutResult> {
     this.writable();
-    return this.write(() => this.writer.put(doc));
+    // The facts' hash and the text's signature depend on the document only: computed before the write lock.
+    const prepared = this.writer.prepare(doc);
+    return this.write(() => this.writer.put(doc, prepared));
   }
 
   /** Many articles in one transaction (bulk ingest): all of them or none, each whole. */
   async putArticles(docs: ArticleGraph[]): Promise<PutResult[]> {
     this.writable();
-    return this.write(() => docs.map((d) => this.writer.put(d)));
+    const prepared = docs.map((d) => this.writer.prepare(d));
+    return this.write(() => docs.map((d, i) => this.writer.put(d, prepared[i])));
   }
 
   async retractArticle(id: string): Promise<boolean> {
