@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { ArticleGraph, GraphStore } from '../src/store/graph-store.ts';
+import type { EntityRecord } from '../src/extract/lexicon/types.ts';
+import type { ArticleGraph, FactGroup, FactQuery, GraphStore } from '../src/store/graph-store.ts';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { clearNeo4j, lockNeo4j, NEO4J_SKIPPED, neo4jTestConfig } from './helpers/neo4j-test.ts';
@@ -129,6 +130,28 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         const metBack = await s.facts({ subject: 'person:kim-jong-un', object: 'person:vladimir-putin', predicates: ['MET'] });
         assert.ok(met.length > 0);
         assert.equal(met.length, metBack.length);
+      } finally {
+        await s.close();
+      }
+    });
+
+    test('a question at one entity with the records of its ends (where the store has one) gives what facts() and getEntities() give', async () => {
+      const s = await fresh();
+      try {
+        for (const d of seedGraphs()) await s.putArticle(d);
+        const withEntities = s.factsWithEntities;
+        const around = withEntities ? (q: FactQuery) => withEntities.call(s, q) : null;
+        if (!around) return;
+        const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+        const questions: FactQuery[] = [{ subject: LAVROV }, { object: KP, predicates: ['VISITED'] }, { either: LAVROV, predicates: ['MET'] }, { subject: LAVROV, object: KP }, { object: KP, limit: 2, offset: 1 }, { object: KP, statuses: ['occurred'] }];
+        for (const q of questions) {
+          const answer: { groups: FactGroup[]; entities: EntityRecord[] } = await around(q);
+          assert.deepEqual(plain(answer.groups), plain(await s.facts(q)));
+          const byId = new Map<string, EntityRecord>(answer.entities.map((e: EntityRecord) => [e.id, e]));
+          const ends = await s.getEntities([q.subject ?? q.object ?? q.either!, ...answer.groups.flatMap((g) => [g.subject, g.object])]);
+          for (const e of ends.values()) assert.deepEqual(byId.get(e.id) ?? null, e, e.id);
+        }
+        assert.deepEqual(await around({ subject: 'person:nobody' }), { groups: [], entities: [] });
       } finally {
         await s.close();
       }

@@ -4,7 +4,7 @@ import { rankByName, searchKeysQuery } from '../name-search.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import { groupFacts, matchesEnds } from '../fact-query.ts';
-import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
+import { cypher, ENTITY_LABELS, FACT_TYPES, factTypes, statements, template } from './cypher-files.ts';
 import { createDriver, isRetryable, toNative, type DriverLike, type TxLike } from './driver.ts';
 import { articleOf, entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
 import { duplicateGroups, resolveEvents, resolveTriples, touch, type Pair } from './resolution.ts';
@@ -199,15 +199,34 @@ export class Neo4jStore implements GraphStore {
   async facts(q: FactQuery): Promise<FactGroup[]> {
     const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
     const anchor = q.either ?? q.subject ?? q.object ?? null;
+    if (anchor && !q.articleId) return (await this.factsAt(q, anchor, types)).groups;
     const sources = q.articleId
       ? (await this.articleFacts([q.articleId])).filter((f) => types.includes(f.predicate))
       : await this.read(async (tx) => {
-        const res = anchor
-          ? await tx.run(cypher('facts-around'), aroundParams(q, anchor, types))
-          : await tx.run(cypher('facts-query'), { types, cap: int(FACT_SCAN_CAP) });
+        const res = await tx.run(cypher('facts-query'), { types, cap: int(FACT_SCAN_CAP) });
         return res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
       });
     return groupFacts(sources.filter((f) => matchesEnds(f, q)), q);
+  }
+
+  /** A question at one entity (subject, object or either) with the records of that entity and of the facts' other ends, in one read. */
+  async factsWithEntities(q: FactQuery): Promise<{ groups: FactGroup[]; entities: EntityRecord[] }> {
+    const anchor = q.either ?? q.subject ?? q.object;
+    if (!anchor || q.articleId) throw new Error('factsWithEntities asks at one entity: give subject, object or either, and no articleId');
+    return this.factsAt(q, anchor, q.predicates?.length ? q.predicates : [...FACT_TYPES]);
+  }
+
+  private async factsAt(q: FactQuery, anchor: string, types: readonly string[]): Promise<{ groups: FactGroup[]; entities: EntityRecord[] }> {
+    const res = await this.read((tx) => tx.run(template('facts-around', { RELS: factTypes(types) }), aroundParams(q, anchor)));
+    const sources: FactSource[] = [];
+    const entities = new Map<string, EntityRecord>();
+    for (const r of res.records) {
+      const source = r.get('source');
+      if (source) sources.push(fromRow(toNative(source) as Record<string, unknown>));
+      const raw = r.get('entity') as { id: string };
+      if (!entities.has(raw.id)) entities.set(raw.id, entityOf(raw, r.get('mentionCount')));
+    }
+    return { groups: groupFacts(sources.filter((f) => matchesEnds(f, q)), q), entities: [...entities.values()] };
   }
 
   /** The fact relationships some articles wrote, through the per-type index on articleId. */
@@ -313,14 +332,14 @@ export class Neo4jStore implements GraphStore {
  * The parameters of facts-around for a question at one entity. The page's end (offset + limit) goes
  * to Cypher only when no filter on grouped facts (status, minimum sources) could drop some of them.
  */
-function aroundParams(q: FactQuery, anchor: string, types: readonly string[]): Record<string, unknown> {
+function aroundParams(q: FactQuery, anchor: string): Record<string, unknown> {
   const [direction, other] = q.either ? ['BOTH', null]
     : q.subject ? ['OUT', q.object ?? null]
       : ['IN', null];
   const paged = !q.statuses?.length && !q.minSources;
   const end = Math.max(0, q.offset ?? 0) + Math.min(MAX_PAGE, Math.max(1, q.limit ?? MAX_PAGE));
   return {
-    types, anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
+    anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
     groups: int(paged ? end : FACT_SCAN_CAP), cap: int(FACT_SCAN_CAP),
   };
 }
