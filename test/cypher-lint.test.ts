@@ -9,7 +9,7 @@ const { lintCypherQuery } = createRequire(import.meta.url)('@neo4j-cypher/langua
   lintCypherQuery(query: string, schema: Record<string, unknown>): { severity: number; message: string }[];
 };
 
-const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'bands', 'perBand', 'events', 'pairs', 'other', 'direction', 'symmetric', 'groups'];
+const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'bands', 'perBand', 'events', 'pairs', 'other', 'direction', 'symmetric', 'groups', 'depth'];
 const LISTS = new Set(['rows', 'ids', 'types', 'articleIds', 'articles', 'bands', 'events', 'pairs', 'symmetric']);
 const schema = {
   labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article', 'EventReport', 'MinHashBand'],

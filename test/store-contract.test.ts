@@ -176,6 +176,14 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         assert.ok(n2.nodes.length > n1.nodes.length);
         const onlyVisits = await s.neighbourhood(LAVROV, { depth: 2, predicates: ['VISITED'] });
         assert.ok(onlyVisits.edges.length > 0 && onlyVisits.edges.every((e) => e.predicate === 'VISITED'));
+        // The strongest first (most sources, then confidence); a limit keeps the head of the same ranking, and the nodes are the entity and the drawn edges' ends.
+        assert.ok(n2.edges.every((e, i) => i === 0 || n2.edges[i - 1]!.sourceCount > e.sourceCount || (n2.edges[i - 1]!.sourceCount === e.sourceCount && n2.edges[i - 1]!.confidence >= e.confidence)));
+        const top3 = await s.neighbourhood(LAVROV, { depth: 2, limit: 3 });
+        assert.deepEqual(top3.edges.map((e) => e.key), n2.edges.slice(0, 3).map((e) => e.key));
+        assert.deepEqual(new Set(top3.nodes.map((n) => n.id)), new Set([LAVROV, ...top3.edges.flatMap((e) => [e.subject, e.object])]));
+        const july = await s.neighbourhood(LAVROV, { depth: 2, from: '2025-07-01', to: '2025-07-31' });
+        assert.ok(july.edges.length > 0 && july.edges.length < n2.edges.length && july.edges.every((e) => e.date?.startsWith('2025-07')));
+        assert.deepEqual(await s.neighbourhood('person:nobody', { depth: 2 }), { nodes: [], edges: [] });
         const paths = await s.paths('person:dan-caine', 'person:charles-q-brown', 4);
         assert.ok(paths.length > 0);
         for (const p of paths) {

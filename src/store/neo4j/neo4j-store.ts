@@ -3,7 +3,7 @@ import { SYMMETRIC, type Predicate } from '../../extract/types.ts';
 import { rankByName, searchKeysQuery } from '../name-search.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
-import { groupFacts, matchesEnds } from '../fact-query.ts';
+import { groupAll, groupFacts, matchesEnds } from '../fact-query.ts';
 import { cypher, ENTITY_LABELS, FACT_TYPES, factTypes, statements, template } from './cypher-files.ts';
 import { createDriver, isRetryable, toNative, type DriverLike, type TxLike } from './driver.ts';
 import { articleOf, entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
@@ -266,16 +266,25 @@ export class Neo4jStore implements GraphStore {
     return res.records.map((r) => articleOf(r.get('article')));
   }
 
+  /**
+   * Facts grouped and ranked in Cypher: only the strongest (at most MAX_SUBGRAPH_FACTS) are sent, with
+   * the records of their ends, in one read. A status filter needs every fact (a fact's status is its
+   * sources' firmest): then all are sent and ranked here.
+   */
   async neighbourhood(id: string, q: NeighbourhoodQuery): Promise<Subgraph> {
     const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
-    const file = q.depth >= MAX_DEPTH ? 'neighbourhood-2' : 'neighbourhood-1';
-    const res = await this.read((tx) => tx.run(cypher(file), { id, types, cap: int(FACT_SCAN_CAP) }));
-    const sources = res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
-    const edges = groupFacts(sources, { from: q.from, to: q.to, statuses: q.statuses, limit: Number.MAX_SAFE_INTEGER })
+    const limit = Math.min(MAX_SUBGRAPH_FACTS, q.limit ?? MAX_SUBGRAPH_FACTS);
+    const params = { id, depth: int(q.depth >= MAX_DEPTH ? 2 : 1), from: q.from ?? null, to: q.to ?? null, groups: int(q.statuses?.length ? FACT_SCAN_CAP : limit) };
+    const res = await this.read((tx) => tx.run(template('neighbourhood', { RELS: factTypes(types) }), params));
+    const row = res.records[0];
+    if (!row) return { nodes: [], edges: [] };
+    const sources = (toNative(row.get('groups')) as Record<string, unknown>[][]).flat().map(fromRow);
+    const edges = groupAll(sources, { from: q.from, to: q.to, statuses: q.statuses })
       .sort((a, b) => b.sourceCount - a.sourceCount || b.confidence - a.confidence)
-      .slice(0, Math.min(MAX_SUBGRAPH_FACTS, q.limit ?? MAX_SUBGRAPH_FACTS));
-    const ids = new Set([id, ...edges.flatMap((e) => [e.subject, e.object])]);
-    return { nodes: [...(await this.getEntities([...ids])).values()], edges };
+      .slice(0, limit);
+    const records = new Map((row.get('entities') as { entity: unknown; mentionCount: unknown }[]).map((e) => entityOf(e.entity, e.mentionCount)).map((e) => [e.id, e]));
+    const drawn = new Set([id, ...edges.flatMap((e) => [e.subject, e.object])]);
+    return { nodes: [...drawn].flatMap((n) => records.get(n) ?? []), edges };
   }
 
   async paths(from: string, to: string, maxHops: number, limit = 10): Promise<GraphPath[]> {
