@@ -190,7 +190,14 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
           assert.equal(p.nodes[0], 'person:dan-caine');
           assert.equal(p.nodes.at(-1), 'person:charles-q-brown');
           assert.equal(p.edges.length, p.nodes.length - 1);
+          for (const [k, e] of p.edges.entries()) {
+            const [a, b] = [p.nodes[k]!, p.nodes[k + 1]!];
+            // The edge a question between the two ends gives first: from a to b, else from b to a.
+            const asked = (await s.facts({ subject: a, object: b, limit: 1 }))[0] ?? (await s.facts({ subject: b, object: a, limit: 1 }))[0];
+            assert.equal(e.key, asked?.key);
+          }
         }
+        assert.equal(new Set(paths.map((p) => p.nodes.join(' '))).size, paths.length, 'each sequence once');
         assert.deepEqual(await s.paths('person:dan-caine', 'person:charles-q-brown', 1), []);
         const a000 = byFile(docs, '000');
         const contributed = await s.facts({ articleId: a000.article.id });

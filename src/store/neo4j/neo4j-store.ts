@@ -287,18 +287,29 @@ export class Neo4jStore implements GraphStore {
     return { nodes: [...drawn].flatMap((n) => records.get(n) ?? []), edges };
   }
 
+  /** Two reads: the shortest sequences of entities, then every relationship between their consecutive entities. */
   async paths(from: string, to: string, maxHops: number, limit = 10): Promise<GraphPath[]> {
     const hops = Math.min(Math.max(1, maxHops), MAX_HOPS);
-    const res = await this.read((tx) => tx.run(cypher('paths'), { from, to, types: [...FACT_TYPES], limit: int(Math.min(limit, MAX_PAGE) * 10) }));
-    // Parallel relationships give the same node sequence many times: keep each sequence once.
-    const sequences = [...new Set(res.records.map((r) => JSON.stringify(toNative(r.get('nodes')))))].map((s) => JSON.parse(s) as string[]);
-    const out: GraphPath[] = [];
-    for (const nodes of sequences.filter((n) => n.length - 1 <= hops).slice(0, limit)) {
-      const edges = [];
-      for (let k = 1; k < nodes.length; k++) edges.push((await this.facts({ subject: nodes[k - 1], object: nodes[k], limit: 1 }))[0] ?? (await this.facts({ subject: nodes[k], object: nodes[k - 1], limit: 1 }))[0]!);
-      out.push({ nodes, edges });
+    const rels = factTypes(FACT_TYPES);
+    const res = await this.read((tx) => tx.run(template('paths', { RELS: rels }), { from, to, limit: int(Math.min(limit, MAX_PAGE)) }));
+    const sequences = res.records.map((r) => toNative(r.get('nodes')) as string[]).filter((n) => n.length - 1 <= hops).slice(0, limit);
+    if (!sequences.length) return [];
+    const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+    const pairs = new Map(sequences.flatMap((nodes) => nodes.slice(1).map((b, k) => [pairKey(nodes[k]!, b), { a: nodes[k]!, b }] as const)));
+    const between = await this.read((tx) => tx.run(template('facts-between', { RELS: rels }), { pairs: [...pairs.values()] }));
+    const byPair = new Map<string, FactSource[]>();
+    for (const r of between.records) {
+      const f = fromRow(toNative(r.get('source')) as Record<string, unknown>);
+      const k = pairKey(f.subject, f.object);
+      byPair.set(k, [...(byPair.get(k) ?? []), f]);
     }
-    return out;
+    // As a question between the two ends chooses: the newest fact from the first to the second, else the other way round.
+    const edge = (a: string, b: string) => {
+      const sources = byPair.get(pairKey(a, b)) ?? [];
+      const one = (subject: string, object: string) => groupFacts(sources.filter((f) => matchesEnds(f, { subject, object })), { subject, object, limit: 1 })[0];
+      return one(a, b) ?? one(b, a)!;
+    };
+    return sequences.map((nodes) => ({ nodes, edges: nodes.slice(1).map((b, k) => edge(nodes[k]!, b)) }));
   }
 
   async stats(): Promise<StoreStats> {
