@@ -9,7 +9,7 @@ const { lintCypherQuery } = createRequire(import.meta.url)('@neo4j-cypher/langua
   lintCypherQuery(query: string, schema: Record<string, unknown>): { severity: number; message: string }[];
 };
 
-const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'bands', 'perBand', 'events', 'pairs', 'other', 'direction', 'symmetric', 'groups'];
+const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'bands', 'perBand', 'events', 'pairs', 'other', 'direction', 'symmetric', 'groups', 'depth'];
 const LISTS = new Set(['rows', 'ids', 'types', 'articleIds', 'articles', 'bands', 'events', 'pairs', 'symmetric']);
 const schema = {
   labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article', 'EventReport', 'MinHashBand'],
@@ -23,6 +23,7 @@ function variants(name: string): string[] {
   const text = cypher(name);
   if (text.includes('{{FROM}}')) return LINK_TYPES.map((rel) => template(name, { REL: rel, FROM: LINK_ENDS[rel][0], TO: LINK_ENDS[rel][1] }));
   if (name === 'rebuild-nodes') return ['Event', 'Article', 'EventReport'].map((label) => template(name, { LABEL: label }));
+  if (text.includes('{{RELS}}')) return [FACT_TYPES[0], FACT_TYPES.join('|')].map((rels) => template(name, { RELS: rels }));
   if (text.includes('{{REL}}')) return FACT_TYPES.map((rel) => template(name, { REL: rel, LABEL: undefined }));
   if (text.includes('{{LABEL}}')) return ENTITY_LABELS.map((label) => template(name, { LABEL: label, REL: undefined }));
   return name === 'schema' ? statements(name) : [text];

@@ -127,6 +127,24 @@ describe('Neo4j store through a recording driver', () => {
     assert.throws(() => template('facts-merge', { REL: 'VISITED]->() DETACH DELETE n //', LABEL: undefined }), /not in the fixed list/);
     assert.throws(() => template('entities-merge', { LABEL: 'Person:Admin', REL: undefined }), /not in the fixed list/);
     assert.match(template('facts-merge', { REL: 'MET', LABEL: undefined }), /\[r:MET \{key/);
+    assert.throws(() => template('facts-around', { RELS: 'VISITED|MENTIONS' }), /not in the fixed list/);
+    assert.throws(() => template('facts-around', { RELS: 'VISITED]-() DETACH DELETE n //' }), /not in the fixed list/);
+    assert.match(template('facts-around', { RELS: 'MET|VISITED' }), /\[r:MET\|VISITED\]/);
+  });
+
+  test('a question at one entity is one read: the types stand in the pattern, the entity and the other ends come with the facts', async () => {
+    const lavrov = { id: 'person:sergey-lavrov', type: 'Person', name: 'Sergey Lavrov', known: true };
+    const kp = { id: 'country:KP', type: 'Country', name: 'North Korea', known: true, code: 'KP' };
+    const source = { key: 'VISITED|person:sergey-lavrov|country:KP|2025-07', predicate: 'VISITED', subject: lavrov.id, object: kp.id, articleId: 'article:a', date: '2025-07', status: 'occurred', confidence: 0.9, evidence: 'x', evidenceStart: 0, evidenceEnd: 1, rule: 'r' };
+    const driver = new RecordingDriver((q) => (q.includes('UNION ALL') ? [{ source: null, entity: lavrov, mentionCount: 2 }, { source, entity: kp, mentionCount: 5 }] : []));
+    const store = new Neo4jStore(driver, 'neo4j', 100);
+    const { groups, entities } = await store.factsWithEntities({ subject: lavrov.id, predicates: ['VISITED', 'MET'], limit: 20 });
+    assert.equal(driver.calls.length, 1);
+    assert.match(driver.calls[0]!.query, /\[r:MET\|VISITED\]/);
+    assert.equal(driver.calls[0]!.params.direction, 'OUT');
+    assert.deepEqual(groups.map((g) => [g.subject, g.object, g.sourceCount]), [[lavrov.id, kp.id, 1]]);
+    assert.deepEqual(entities.map((e) => [e.id, (e as { mentionCount?: number }).mentionCount, e.nameAr]), [[lavrov.id, 2, null], [kp.id, 5, null]]);
+    assert.deepEqual((await store.facts({ subject: lavrov.id, predicates: ['VISITED'] })).map((g) => g.key), [source.key]);
   });
 
   test('Neo4j integers are converted at the boundary', () => {

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { ArticleGraph, GraphStore } from '../src/store/graph-store.ts';
+import type { EntityRecord } from '../src/extract/lexicon/types.ts';
+import type { ArticleGraph, FactGroup, FactQuery, GraphStore } from '../src/store/graph-store.ts';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { clearNeo4j, lockNeo4j, NEO4J_SKIPPED, neo4jTestConfig } from './helpers/neo4j-test.ts';
@@ -134,6 +135,28 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
       }
     });
 
+    test('a question at one entity with the records of its ends (where the store has one) gives what facts() and getEntities() give', async () => {
+      const s = await fresh();
+      try {
+        for (const d of seedGraphs()) await s.putArticle(d);
+        const withEntities = s.factsWithEntities;
+        const around = withEntities ? (q: FactQuery) => withEntities.call(s, q) : null;
+        if (!around) return;
+        const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+        const questions: FactQuery[] = [{ subject: LAVROV }, { object: KP, predicates: ['VISITED'] }, { either: LAVROV, predicates: ['MET'] }, { subject: LAVROV, object: KP }, { object: KP, limit: 2, offset: 1 }, { object: KP, statuses: ['occurred'] }];
+        for (const q of questions) {
+          const answer: { groups: FactGroup[]; entities: EntityRecord[] } = await around(q);
+          assert.deepEqual(plain(answer.groups), plain(await s.facts(q)));
+          const byId = new Map<string, EntityRecord>(answer.entities.map((e: EntityRecord) => [e.id, e]));
+          const ends = await s.getEntities([q.subject ?? q.object ?? q.either!, ...answer.groups.flatMap((g) => [g.subject, g.object])]);
+          for (const e of ends.values()) assert.deepEqual(byId.get(e.id) ?? null, e, e.id);
+        }
+        assert.deepEqual(await around({ subject: 'person:nobody' }), { groups: [], entities: [] });
+      } finally {
+        await s.close();
+      }
+    });
+
     test('reads: events, mentions, neighbourhood, paths, an article\'s facts', async () => {
       const s = await fresh();
       try {
@@ -153,13 +176,28 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         assert.ok(n2.nodes.length > n1.nodes.length);
         const onlyVisits = await s.neighbourhood(LAVROV, { depth: 2, predicates: ['VISITED'] });
         assert.ok(onlyVisits.edges.length > 0 && onlyVisits.edges.every((e) => e.predicate === 'VISITED'));
+        // The strongest first (most sources, then confidence); a limit keeps the head of the same ranking, and the nodes are the entity and the drawn edges' ends.
+        assert.ok(n2.edges.every((e, i) => i === 0 || n2.edges[i - 1]!.sourceCount > e.sourceCount || (n2.edges[i - 1]!.sourceCount === e.sourceCount && n2.edges[i - 1]!.confidence >= e.confidence)));
+        const top3 = await s.neighbourhood(LAVROV, { depth: 2, limit: 3 });
+        assert.deepEqual(top3.edges.map((e) => e.key), n2.edges.slice(0, 3).map((e) => e.key));
+        assert.deepEqual(new Set(top3.nodes.map((n) => n.id)), new Set([LAVROV, ...top3.edges.flatMap((e) => [e.subject, e.object])]));
+        const july = await s.neighbourhood(LAVROV, { depth: 2, from: '2025-07-01', to: '2025-07-31' });
+        assert.ok(july.edges.length > 0 && july.edges.length < n2.edges.length && july.edges.every((e) => e.date?.startsWith('2025-07')));
+        assert.deepEqual(await s.neighbourhood('person:nobody', { depth: 2 }), { nodes: [], edges: [] });
         const paths = await s.paths('person:dan-caine', 'person:charles-q-brown', 4);
         assert.ok(paths.length > 0);
         for (const p of paths) {
           assert.equal(p.nodes[0], 'person:dan-caine');
           assert.equal(p.nodes.at(-1), 'person:charles-q-brown');
           assert.equal(p.edges.length, p.nodes.length - 1);
+          for (const [k, e] of p.edges.entries()) {
+            const [a, b] = [p.nodes[k]!, p.nodes[k + 1]!];
+            // The edge a question between the two ends gives first: from a to b, else from b to a.
+            const asked = (await s.facts({ subject: a, object: b, limit: 1 }))[0] ?? (await s.facts({ subject: b, object: a, limit: 1 }))[0];
+            assert.equal(e.key, asked?.key);
+          }
         }
+        assert.equal(new Set(paths.map((p) => p.nodes.join(' '))).size, paths.length, 'each sequence once');
         assert.deepEqual(await s.paths('person:dan-caine', 'person:charles-q-brown', 1), []);
         const a000 = byFile(docs, '000');
         const contributed = await s.facts({ articleId: a000.article.id });

@@ -58,7 +58,10 @@ export function ensureJar(log: (line: string) => void = (l) => process.stderr.wr
 export async function startLocalNeo4j(o: StartOptions): Promise<LocalNeo4j> {
   ensureJar();
   const env = { ...process.env, NEO4J_USER: o.user ?? 'neo4j', NEO4J_PASSWORD: o.password ?? '', NEO4J_LOCAL_PAGECACHE: o.pagecache ?? '256m' };
-  const args = [`-Xmx${o.heap ?? '1g'}`, '-XX:+ExitOnOutOfMemoryError', '-jar', LAUNCHER_JAR, 'serve', '--dir', o.dir, '--port', String(o.port)];
+  // The initial heap is the maximum, as Neo4j asks (its debug log warns otherwise): the heap is not
+  // grown and shrunk, with full collections, while a benchmark or a test suite loads it.
+  const heap = o.heap ?? '1g';
+  const args = [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+ExitOnOutOfMemoryError', '-jar', LAUNCHER_JAR, 'serve', '--dir', o.dir, '--port', String(o.port)];
   if (o.stopWithParent) args.push('--stop-on-eof');
   const child = spawn('java', args, { env, stdio: ['pipe', 'pipe', o.log ?? 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

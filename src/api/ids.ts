@@ -24,8 +24,8 @@ export async function entityId(ctx: ApiContext, input: string, type?: EntityType
   if (!text) throw badInput('an entity argument is empty');
   if (text.length > 200) throw badInput('an entity argument is longer than 200 characters');
   if (text.startsWith('event:')) return text;
-  if (/^(country|person|org|place):/.test(text)) return known(ctx, text, text, type);
-  if (/^[A-Za-z]{2}$/.test(text) && type !== 'Person') return known(ctx, `country:${text.toUpperCase()}`, text, type);
+  const id = givenId(text, type);
+  if (id) return known(ctx, id, text, type);
   const hits = (await ctx.search.search(text, 20)).filter((h) => !type || h.entity.type === type);
   const what = type ?? 'entity';
   if (!hits.length) throw new GraphQLError(`no ${what} matches "${text}"`, { extensions: { code: 'NOT_FOUND', argument: text } });
@@ -36,4 +36,16 @@ export async function entityId(ctx: ApiContext, input: string, type?: EntityType
     `"${text}" names more than one ${what}: ${candidates.map((c) => `${c.id} (${c.name})`).join(', ')}${tied.length > 10 ? ', ...' : ''}; give an id or a fuller name`,
     { argument: text, candidates },
   );
+}
+
+/**
+ * The entity id an argument gives without a name search (an id, or an ISO code where a country may
+ * stand), or null; entityId still checks that the graph holds it, of the wanted type.
+ */
+export function givenId(input: string, type?: EntityType): string | null {
+  const text = input.trim();
+  if (text.length > 200) return null;
+  if (/^(country|person|org|place):/.test(text)) return text;
+  if (/^[A-Za-z]{2}$/.test(text) && type !== 'Person') return `country:${text.toUpperCase()}`;
+  return null;
 }

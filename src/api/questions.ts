@@ -33,10 +33,15 @@ export type Direction = 'IN' | 'OUT' | 'BOTH';
 
 /** Relations of one predicate into, out of, or around an entity. */
 export async function directed(store: GraphStore, id: string, predicate: Predicate, direction: Direction, f: FactFilter | null | undefined): Promise<FactGroup[]> {
+  return store.facts(directedQuery(id, predicate, direction, f));
+}
+
+/** The store query of relations of one predicate into, out of, or around an entity. */
+export function directedQuery(id: string, predicate: Predicate, direction: Direction, f: FactFilter | null | undefined): FactQuery {
   const predicates = [predicate];
-  if (direction === 'IN') return store.facts(toQuery(f, { predicates, object: id }));
-  if (direction === 'OUT') return store.facts(toQuery(f, { predicates, subject: id }));
-  return store.facts(toQuery(f, { predicates, either: id }));
+  if (direction === 'IN') return toQuery(f, { predicates, object: id });
+  if (direction === 'OUT') return toQuery(f, { predicates, subject: id });
+  return toQuery(f, { predicates, either: id });
 }
 
 /** The people the store records as officials of a country. */

@@ -42,6 +42,14 @@ export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b
  * question that wants counts never pays for evidence).
  */
 export function groupFacts(sources: Iterable<SourceWithOrigin>, q: FactQuery, read?: (f: FactSource) => FactSource): FactGroup[] {
+  const groups = groupAll(sources, q, read);
+  const offset = Math.max(0, q.offset ?? 0);
+  const limit = Math.min(MAX_PAGE, Math.max(1, q.limit ?? MAX_PAGE));
+  return groups.slice(offset, offset + limit);
+}
+
+/** Every fact of the sources that passes the query's filters, newest first, not paged (a drawing takes up to MAX_SUBGRAPH_FACTS). */
+export function groupAll(sources: Iterable<SourceWithOrigin>, q: FactQuery, read?: (f: FactSource) => FactSource): FactGroup[] {
   const bySubject = new Map<string, Map<string, SourceWithOrigin[][]>>();
   for (const s of sources) {
     if (q.predicates?.length && !q.predicates.includes(s.predicate)) continue;
@@ -66,10 +74,7 @@ export function groupFacts(sources: Iterable<SourceWithOrigin>, q: FactQuery, re
     }
   }
   // Newest first; ties by the key's fields one by one (no key string is built to compare).
-  groups.sort((a, b) => byCodePoint(b.date ?? '', a.date ?? '') || byCodePoint(a.predicate, b.predicate) || byCodePoint(a.subject, b.subject) || byCodePoint(a.object, b.object));
-  const offset = Math.max(0, q.offset ?? 0);
-  const limit = Math.min(MAX_PAGE, Math.max(1, q.limit ?? MAX_PAGE));
-  return groups.slice(offset, offset + limit);
+  return groups.sort((a, b) => byCodePoint(b.date ?? '', a.date ?? '') || byCodePoint(a.predicate, b.predicate) || byCodePoint(a.subject, b.subject) || byCodePoint(a.object, b.object));
 }
 
 /** One fact from its sources: the firmest status, the articles that support it, the best confidence. */

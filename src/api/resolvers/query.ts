@@ -4,8 +4,9 @@ import { PREDICATES, type Predicate, type Status } from '../../extract/types.ts'
 import { GraphQLError } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { checkPartialDate } from '../partial-date.ts';
-import { entityId } from '../ids.ts';
-import { directed, links, meetingsBetween, timeline, type Direction, type FactFilter } from '../questions.ts';
+import { entityId, givenId } from '../ids.ts';
+import { directed, directedQuery, links, meetingsBetween, timeline, type Direction, type FactFilter } from '../questions.ts';
+import type { EntityType } from '../../extract/lexicon/types.ts';
 
 type Args<T> = T & { filter?: FactFilter | null };
 const clamp = (n: number | null | undefined, lo: number, hi: number, dflt: number) => Math.min(hi, Math.max(lo, n ?? dflt));
@@ -27,6 +28,22 @@ function within(name: string, n: number | null | undefined, lo: number, hi: numb
   return v;
 }
 
+/**
+ * Relations of one predicate at an entity argument. Where the store answers a question at an entity
+ * with the records of the entity and of the other ends in one read (Neo4j: one round trip where there
+ * were three), an id or ISO code is asked that way; the records fill the request's entity loader, from
+ * which the argument is then checked (NOT_FOUND, wrong type) and the ends are resolved.
+ */
+async function directedAt(ctx: ApiContext, input: string, type: EntityType, predicate: Predicate, direction: Direction, f: FactFilter | null | undefined) {
+  const id = ctx.store.factsWithEntities ? givenId(input, type) : null;
+  if (!id) return directed(ctx.store, await entityId(ctx, input, type), predicate, direction, f);
+  const { groups, entities } = await ctx.store.factsWithEntities!(directedQuery(id, predicate, direction, f));
+  for (const e of entities) ctx.entities.prime(e.id, e);
+  ctx.entities.prime(id, null);
+  await entityId(ctx, input, type);
+  return groups;
+}
+
 /** One small resolver per question; each turns arguments into one store call (or a composed question). */
 export const Query = {
   entity: async (_: unknown, a: { id: string }, ctx: ApiContext) => ctx.entities.load(await entityId(ctx, a.id)),
@@ -34,17 +51,17 @@ export const Query = {
     (await ctx.search.search(a.query.slice(0, 200), clamp(a.limit, 1, MAX_PAGE, 10))).map((h) => h.entity),
   searchHits: async (_: unknown, a: { query: string; limit?: number }, ctx: ApiContext) =>
     (await ctx.search.search(a.query.slice(0, 200), clamp(a.limit, 1, MAX_PAGE, 10))).map((h) => ({ entity: h.entity, type: h.entity.type, score: h.score, matched: h.matched, by: h.kind })),
-  visitors: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'VISITED', 'IN', a.filter),
-  travels: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.person, 'Person'), 'VISITED', 'OUT', a.filter),
-  meetings: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.person, 'Person'), 'MET', 'BOTH', a.filter),
+  visitors: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directedAt(ctx, a.country, 'Country', 'VISITED', 'IN', a.filter),
+  travels: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directedAt(ctx, a.person, 'Person', 'VISITED', 'OUT', a.filter),
+  meetings: async (_: unknown, a: Args<{ person: string }>, ctx: ApiContext) => directedAt(ctx, a.person, 'Person', 'MET', 'BOTH', a.filter),
   meetingsBetween: async (_: unknown, a: Args<{ countryA: string; countryB: string }>, ctx: ApiContext) =>
     meetingsBetween(ctx.store, await entityId(ctx, a.countryA, 'Country'), await entityId(ctx, a.countryB, 'Country'), a.filter),
   deployments: async (_: unknown, a: Args<{ country: string; direction: Direction }>, ctx: ApiContext) =>
-    directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'DEPLOYED_TROOPS_TO', a.direction, a.filter),
+    directedAt(ctx, a.country, 'Country', 'DEPLOYED_TROOPS_TO', a.direction, a.filter),
   armsSupplies: async (_: unknown, a: Args<{ country: string; direction: Direction }>, ctx: ApiContext) =>
-    directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'SUPPLIED_ARMS_TO', a.direction, a.filter),
-  exercises: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'JOINT_EXERCISE', 'BOTH', a.filter),
-  officials: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directed(ctx.store, await entityId(ctx, a.country, 'Country'), 'OFFICIAL_OF', 'IN', a.filter),
+    directedAt(ctx, a.country, 'Country', 'SUPPLIED_ARMS_TO', a.direction, a.filter),
+  exercises: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directedAt(ctx, a.country, 'Country', 'JOINT_EXERCISE', 'BOTH', a.filter),
+  officials: async (_: unknown, a: Args<{ country: string }>, ctx: ApiContext) => directedAt(ctx, a.country, 'Country', 'OFFICIAL_OF', 'IN', a.filter),
   links: async (_: unknown, a: Args<{ a: string; b: string }>, ctx: ApiContext) => links(ctx.store, await entityId(ctx, a.a), await entityId(ctx, a.b), a.filter),
   paths: async (_: unknown, a: { from: string; to: string; maxHops?: number; limit?: number }, ctx: ApiContext) =>
     ctx.store.paths(await entityId(ctx, a.from), await entityId(ctx, a.to), within('maxHops', a.maxHops, 1, MAX_HOPS, 3), clamp(a.limit, 1, 20, 5)),

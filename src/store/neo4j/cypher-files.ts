@@ -27,8 +27,9 @@ export const LINK_ENDS = {
 } as const;
 export const LINK_TYPES = Object.keys(LINK_ENDS) as (keyof typeof LINK_ENDS)[];
 const ALLOWED = new Set<string>([...ENTITY_LABELS, ...FACT_TYPES, ...OTHER_LABELS, ...LINK_TYPES]);
+const FACT_SET = new Set<string>(FACT_TYPES);
 
-type Slot = 'LABEL' | 'REL' | 'FROM' | 'TO';
+type Slot = 'LABEL' | 'REL' | 'RELS' | 'FROM' | 'TO';
 
 const cache = new Map<string, string>();
 
@@ -41,13 +42,27 @@ export function cypher(name: string): string {
   return text;
 }
 
-/** A query from cypher/NAME.cypher with {{LABEL}}, {{REL}}, {{FROM}}, {{TO}} filled from the fixed lists. */
+/**
+ * A query from cypher/NAME.cypher with {{LABEL}}, {{REL}}, {{FROM}}, {{TO}} filled from the fixed lists;
+ * {{RELS}} takes several fact types joined by '|' (`[r:VISITED|MET]`), each from FACT_TYPES.
+ */
 export function template(name: string, slots: Partial<Record<Slot, string>>): string {
-  return cypher(name).replace(/\{\{(LABEL|REL|FROM|TO)\}\}/g, (_m, slot: Slot) => {
+  return cypher(name).replace(/\{\{(LABEL|REL|RELS|FROM|TO)\}\}/g, (_m, slot: Slot) => {
     const value = slots[slot];
-    if (!value || !ALLOWED.has(value)) throw new Error(`refusing ${slot} ${JSON.stringify(value)}: not in the fixed list`);
+    const parts = slot === 'RELS' ? (value ?? '').split('|') : [value ?? ''];
+    if (!value || !parts.every((p) => (slot === 'RELS' ? FACT_SET.has(p) : ALLOWED.has(p)))) throw new Error(`refusing ${slot} ${JSON.stringify(value)}: not in the fixed list`);
     return value;
   });
+}
+
+/**
+ * The pattern's types for a question over some fact types: Neo4j expands only the relationships of the
+ * types written in the pattern (on a hub country, its hundreds of visits and not its thousands of
+ * mentions); `type(r) IN $types` would read them all and filter. Sorted, so each set is one query text
+ * (one plan in Neo4j's cache).
+ */
+export function factTypes(types: readonly string[]): string {
+  return [...new Set(types)].sort().join('|');
 }
 
 /** Statements of a multi-statement file (schema.cypher), comments dropped. */

@@ -20,9 +20,13 @@ export interface DriverLike {
   verifyConnectivity?(opts?: { database?: string }): Promise<unknown>;
 }
 
-/** One driver per process: neo4j:// and neo4j+s:// route across a cluster or Aura, bolt:// targets one server. */
+/**
+ * One driver per process: neo4j:// and neo4j+s:// route across a cluster or Aura, bolt:// targets one
+ * server. Notifications (query warnings and hints) are turned off: nothing reads them, and the server
+ * then neither works them out nor sends them with every answer.
+ */
 export function createDriver(uri: string, user: string, password: string): DriverLike {
-  return neo4j.driver(uri, neo4j.auth.basic(user, password), { userAgent: 'shabaka/0.1' }) as unknown as DriverLike;
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), { userAgent: 'shabaka/0.1', notificationFilter: { minimumSeverityLevel: 'OFF' } }) as unknown as DriverLike;
 }
 
 /** Whether the driver would retry a failed transaction (a lost connection, a leader switch, a deadlock). */

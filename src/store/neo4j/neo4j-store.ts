@@ -3,8 +3,8 @@ import { SYMMETRIC, type Predicate } from '../../extract/types.ts';
 import { rankByName, searchKeysQuery } from '../name-search.ts';
 import type { ArticleGraph, ArticleRecord, EventRecord, FactGroup, FactQuery, FactSource, GraphPath, GraphStore, NeighbourhoodQuery, PutResult, StoreStats, Subgraph } from '../graph-store.ts';
 import { MAX_DEPTH, MAX_HOPS, MAX_PAGE, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
-import { groupFacts, matchesEnds } from '../fact-query.ts';
-import { cypher, ENTITY_LABELS, FACT_TYPES, statements, template } from './cypher-files.ts';
+import { groupAll, groupFacts, matchesEnds } from '../fact-query.ts';
+import { cypher, ENTITY_LABELS, FACT_TYPES, factTypes, statements, template } from './cypher-files.ts';
 import { createDriver, isRetryable, toNative, type DriverLike, type TxLike } from './driver.ts';
 import { articleOf, entityOf, entityRows, factRow, fromRow, int } from './rows.ts';
 import { duplicateGroups, resolveEvents, resolveTriples, touch, type Pair } from './resolution.ts';
@@ -199,15 +199,34 @@ export class Neo4jStore implements GraphStore {
   async facts(q: FactQuery): Promise<FactGroup[]> {
     const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
     const anchor = q.either ?? q.subject ?? q.object ?? null;
+    if (anchor && !q.articleId) return (await this.factsAt(q, anchor, types)).groups;
     const sources = q.articleId
       ? (await this.articleFacts([q.articleId])).filter((f) => types.includes(f.predicate))
       : await this.read(async (tx) => {
-        const res = anchor
-          ? await tx.run(cypher('facts-around'), aroundParams(q, anchor, types))
-          : await tx.run(cypher('facts-query'), { types, cap: int(FACT_SCAN_CAP) });
+        const res = await tx.run(cypher('facts-query'), { types, cap: int(FACT_SCAN_CAP) });
         return res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
       });
     return groupFacts(sources.filter((f) => matchesEnds(f, q)), q);
+  }
+
+  /** A question at one entity (subject, object or either) with the records of that entity and of the facts' other ends, in one read. */
+  async factsWithEntities(q: FactQuery): Promise<{ groups: FactGroup[]; entities: EntityRecord[] }> {
+    const anchor = q.either ?? q.subject ?? q.object;
+    if (!anchor || q.articleId) throw new Error('factsWithEntities asks at one entity: give subject, object or either, and no articleId');
+    return this.factsAt(q, anchor, q.predicates?.length ? q.predicates : [...FACT_TYPES]);
+  }
+
+  private async factsAt(q: FactQuery, anchor: string, types: readonly string[]): Promise<{ groups: FactGroup[]; entities: EntityRecord[] }> {
+    const res = await this.read((tx) => tx.run(template('facts-around', { RELS: factTypes(types) }), aroundParams(q, anchor)));
+    const sources: FactSource[] = [];
+    const entities = new Map<string, EntityRecord>();
+    for (const r of res.records) {
+      const source = r.get('source');
+      if (source) sources.push(fromRow(toNative(source) as Record<string, unknown>));
+      const raw = r.get('entity') as { id: string };
+      if (!entities.has(raw.id)) entities.set(raw.id, entityOf(raw, r.get('mentionCount')));
+    }
+    return { groups: groupFacts(sources.filter((f) => matchesEnds(f, q)), q), entities: [...entities.values()] };
   }
 
   /** The fact relationships some articles wrote, through the per-type index on articleId. */
@@ -247,30 +266,50 @@ export class Neo4jStore implements GraphStore {
     return res.records.map((r) => articleOf(r.get('article')));
   }
 
+  /**
+   * Facts grouped and ranked in Cypher: only the strongest (at most MAX_SUBGRAPH_FACTS) are sent, with
+   * the records of their ends, in one read. A status filter needs every fact (a fact's status is its
+   * sources' firmest): then all are sent and ranked here.
+   */
   async neighbourhood(id: string, q: NeighbourhoodQuery): Promise<Subgraph> {
     const types = q.predicates?.length ? q.predicates : [...FACT_TYPES];
-    const file = q.depth >= MAX_DEPTH ? 'neighbourhood-2' : 'neighbourhood-1';
-    const res = await this.read((tx) => tx.run(cypher(file), { id, types, cap: int(FACT_SCAN_CAP) }));
-    const sources = res.records.map((r) => fromRow(toNative(r.get('source')) as Record<string, unknown>));
-    const edges = groupFacts(sources, { from: q.from, to: q.to, statuses: q.statuses, limit: Number.MAX_SAFE_INTEGER })
+    const limit = Math.min(MAX_SUBGRAPH_FACTS, q.limit ?? MAX_SUBGRAPH_FACTS);
+    const params = { id, depth: int(q.depth >= MAX_DEPTH ? 2 : 1), from: q.from ?? null, to: q.to ?? null, groups: int(q.statuses?.length ? FACT_SCAN_CAP : limit) };
+    const res = await this.read((tx) => tx.run(template('neighbourhood', { RELS: factTypes(types) }), params));
+    const row = res.records[0];
+    if (!row) return { nodes: [], edges: [] };
+    const sources = (toNative(row.get('groups')) as Record<string, unknown>[][]).flat().map(fromRow);
+    const edges = groupAll(sources, { from: q.from, to: q.to, statuses: q.statuses })
       .sort((a, b) => b.sourceCount - a.sourceCount || b.confidence - a.confidence)
-      .slice(0, Math.min(MAX_SUBGRAPH_FACTS, q.limit ?? MAX_SUBGRAPH_FACTS));
-    const ids = new Set([id, ...edges.flatMap((e) => [e.subject, e.object])]);
-    return { nodes: [...(await this.getEntities([...ids])).values()], edges };
+      .slice(0, limit);
+    const records = new Map((row.get('entities') as { entity: unknown; mentionCount: unknown }[]).map((e) => entityOf(e.entity, e.mentionCount)).map((e) => [e.id, e]));
+    const drawn = new Set([id, ...edges.flatMap((e) => [e.subject, e.object])]);
+    return { nodes: [...drawn].flatMap((n) => records.get(n) ?? []), edges };
   }
 
+  /** Two reads: the shortest sequences of entities, then every relationship between their consecutive entities. */
   async paths(from: string, to: string, maxHops: number, limit = 10): Promise<GraphPath[]> {
     const hops = Math.min(Math.max(1, maxHops), MAX_HOPS);
-    const res = await this.read((tx) => tx.run(cypher('paths'), { from, to, types: [...FACT_TYPES], limit: int(Math.min(limit, MAX_PAGE) * 10) }));
-    // Parallel relationships give the same node sequence many times: keep each sequence once.
-    const sequences = [...new Set(res.records.map((r) => JSON.stringify(toNative(r.get('nodes')))))].map((s) => JSON.parse(s) as string[]);
-    const out: GraphPath[] = [];
-    for (const nodes of sequences.filter((n) => n.length - 1 <= hops).slice(0, limit)) {
-      const edges = [];
-      for (let k = 1; k < nodes.length; k++) edges.push((await this.facts({ subject: nodes[k - 1], object: nodes[k], limit: 1 }))[0] ?? (await this.facts({ subject: nodes[k], object: nodes[k - 1], limit: 1 }))[0]!);
-      out.push({ nodes, edges });
+    const rels = factTypes(FACT_TYPES);
+    const res = await this.read((tx) => tx.run(template('paths', { RELS: rels }), { from, to, limit: int(Math.min(limit, MAX_PAGE)) }));
+    const sequences = res.records.map((r) => toNative(r.get('nodes')) as string[]).filter((n) => n.length - 1 <= hops).slice(0, limit);
+    if (!sequences.length) return [];
+    const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+    const pairs = new Map(sequences.flatMap((nodes) => nodes.slice(1).map((b, k) => [pairKey(nodes[k]!, b), { a: nodes[k]!, b }] as const)));
+    const between = await this.read((tx) => tx.run(template('facts-between', { RELS: rels }), { pairs: [...pairs.values()] }));
+    const byPair = new Map<string, FactSource[]>();
+    for (const r of between.records) {
+      const f = fromRow(toNative(r.get('source')) as Record<string, unknown>);
+      const k = pairKey(f.subject, f.object);
+      byPair.set(k, [...(byPair.get(k) ?? []), f]);
     }
-    return out;
+    // As a question between the two ends chooses: the newest fact from the first to the second, else the other way round.
+    const edge = (a: string, b: string) => {
+      const sources = byPair.get(pairKey(a, b)) ?? [];
+      const one = (subject: string, object: string) => groupFacts(sources.filter((f) => matchesEnds(f, { subject, object })), { subject, object, limit: 1 })[0];
+      return one(a, b) ?? one(b, a)!;
+    };
+    return sequences.map((nodes) => ({ nodes, edges: nodes.slice(1).map((b, k) => edge(nodes[k]!, b)) }));
   }
 
   async stats(): Promise<StoreStats> {
@@ -313,14 +352,14 @@ export class Neo4jStore implements GraphStore {
  * The parameters of facts-around for a question at one entity. The page's end (offset + limit) goes
  * to Cypher only when no filter on grouped facts (status, minimum sources) could drop some of them.
  */
-function aroundParams(q: FactQuery, anchor: string, types: readonly string[]): Record<string, unknown> {
+function aroundParams(q: FactQuery, anchor: string): Record<string, unknown> {
   const [direction, other] = q.either ? ['BOTH', null]
     : q.subject ? ['OUT', q.object ?? null]
       : ['IN', null];
   const paged = !q.statuses?.length && !q.minSources;
   const end = Math.max(0, q.offset ?? 0) + Math.min(MAX_PAGE, Math.max(1, q.limit ?? MAX_PAGE));
   return {
-    types, anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
+    anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
     groups: int(paged ? end : FACT_SCAN_CAP), cap: int(FACT_SCAN_CAP),
   };
 }
