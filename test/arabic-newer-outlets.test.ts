@@ -185,3 +185,11 @@ describe('a minister named by his portfolio', () => {
     assert.ok(lines.includes('VISITED سعد البراك NG 2024-05-04 occurred'), lines.join('\n'));
   });
 });
+
+describe('two counterparts after a dual title', () => {
+  test('"بنظيريهما الأستراليين X وY": the first name is not swallowed by a known second one', () => {
+    const x = extractText('والتقى وزير الدفاع البريطاني جون هيلي الجمعة بنظيريهما الأستراليين سام موستين وبيني وونج في سيدني.', '2025-07-26');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF سام موستين AU - occurred'), factLines(x).join('\n'));
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Penny Wong AU - occurred'), factLines(x).join('\n'));
+  });
+});

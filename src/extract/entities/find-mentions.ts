@@ -166,6 +166,8 @@ export class MentionFinder {
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
     const start = k;
     while (k < toks.length && (k - start < MAX_NAME || isLinked(toks, k))) {
+      // "ريتشارد مارليس وبيني وونج": after two name words, و opens the next person, known or not.
+      if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;
       const g = this.lx.matchEntity(toks, k);
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
