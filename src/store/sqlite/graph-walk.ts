@@ -3,7 +3,7 @@ import { MAX_HOPS, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import type { Db } from './database.ts';
 import { newestFirst, type FactReader } from './fact-reader.ts';
 import { FilteredStatements, filterParams } from './fact-filters.ts';
-import type { FactRow } from './rows.ts';
+import { F, FACT_COLUMNS, type FactRow } from './rows.ts';
 
 /** Facts read around one node beyond the first ring: the drawing keeps only the strongest few hundred anyway. */
 const RING_SAMPLE = 200;
@@ -14,7 +14,7 @@ export class GraphWalk {
   private readonly q;
 
   constructor(db: Db, private readonly reader: FactReader) {
-    const select = 'SELECT rowid, predicate, subject, object, date, precision, status, sources, confidence FROM facts';
+    const select = `SELECT ${FACT_COLUMNS} FROM facts`;
     this.q = {
       outOf: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE subject = @id${and} LIMIT @n`),
       into: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE object = @id${and} LIMIT @n`),
@@ -24,7 +24,7 @@ export class GraphWalk {
       // the planner off the object index): with `OR` it read every fact of the object end, thousands
       // of table rows when that end is a hub country.
       between: db.prepare<{ a: string; b: string }, FactRow>(`SELECT * FROM (${select} WHERE subject = @a AND +object = @b
-        UNION ALL ${select} WHERE subject = @b AND +object = @a) ORDER BY sources DESC, date DESC, predicate, subject, object LIMIT 1`),
+        UNION ALL ${select} WHERE subject = @b AND +object = @a) ORDER BY sources DESC, date DESC, predicate, subject, object LIMIT 1`).raw(true),
       exists: db.prepare<[string], number>('SELECT 1 FROM entities WHERE id = ?').pluck(),
     };
   }
@@ -50,8 +50,8 @@ export class GraphWalk {
           for (const row of this.q.into.all(params)) rows.push(row);
         }
         for (const row of rows) {
-          facts.set(row.rowid, row);
-          const other = row.subject === node ? row.object : row.subject;
+          facts.set(row[F.rowid], row);
+          const other = row[F.subject] === node ? row[F.object] : row[F.subject];
           if (!seen.has(other)) {
             seen.add(other);
             next.push(other);
@@ -61,7 +61,7 @@ export class GraphWalk {
       frontier = next;
     }
     return [...facts.values()]
-      .filter((r) => !q.statuses?.length || q.statuses.includes(r.status))
+      .filter((r) => !q.statuses?.length || q.statuses.includes(r[F.status]))
       .map(this.reader.fact)
       .sort(newestFirst)
       .sort((a, b) => b.sourceCount - a.sourceCount || b.confidence - a.confidence)
