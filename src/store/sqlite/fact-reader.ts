@@ -10,6 +10,21 @@ import { FACT_COLUMNS, StoredFact, type FactRow, type SourceRow } from './rows.t
 export const newestFirst = (a: FactGroup, b: FactGroup): number =>
   byCodePoint(b.date ?? '', a.date ?? '') || byCodePoint(a.predicate, b.predicate) || byCodePoint(a.subject, b.subject) || byCodePoint(a.object, b.object);
 
+const SELECT = `SELECT ${FACT_COLUMNS} FROM facts`;
+
+/**
+ * The fact reads, given the filter conditions a question adds (fact-filters.ts). By subject and by
+ * object, a page is one range of a covering index in the answer's order. A pair is read off the
+ * triple index: the planner, without statistics, took the object index, which for a hub country
+ * scans every fact of the hub; a triple holds a few dated facts, sorted after.
+ */
+export const FACT_READS = {
+  bySubject: (and: string) => `${SELECT} WHERE subject = @id AND predicate = @predicate${and} ORDER BY date DESC, object LIMIT @n`,
+  byObject: (and: string) => `${SELECT} WHERE object = @id AND predicate = @predicate${and} ORDER BY date DESC, subject LIMIT @n`,
+  byPair: (and: string) => `${SELECT} INDEXED BY facts_by_triple WHERE subject = @subject AND object = @object AND predicate = @predicate${and} ORDER BY date DESC LIMIT @n`,
+  byPredicate: (and: string) => `${SELECT} WHERE predicate = @predicate${and} ORDER BY date DESC, subject, object LIMIT @n`,
+};
+
 /**
  * Fact questions over the facts table. A question is split into arms, one per predicate and end
  * (subject or object), each read off an index in the answer's order with LIMIT, so the first page of
@@ -19,12 +34,11 @@ export class FactReader {
   private readonly q;
 
   constructor(db: Db) {
-    const select = `SELECT ${FACT_COLUMNS} FROM facts`;
     this.q = {
-      bySubject: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE subject = @id AND predicate = @predicate${and} ORDER BY date DESC, object LIMIT @n`),
-      byObject: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE object = @id AND predicate = @predicate${and} ORDER BY date DESC, subject LIMIT @n`),
-      byPair: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE subject = @subject AND object = @object AND predicate = @predicate${and} ORDER BY date DESC LIMIT @n`),
-      byPredicate: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE predicate = @predicate${and} ORDER BY date DESC, subject, object LIMIT @n`),
+      bySubject: new FilteredStatements<FactRow>(db, FACT_READS.bySubject),
+      byObject: new FilteredStatements<FactRow>(db, FACT_READS.byObject),
+      byPair: new FilteredStatements<FactRow>(db, FACT_READS.byPair),
+      byPredicate: new FilteredStatements<FactRow>(db, FACT_READS.byPredicate),
       sources: db.prepare<[number], SourceRow>(`SELECT a.id AS article_id, s.status, s.confidence,
           coalesce(s.evidence, substr(a.text, s.evidence_start + 1, s.evidence_end - s.evidence_start)) AS evidence,
           s.evidence_start, s.evidence_end, s.rule, s.role, s.event_id, s.date AS reported_date
