@@ -24,7 +24,8 @@ if (which === 'all' || which === 'store') {
 if (which === 'all' || which === 'api') {
   for (const n of (process.env.BENCH_API_SIZES ?? '10000,100000').split(',').map(Number)) {
     for (const workers of (process.env.BENCH_API_WORKERS ?? '1,2').split(',').map(Number)) {
-      for (const r of await benchApi(n, workers, Number(process.env.BENCH_API_SECONDS ?? 10))) {
+      // BENCH_API_PORT: another port, when another benchmark on this machine holds the default.
+      for (const r of await benchApi(n, workers, Number(process.env.BENCH_API_SECONDS ?? 10), Number(process.env.BENCH_API_PORT ?? 4399))) {
         console.log(`api ${r.articles} articles, ${r.workers} worker${r.workers > 1 ? 's' : ''}, ${r.question}: p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.rps)} requests/s, ${r.errors} errors, RSS ${fmt(r.rssMb)} MB`);
       }
     }

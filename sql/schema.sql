@@ -1,4 +1,4 @@
--- The embedded store's schema, version 2 (PRAGMA user_version). A later version adds a migration in
+-- The embedded store's schema, version 3 (PRAGMA user_version). A later version adds a migration in
 -- database.ts; this file is the schema a new database starts with.
 
 -- Articles as stored, text included (reindex re-reads it). facts_hash tells an unchanged re-ingest
@@ -103,7 +103,9 @@ CREATE INDEX event_participants_by_entity ON event_participants (entity);
 -- one triple whose dates are compatible, dated at the most precise (src/store/resolve/fact-dates.ts),
 -- with what its sources add up to: the firmest status, the number of supporting articles, the
 -- independent sources (distinct stories by distinct outlets), the best confidence. Questions page
--- these rows straight off an index: by either end, by predicate, newest first.
+-- these rows straight off an index: by either end, by predicate, newest first. The indexes by
+-- either end also hold every other column a fact read returns (covering), so a page of a person's
+-- or a hub's facts is one index range, not a table row per fact (version 3).
 CREATE TABLE facts (
   rowid INTEGER PRIMARY KEY,
   predicate TEXT NOT NULL,
@@ -117,8 +119,8 @@ CREATE TABLE facts (
   independent INTEGER NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX facts_by_predicate ON facts (predicate, date DESC, subject, object);
-CREATE INDEX facts_by_subject ON facts (subject, predicate, date DESC, object);
-CREATE INDEX facts_by_object ON facts (object, predicate, date DESC, subject);
+CREATE INDEX facts_by_subject ON facts (subject, predicate, date DESC, object, precision, status, sources, independent, confidence);
+CREATE INDEX facts_by_object ON facts (object, predicate, date DESC, subject, precision, status, sources, independent, confidence);
 -- The facts of one triple, whatever their date: what resolution reads when a report joins or leaves.
 CREATE INDEX facts_by_triple ON facts (subject, object, predicate);
 

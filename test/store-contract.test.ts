@@ -172,6 +172,12 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         assert.deepEqual(mentioning.map((a) => a.file).sort(), ['000_528a6e7872004594.txt', '001_567f2c53f91ef5fe.txt']);
         const n1 = await s.neighbourhood(LAVROV, { depth: 1 });
         assert.ok(n1.nodes.some((n) => n.id === KP) && n1.edges.every((e) => e.subject === LAVROV || e.object === LAVROV));
+        // A walk's edges count sources as the fact questions do (independent stories included).
+        const atLavrov = new Map((await s.facts({ either: LAVROV })).map((f) => [f.key, f]));
+        for (const e of n1.edges) {
+          assert.equal(e.independentSources, atLavrov.get(e.key)?.independentSources, e.key);
+          assert.equal(e.sourceCount, atLavrov.get(e.key)?.sourceCount, e.key);
+        }
         const n2 = await s.neighbourhood(LAVROV, { depth: 2 });
         assert.ok(n2.nodes.length > n1.nodes.length);
         const onlyVisits = await s.neighbourhood(LAVROV, { depth: 2, predicates: ['VISITED'] });
@@ -196,6 +202,7 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
             const asked = (await s.facts({ subject: a, object: b, limit: 1 }))[0] ?? (await s.facts({ subject: b, object: a, limit: 1 }))[0];
             assert.equal(e.key, asked?.key);
           }
+          assert.ok(p.edges.every((e) => Number.isInteger(e.independentSources) && e.independentSources >= 1));
         }
         assert.equal(new Set(paths.map((p) => p.nodes.join(' '))).size, paths.length, 'each sequence once');
         assert.deepEqual(await s.paths('person:dan-caine', 'person:charles-q-brown', 1), []);

@@ -172,4 +172,31 @@ describe('embedded store durability (SQLite)', () => {
     db.close();
     assert.throws(() => new SqliteStore({ dataDir: dir }), /schema version 99, newer than this shabaka/);
   });
+
+  test('a version 2 database gets the covering fact indexes of version 3 on open and answers as before', async () => {
+    const dir = tmp();
+    await writeSeedStore(dir);
+    const questions = async (s: SqliteStore) => JSON.stringify([
+      await s.facts({ predicates: ['VISITED'], object: 'country:KP' }), await s.facts({ either: 'person:sergey-lavrov' }), await s.stats(),
+    ]);
+    let store = await open(dir);
+    const before = await questions(store);
+    await store.close();
+    // Back to version 2 as it was written: the subject and object indexes without the other columns.
+    const db = new Database(join(dir, 'shabaka.db'));
+    db.exec(`DROP INDEX facts_by_subject; DROP INDEX facts_by_object;
+      CREATE INDEX facts_by_subject ON facts (subject, predicate, date DESC, object);
+      CREATE INDEX facts_by_object ON facts (object, predicate, date DESC, subject);`);
+    db.pragma('user_version = 2');
+    db.close();
+    store = await open(dir);
+    assert.equal(await questions(store), before);
+    await store.close();
+    const after = new Database(join(dir, 'shabaka.db'), { readonly: true });
+    assert.equal(after.pragma('user_version', { simple: true }), 3);
+    const columns = (index: string) => after.prepare(`SELECT name FROM pragma_index_info('${index}') ORDER BY seqno`).pluck().all();
+    assert.deepEqual(columns('facts_by_subject'), ['subject', 'predicate', 'date', 'object', 'precision', 'status', 'sources', 'independent', 'confidence']);
+    assert.deepEqual(columns('facts_by_object'), ['object', 'predicate', 'date', 'subject', 'precision', 'status', 'sources', 'independent', 'confidence']);
+    after.close();
+  });
 });

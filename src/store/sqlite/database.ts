@@ -6,8 +6,13 @@ export type Db = Database.Database;
 
 /** The schema a new database starts with; sql/ sits at the project root, three levels above this file in src/ and dist/. */
 const SCHEMA = new URL('../../../sql/schema.sql', import.meta.url);
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const DB_FILE = 'shabaka.db';
+
+/** The subject and object indexes of facts as sql/schema.sql creates them (version 3). */
+const FACT_END_INDEXES = `
+    CREATE INDEX facts_by_subject ON facts (subject, predicate, date DESC, object, precision, status, sources, independent, confidence);
+    CREATE INDEX facts_by_object ON facts (object, predicate, date DESC, subject, precision, status, sources, independent, confidence);`;
 
 /**
  * Changes from one schema version to the next, applied in one transaction on open: MIGRATIONS[n] takes
@@ -32,6 +37,13 @@ const MIGRATIONS: ((db: Db) => void)[] = [
     ALTER TABLE fact_sources ADD COLUMN date TEXT NOT NULL DEFAULT '';
     ALTER TABLE fact_sources ADD COLUMN precision TEXT;
     UPDATE fact_sources SET (date, precision) = (SELECT f.date, f.precision FROM facts f WHERE f.rowid = fact_sources.fact);`),
+  // Version 3: the subject and object indexes cover every column a fact read returns, so a page of
+  // facts is read from one index range, not one table row per fact (a random page each on a store
+  // larger than the page cache). Rebuilding them takes about 20 s at 2M facts, once.
+  (db) => db.exec(`
+    DROP INDEX facts_by_subject;
+    DROP INDEX facts_by_object;
+    ${FACT_END_INDEXES}`),
 ];
 
 /** How long a writer waits for another process's write transaction before it gives up with SQLITE_BUSY. */

@@ -13,6 +13,11 @@ const CACHED = 20_000;
 
 type Stored = EntityRecord & { mentionCount: number };
 
+/** An entity row with its forms as a JSON list. */
+type EntityFormsRow = EntityRow & { forms: string };
+
+const record = (row: EntityFormsRow): Stored => toEntity(row, JSON.parse(row.forms) as string[]);
+
 /**
  * Entity lookups and name search. Records read are kept, frozen, until the database changes: SQLite's
  * data_version tells a commit by another process (ingest while serving), and the store calls
@@ -25,14 +30,15 @@ export class EntityReader {
   private version = -1;
 
   constructor(db: Db) {
+    // An entity's forms come in its row, as a JSON list in the order they were first given: one
+    // statement per lookup, where the record and its forms were two (each with its json_each list).
+    const withForms = `SELECT e.*, (SELECT json_group_array(form ORDER BY rowid) FROM entity_forms WHERE entity = e.rowid) AS forms FROM entities e`;
     this.q = {
-      byId: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id = ?'),
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
-      byRowid: db.prepare<[number], EntityRow>('SELECT * FROM entities WHERE rowid = ?'),
-      forms: db.prepare<[number], string>('SELECT form FROM entity_forms WHERE entity = ? ORDER BY rowid').pluck(),
-      // A page of answers names up to a hundred entities: two statements for all of them, not two each.
-      byIds: db.prepare<[string], EntityRow>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))'),
-      formsOf: db.prepare<[string], { entity: number; form: string }>('SELECT entity, form FROM entity_forms WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY entity, rowid'),
+      byId: db.prepare<[string], EntityFormsRow>(`${withForms} WHERE e.id = ?`),
+      // A page of answers names up to a hundred entities: one statement for all of them, not one each.
+      byIds: db.prepare<[string], EntityFormsRow>(`${withForms} WHERE e.id IN (SELECT value FROM json_each(?))`),
+      byRowids: db.prepare<[string], EntityFormsRow>(`${withForms} WHERE e.rowid IN (SELECT value FROM json_each(?))`),
       search: db.prepare<[string, number], number>('SELECT rowid FROM entity_search WHERE entity_search MATCH ? ORDER BY rank LIMIT ?').pluck(),
     };
   }
@@ -63,7 +69,7 @@ export class EntityReader {
     const kept = this.current().get(id);
     if (kept) return kept;
     const row = this.q.byId.get(id);
-    return row ? this.keep(this.record(row)) : null;
+    return row ? this.keep(record(row)) : null;
   }
 
   /** The entities of the given ids that the store holds, read together, in the order asked. */
@@ -77,23 +83,14 @@ export class EntityReader {
       if (e) found.set(id, e);
     }
     const missing = found.size ? ids.filter((id) => !found.has(id)) : ids;
-    const rows = missing.length ? this.q.byIds.all(JSON.stringify(missing)) : [];
-    const forms = new Map<number, string[]>();
-    for (const { entity, form } of rows.length ? this.q.formsOf.all(JSON.stringify(rows.map((r) => r.rowid))) : []) {
-      const list = forms.get(entity);
-      if (list) list.push(form);
-      else forms.set(entity, [form]);
-    }
-    for (const row of rows) found.set(row.id, this.keep(toEntity(row, forms.get(row.rowid) ?? [])));
+    // One id (the entity a question is about) without the json_each list.
+    const rows = missing.length > 1 ? this.q.byIds.all(JSON.stringify(missing)) : missing.length ? [this.q.byId.get(missing[0]!)] : [];
+    for (const row of rows) if (row) found.set(row.id, this.keep(record(row)));
     for (const id of ids) {
       const e = found.get(id);
       if (e) out.set(id, e);
     }
     return out;
-  }
-
-  private record(row: EntityRow): EntityRecord & { mentionCount: number } {
-    return toEntity(row, this.q.forms.all(row.rowid) as unknown as string[]);
   }
 
   /**
@@ -110,10 +107,10 @@ export class EntityReader {
     if (!words.length) return [];
     const match = words.map((w) => `"${w.replaceAll('"', '""')}"*`).join(' ');
     const scored: { score: number; spellings: number; e: EntityRecord & { mentionCount: number } }[] = [];
-    for (const rowid of this.q.search.all(match, CANDIDATES) as unknown as number[]) {
-      const row = this.q.byRowid.get(rowid);
-      if (!row) continue;
-      const e = this.record(row);
+    // The candidates' records in one statement, not two per candidate (up to 400 of them).
+    const rowids = this.q.search.all(match, CANDIDATES) as unknown as number[];
+    for (const row of rowids.length ? this.q.byRowids.all(JSON.stringify(rowids)) : []) {
+      const e = record(row);
       const forms = [e.name, e.nameAr ?? '', ...e.aliases].map(phraseKey);
       const score = forms.some((f) => f === q) ? 3 : forms.some((f) => f.startsWith(q)) ? 2 : 1;
       // Between equal hits, the entity whose articles write it that way more often: "سيرغي" is Lavrov in more spellings than Shoigu.

@@ -47,17 +47,18 @@ export function filterSql(mask: number): string {
 
 /**
  * Prepared statements of one shape, one per filter mask, prepared on first use and kept: the
- * common question (no filter) runs one statement that is prepared once per process.
+ * common question (no filter) runs one statement that is prepared once per process. Rows come
+ * back as arrays (raw mode) in the order the statement selects them.
  */
-export class FilteredStatements<Row> {
+export class FilteredStatements<Row extends unknown[]> {
   private readonly byMask = new Map<number, ReturnType<Db['prepare']>>();
 
   constructor(private readonly db: Db, private readonly sql: (filters: string) => string) {}
 
-  all(p: FilterParams & Record<string, unknown>): Row[] {
+  all(p: FilterParams): Row[] {
     const mask = filterMask(p);
     let st = this.byMask.get(mask);
-    if (!st) this.byMask.set(mask, (st = this.db.prepare(this.sql(filterSql(mask)))));
+    if (!st) this.byMask.set(mask, (st = this.db.prepare(this.sql(filterSql(mask))).raw(true)));
     return st.all(p) as Row[];
   }
 }

@@ -3,28 +3,37 @@ import { MAX_HOPS, MAX_SUBGRAPH_FACTS } from '../graph-store.ts';
 import type { Db } from './database.ts';
 import { newestFirst, type FactReader } from './fact-reader.ts';
 import { FilteredStatements, filterParams } from './fact-filters.ts';
-import type { FactRow } from './rows.ts';
+import { F, FACT_COLUMNS, type FactRow } from './rows.ts';
 
 /** Facts read around one node beyond the first ring: the drawing keeps only the strongest few hundred anyway. */
 const RING_SAMPLE = 200;
 const MAX_FACTS = 2000;
+
+const SELECT = `SELECT ${FACT_COLUMNS} FROM facts`;
+
+/** The walk's reads: rings off the covering subject and object indexes, neighbours, the edge between two nodes. */
+export const WALK_READS = {
+  outOf: (and: string) => `${SELECT} WHERE subject = @id${and} LIMIT @n`,
+  into: (and: string) => `${SELECT} WHERE object = @id${and} LIMIT @n`,
+  // UNION ALL: the caller's map of the level drops repeats; UNION sorted every hub's ends in a temporary B-tree.
+  neighbours: 'SELECT object FROM facts WHERE subject = ? UNION ALL SELECT subject FROM facts WHERE object = ?',
+  // Each way round read off the subject index, the other end compared in the index (`+object` keeps
+  // the planner off the object index): with `OR` it read every fact of the object end, thousands
+  // of table rows when that end is a hub country.
+  between: `SELECT * FROM (${SELECT} WHERE subject = @a AND +object = @b
+    UNION ALL ${SELECT} WHERE subject = @b AND +object = @a) ORDER BY sources DESC, date DESC, predicate, subject, object LIMIT 1`,
+};
 
 /** Neighbourhoods and shortest paths, walked over the facts table's subject and object indexes. */
 export class GraphWalk {
   private readonly q;
 
   constructor(db: Db, private readonly reader: FactReader) {
-    const select = 'SELECT rowid, predicate, subject, object, date, precision, status, sources, confidence FROM facts';
     this.q = {
-      outOf: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE subject = @id${and} LIMIT @n`),
-      into: new FilteredStatements<FactRow>(db, (and) => `${select} WHERE object = @id${and} LIMIT @n`),
-      // UNION ALL: the caller's map of the level drops repeats; UNION sorted every hub's ends in a temporary B-tree.
-      neighbours: db.prepare<[string, string], string>('SELECT object FROM facts WHERE subject = ? UNION ALL SELECT subject FROM facts WHERE object = ?').pluck(),
-      // Each way round read off the subject index, the other end compared in the index (`+object` keeps
-      // the planner off the object index): with `OR` it read every fact of the object end, thousands
-      // of table rows when that end is a hub country.
-      between: db.prepare<{ a: string; b: string }, FactRow>(`SELECT * FROM (${select} WHERE subject = @a AND +object = @b
-        UNION ALL ${select} WHERE subject = @b AND +object = @a) ORDER BY sources DESC, date DESC, predicate, subject, object LIMIT 1`),
+      outOf: new FilteredStatements<FactRow>(db, WALK_READS.outOf),
+      into: new FilteredStatements<FactRow>(db, WALK_READS.into),
+      neighbours: db.prepare<[string, string], string>(WALK_READS.neighbours).pluck(),
+      between: db.prepare<{ a: string; b: string }, FactRow>(WALK_READS.between).raw(true),
       exists: db.prepare<[string], number>('SELECT 1 FROM entities WHERE id = ?').pluck(),
     };
   }
@@ -50,8 +59,8 @@ export class GraphWalk {
           for (const row of this.q.into.all(params)) rows.push(row);
         }
         for (const row of rows) {
-          facts.set(row.rowid, row);
-          const other = row.subject === node ? row.object : row.subject;
+          facts.set(row[F.rowid], row);
+          const other = row[F.subject] === node ? row[F.object] : row[F.subject];
           if (!seen.has(other)) {
             seen.add(other);
             next.push(other);
@@ -61,7 +70,7 @@ export class GraphWalk {
       frontier = next;
     }
     return [...facts.values()]
-      .filter((r) => !q.statuses?.length || q.statuses.includes(r.status))
+      .filter((r) => !q.statuses?.length || q.statuses.includes(r[F.status]))
       .map(this.reader.fact)
       .sort(newestFirst)
       .sort((a, b) => b.sourceCount - a.sourceCount || b.confidence - a.confidence)
