@@ -312,6 +312,16 @@ export class Neo4jStore implements GraphStore {
     return sequences.map((nodes) => ({ nodes, edges: nodes.slice(1).map((b, k) => edge(nodes[k]!, b)) }));
   }
 
+  /** One trivial read in one session, no retries: a supervisor's probe must answer at once, whatever the size. */
+  async ready(): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      await session.run(cypher('ready'));
+    } finally {
+      await session.close();
+    }
+  }
+
   async stats(): Promise<StoreStats> {
     return this.read(async (tx) => {
       const rec = (await tx.run(cypher('stats'))).records[0];
