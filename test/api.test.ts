@@ -207,5 +207,18 @@ describe(`service endpoints (${kind})`, () => {
     assert.equal(page.status, 200);
     assert.ok(html.includes('Who visited North Korea'));
   });
+
+  test('/ready probes the store without counting it, and fails when the store does not answer', async () => {
+    const { stats, ready } = api.store;
+    api.store.stats = async () => { throw new Error('/ready must not count'); };
+    try {
+      assert.equal((await api.app.fetch('http://localhost/ready')).status, 200);
+      api.store.ready = async () => { throw new Error('unreachable'); };
+      assert.notEqual((await api.app.fetch('http://localhost/ready')).status, 200);
+    } finally {
+      api.store.stats = stats;
+      api.store.ready = ready;
+    }
+  });
 });
 }

@@ -9,13 +9,13 @@ const { lintCypherQuery } = createRequire(import.meta.url)('@neo4j-cypher/langua
   lintCypherQuery(query: string, schema: Record<string, unknown>): { severity: number; message: string }[];
 };
 
-const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'bands', 'perBand', 'events', 'pairs', 'other', 'direction', 'symmetric', 'groups', 'depth'];
+const params = ['articleId', 'article', 'rows', 'ids', 'id', 'limit', 'offset', 'types', 'anchor', 'cap', 'query', 'from', 'to', 'after', 'candidates', 'articleIds', 'articles', 'bands', 'perBand', 'events', 'pairs', 'other', 'direction', 'symmetric', 'groups', 'depth', 'delta', 'counts'];
 const LISTS = new Set(['rows', 'ids', 'types', 'articleIds', 'articles', 'bands', 'events', 'pairs', 'symmetric']);
 const schema = {
-  labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article', 'EventReport', 'MinHashBand'],
+  labels: [...ENTITY_LABELS, 'Entity', 'Event', 'Article', 'EventReport', 'MinHashBand', 'FactCounts'],
   relationshipTypes: [...FACT_TYPES, 'MENTIONS', 'PARTICIPATED_IN', 'HELD_IN', 'LOCATED_IN', 'HAS_BAND'],
-  parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : LISTS.has(p) ? [] : p === 'perBand' ? 8 : 'x'])),
-  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId', 'props', 'searchKeys', 'event', 'articleIds', 'reportIds', 'reportedDate', 'duplicateGroup', 'minhash', 'ingestedAt', 'story', 'outlet', 'cameo'],
+  parameters: Object.fromEntries(params.map((p) => [p, p === 'article' ? { id: 'x' } : LISTS.has(p) ? [] : p === 'perBand' || p === 'delta' ? 8 : p === 'counts' ? { VISITED: 1 } : 'x'])),
+  propertyKeys: ['id', 'name', 'nameAr', 'aliases', 'type', 'code', 'countryCode', 'role', 'known', 'articleId', 'key', 'published', 'kind', 'date', 'precision', 'status', 'evidence', 'source', 'title', 'eventId', 'props', 'searchKeys', 'event', 'articleIds', 'reportIds', 'reportedDate', 'duplicateGroup', 'minhash', 'ingestedAt', 'story', 'outlet', 'cameo', 'writes', 'kept', ...FACT_TYPES],
 };
 
 function variants(name: string): string[] {

@@ -35,10 +35,10 @@ describe('Neo4j store through a recording driver', () => {
     assert.equal(await store.putArticle(doc), 'created');
     const writes = driver.writes();
     const shape = writes.map((c) => c.query.split('\n').find((l) => !l.startsWith('//'))!.trim());
-    // A new article has nothing to clear: it opens with the stored articles it may copy, then the article itself.
-    assert.deepEqual(shape.slice(0, 2), ['UNWIND $bands AS band', 'UNWIND $articles AS article']);
+    // A new article has nothing to clear: it opens with the fact counts' lock, the stored articles it may copy, then the article itself.
+    assert.deepEqual(shape.slice(0, 3), ["MERGE (c:FactCounts {id: 'facts'})", 'UNWIND $bands AS band', 'UNWIND $articles AS article']);
     assert.ok(!shape.some((l) => l.startsWith('MATCH (s:Entity)-[r:')));
-    assert.deepEqual((writes[1]!.params.articles as { id: string }[]).map((a) => a.id), [doc.article.id]);
+    assert.deepEqual((writes[2]!.params.articles as { id: string }[]).map((a) => a.id), [doc.article.id]);
     assert.equal(new Set(driver.sessions.filter((x) => x.mode === 'WRITE').map((x) => x)).size, 1, 'one write transaction');
     const factWrites = writes.filter((c) => c.query.includes('MERGE (s)-[r:'));
     const rows = factWrites.flatMap((c) => c.params.rows as { key: string; articleId: string; props: Record<string, unknown> }[]);
@@ -62,7 +62,8 @@ describe('Neo4j store through a recording driver', () => {
     const store = new Neo4jStore(driver, 'neo4j', 500);
     assert.equal(await store.putArticle(doc), 'updated');
     const shape = driver.writes().map((c) => c.query.split('\n').find((l) => !l.startsWith('//'))!.trim());
-    assert.deepEqual(shape.slice(0, 12), [
+    assert.deepEqual(shape.slice(0, 13), [
+      "MERGE (c:FactCounts {id: 'facts'})",
       ...FACT_TYPES.map((rel) => `MATCH (s:Entity)-[r:${rel} {articleId: $articleId}]->(o:Entity)`),
       'MATCH (r:EventReport {articleId: $articleId})',
       'MATCH (:Article {id: $articleId})-[h:HAS_BAND]->(b:MinHashBand)',
@@ -92,12 +93,16 @@ describe('Neo4j store through a recording driver', () => {
 
   test('several articles are one write transaction with the statements of one', async () => {
     const docs = seedGraphs();
-    const driver = new RecordingDriver();
+    // The fact counts are kept: the write counts the keys between the pairs it touches before and after.
+    const driver = new RecordingDriver((q) => (q.includes('RETURN c.kept = true AS kept') ? [{ kept: true }] : []));
     assert.deepEqual(await new Neo4jStore(driver, 'neo4j', 500).putArticles(docs), docs.map(() => 'created'));
     assert.equal(driver.sessions.filter((x) => x.mode === 'WRITE').length, 1);
-    // similar articles, article, bands, entities per label, mentions, places, event resolution (candidates,
-    // drop, reports, events), facts per type and their triples per type: not per article.
-    assert.ok(driver.writes().length <= 9 + ENTITY_LABELS.length + 2 * FACT_TYPES.length, String(driver.writes().length));
+    // the counts' lock, similar articles, article, bands, entities per label, mentions, places, event resolution
+    // (candidates, drop, reports, events), facts per type, their triples per type and the keys between their
+    // pairs before and after, per type: not per article.
+    assert.ok(driver.writes().length <= 10 + ENTITY_LABELS.length + 4 * FACT_TYPES.length, String(driver.writes().length));
+    const counted = driver.writes().filter((c) => c.query.includes('count(DISTINCT r.key)'));
+    assert.ok(counted.length >= 2 && counted.length % 2 === 0, 'the keys are counted before and after');
     const rows = driver.writes().filter((c) => c.query.includes('MERGE (s)-[r:')).flatMap((c) => c.params.rows as unknown[]);
     assert.equal(rows.length, docs.reduce((n, d) => n + d.facts.length, 0));
   });

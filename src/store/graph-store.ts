@@ -173,6 +173,8 @@ export interface GraphStore {
   /** Shortest connections between two entities over fact relationships, up to maxHops (capped at MAX_HOPS). */
   paths(from: string, to: string, maxHops: number, limit?: number): Promise<GraphPath[]>;
   stats(): Promise<StoreStats>;
+  /** Throws unless the store answers: what /ready asks. Constant time at any size (never counts). */
+  ready(): Promise<void>;
   /** Every stored article with what it contributed, evidence included, in id order: what exports read. */
   documents(): AsyncIterable<ArticleGraph>;
 }

@@ -17,7 +17,7 @@ export const OTHER_LABELS = ['Entity', 'Event', 'Article', 'EventReport'] as con
  * report of an event, what re-resolving after a retract reads) are exported by the formats that
  * rebuild a Neo4j database (cypher, csv).
  */
-export const BOOKKEEPING = { labels: ['MinHashBand'], types: ['HAS_BAND'], articleProps: ['minhash'] } as const;
+export const BOOKKEEPING = { labels: ['MinHashBand', 'FactCounts'], types: ['HAS_BAND'], articleProps: ['minhash'] } as const;
 
 export const LINK_ENDS = {
   MENTIONS: ['Article', 'Entity'],

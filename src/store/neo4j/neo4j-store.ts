@@ -10,6 +10,7 @@ import { articleOf, entityOf, entityRows, factRow, fromRow, int } from './rows.t
 import { duplicateGroups, resolveEvents, resolveTriples, touch, type Pair } from './resolution.ts';
 import { mergeReports } from '../resolve/events.ts';
 import { asWritten } from '../resolve/as-written.ts';
+import { addFactCounts, addStoredEnds, countKeys, keepFactCounts, lockFactCounts, type Pairs } from './fact-counts.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -81,6 +82,7 @@ export class Neo4jStore implements GraphStore {
     await this.driver.verifyConnectivity?.({ database: this.database });
     for (const statement of statements('schema')) await this.write((tx) => tx.run(statement));
     await this.read((tx) => tx.run(cypher('schema-await')));
+    await this.write((tx) => keepFactCounts(tx));
   }
 
   /**
@@ -126,6 +128,14 @@ export class Neo4jStore implements GraphStore {
     const todo = docs.filter((_, i) => results[i] !== 'unchanged');
     if (!todo.length) return results;
     await this.write(async (tx) => {
+      // The kept fact counts move by what this transaction changes between the pairs it touches.
+      const counted: Pairs = new Map();
+      const kept = await lockFactCounts(tx);
+      if (kept) {
+        await addStoredEnds(tx, todo.filter((d) => stored.has(d.article.id)).map((d) => d.article.id), counted);
+        for (const f of todo.flatMap((d) => d.facts)) touch(counted, f.predicate, f.subject, f.object);
+      }
+      const before = kept ? await countKeys(tx, counted) : new Map();
       // A new article has nothing to clear; a changed one loses its old facts, mentions and events.
       const dropped = new Set<string>();
       const pairs = new Map<Predicate, Map<string, Pair>>();
@@ -153,6 +163,7 @@ export class Neo4jStore implements GraphStore {
       for (const f of facts) if (f.subject !== f.object) touch(pairs, f.predicate, f.subject, f.object);
       await resolveTriples(tx, pairs);
       if (dropped.size) await tx.run(cypher('entities-prune'), { ids: [...dropped] });
+      if (kept) await addFactCounts(tx, before, await countKeys(tx, counted));
     });
     return results;
   }
@@ -160,11 +171,16 @@ export class Neo4jStore implements GraphStore {
   async retractArticle(id: string): Promise<boolean> {
     if (!(await this.getArticle(id))) return false;
     await this.write(async (tx) => {
+      const counted: Pairs = new Map();
+      const kept = await lockFactCounts(tx);
+      if (kept) await addStoredEnds(tx, [id], counted);
+      const before = kept ? await countKeys(tx, counted) : new Map();
       const pairs = new Map<Predicate, Map<string, Pair>>();
       const mentioned = await this.clearArticle(tx, id, pairs);
       await resolveTriples(tx, pairs);
       await tx.run(cypher('article-retract'), { articleId: id });
       if (mentioned.length) await tx.run(cypher('entities-prune'), { ids: mentioned });
+      if (kept) await addFactCounts(tx, before, await countKeys(tx, counted));
     });
     return true;
   }
@@ -312,6 +328,17 @@ export class Neo4jStore implements GraphStore {
     return sequences.map((nodes) => ({ nodes, edges: nodes.slice(1).map((b, k) => edge(nodes[k]!, b)) }));
   }
 
+  /** One trivial read in one session, no retries: a supervisor's probe must answer at once, whatever the size. */
+  async ready(): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      await session.run(cypher('ready'));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Articles and events from Neo4j's count store, entities by type, facts from the kept counts (fact-counts.ts). */
   async stats(): Promise<StoreStats> {
     return this.read(async (tx) => {
       const rec = (await tx.run(cypher('stats'))).records[0];
@@ -321,8 +348,10 @@ export class Neo4jStore implements GraphStore {
       for (const row of toNative(rec.get('entityCounts')) as { type: keyof StoreStats['entities']; n: number }[]) entities[row.type] = row.n;
       const events = toNative(rec.get('events')) as number;
       if (events) entities.Event = events;
+      const kept = toNative(rec.get('factCounts')) as Record<string, unknown> | null;
       for (const rel of FACT_TYPES) {
-        const n = toNative((await tx.run(template('facts-count', { REL: rel }))).records[0]?.get('n')) as number | undefined;
+        // Without kept counts (a store whose init() has not run yet) the facts are counted the slow way.
+        const n = kept?.kept === true ? (kept[rel] as number | undefined) : (toNative((await tx.run(template('facts-count', { REL: rel }))).records[0]?.get('n')) as number | undefined);
         if (n) facts[rel as Predicate] = n;
       }
       return { articles: toNative(rec.get('articles')) as number, entities, facts };

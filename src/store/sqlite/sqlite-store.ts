@@ -157,6 +157,10 @@ export class SqliteStore implements GraphStore {
     return this.walk.paths(from, to, maxHops, Math.min(limit, MAX_PAGE));
   }
 
+  async ready(): Promise<void> {
+    if (!this.db.open) throw new Error('the SQLite store is closed');
+  }
+
   async stats(): Promise<StoreStats> {
     const stats: StoreStats = { articles: 0, entities: {}, facts: {} };
     for (const { name, n } of this.q.counts.all()) {
