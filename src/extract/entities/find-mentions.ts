@@ -181,7 +181,6 @@ export class MentionFinder {
       const ali = toks[k]!.key === 'علي' && (k > start ? /^عبد/.test(toks[k - 1]!.key) || /^(عبد|بن$)/.test(toks[k + 1]?.key ?? '') : this.lx.words.givenNames.hasKey(toks[k + 1]?.key ?? ''));
       const bound = (ali || (k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key))) && toks[k]!.kind === 'word';
       if (!bound && !this.nameLike(toks[k])) break;
-      if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;
       k++;
     }
     const n = k - start;

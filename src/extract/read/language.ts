@@ -23,13 +23,14 @@ export function detectLanguage(text: string): string {
     const foreign = sample.match(/[پچژگٹڈڑںےۀ]/g)?.length ?? 0;
     if (foreign / letters < 0.002) return 'ar';
     // A Persian letter or two (an outlet's name, "پاعلم") do not make Persian: the function words decide.
-    const words = sample.replace(/ی/g, 'ي').replace(/ک/g, 'ك').match(/[\u0600-\u06ff]+/g) ?? [];
+    const folded = sample.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
+    const words = folded.match(/[\u0600-\u06ff]+/g) ?? [];
     const share = (set: Set<string>) => words.filter((w) => set.has(w)).length;
     const [ar, fa, ur] = [share(ARABIC_WORDS), share(PERSIAN_WORDS), share(URDU_WORDS)];
     if (ar > fa && ar > ur) return 'ar';
     if (ur > fa) return 'ur';
     if (fa > 0) return 'fa';
-    const guess = franc(sample.replace(/ی/g, 'ي').replace(/ک/g, 'ك'), { minLength: 20 });
+    const guess = franc(folded, { minLength: 20 });
     return guess === 'urd' ? 'ur' : guess === 'pes' ? 'fa' : 'ar';
   }
   // Trigram guesses are unsure on a one-line brief ("...arrived in Lima on Monday" reads as Swedish);

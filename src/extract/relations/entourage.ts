@@ -19,7 +19,7 @@ export function readEntourage(ctx: SentenceContext, art: ArticleContext): RawFac
   const toks = ctx.tokens;
   const cue = toks.findIndex((t, k) => k <= 3 && ACCOMPANY.test(t.key));
   if (cue < 0) return [];
-  const pronoun = /(ه|ها|هم|هما)$/.test(toks[cue]!.key) && !/^[وف]?(يرافق|ترافق|رافق)$/.test(toks[cue]!.key);
+  const pronoun = !!ACCOMPANY.exec(toks[cue]!.key)![2];
   const named = pronoun ? null : personsIn(ctx, cue + 1, cue + 3)[0] ?? null;
   const traveller = named ? named.ids[0]! : art.lastVisitors?.[0] ?? null;
   if (!traveller) return [];

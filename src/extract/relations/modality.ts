@@ -72,8 +72,7 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   // "حيث يلتقي مودي الثلاثاء": a present-tense meeting or visit on a named weekday is ahead.
   // Only a bare weekday after the verb: "أمس الخميس" before it is the past, whatever the tense.
   const bareWeekdayAfter = ctx.dates.some((d) => d.from > cue && d.from < end && lx.weekdays.has(tokens[d.to - 1]!.key) && !/^[وف]?(امس|البارحه)$/.test(tokens[d.from]!.key));
-  if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && bareWeekdayAfter) planned = true;
   // "في زيارة ...، يلتقي خلالها بالرئيس": the programme of a visit, told in the present, lies ahead.
-  if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && /^خلال(ها|ه)$/.test(tokens[cue + 1]?.key ?? '')) planned = true;
+  if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && (bareWeekdayAfter || /^خلال(ها|ه)$/.test(tokens[cue + 1]?.key ?? ''))) planned = true;
   return planned ? 'planned' : 'occurred';
 }

@@ -69,7 +69,7 @@ export function phraseKey(text: string): string {
   return foldName(normalizeArabic(text))
     .replace(/[-‐–—_.'"“”«»()،,؛;:]/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(ABD_SPACED, '$1عبد')
+    .replace(ABD_SPACED, '$1$2')
     .trim();
 }
 
@@ -77,8 +77,9 @@ export function phraseKey(text: string): string {
  * "عبد الله" and "عبدالله" are one name part written two ways (Jordanian and Gulf papers join it,
  * others do not): phrases and tokens both take the joined form, so either spelling finds the other.
  */
-const ABD_SPACED = /(^| |[وبل])عبد (?=\S)/g;
+const ABD_SPACED = /(^| )([وبل]?عبد) (?=\S)/g;
+const ABD_HALF = /^[وبل]?عبد$/;
 /** A token that is the first half of a spaced "عبد X" name part (with a clitic: "وعبد الله"). */
 export function abdHalf(key: string): boolean {
-  return key === 'عبد' || key === 'وعبد' || key === 'بعبد' || key === 'لعبد';
+  return ABD_HALF.test(key);
 }
