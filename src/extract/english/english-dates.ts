@@ -3,6 +3,8 @@ import type { EnglishLexicon } from './english-lexicon.ts';
 import type { EnToken } from './english-text.ts';
 
 const RELATIVE_DAY: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+// What `k in RELATIVE_DAY` answers (its own keys and Object.prototype's), without `in` on an un-interned string.
+const RELATIVE_KEYS = new Set([...Object.keys(RELATIVE_DAY), ...Object.getOwnPropertyNames(Object.prototype)]);
 
 function digit(t: EnToken | undefined): boolean {
   const c = t?.text.charCodeAt(0) ?? 0;
@@ -66,7 +68,7 @@ export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[
       continue;
     }
     const d = dayNumber(t);
-    const m2 = en.months.get(toks[i + 1]?.key ?? '');
+    const m2 = d !== null ? en.months.get(toks[i + 1]?.key ?? '') : undefined;
     if (d !== null && m2 !== undefined && toks[i + 1]!.cap) {
       const y = year(toks[i + 2]);
       const to = y ? i + 3 : i + 2;
@@ -80,7 +82,7 @@ export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[
       out.push(expr(toks, dir ? i - 1 : i, i + 1, (p, future) => (p ? weekday(p, wd, future, dir) : null)));
       continue;
     }
-    if (k in RELATIVE_DAY) {
+    if (RELATIVE_KEYS.has(k)) {
       out.push(expr(toks, i, i + 1, (p) => (p ? dayValue(addDays(p, RELATIVE_DAY[k]!)) : null)));
       continue;
     }

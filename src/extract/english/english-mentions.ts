@@ -245,7 +245,7 @@ export class EnglishMentions {
   nameAt(toks: EnToken[], i: number): number {
     // Most tokens are lower-case words: no name starts there (this runs for every token).
     const first = toks[i];
-    if (!first || (!first.cap && !/^(al|el|bin|ibn|abu|ben|ould)-/.test(first.key))) return 0;
+    if (!first || (!first.cap && !(first.key.includes('-') && /^(al|el|bin|ibn|abu|ben|ould)-/.test(first.key)))) return 0;
     let j = i;
     while (j < toks.length && j - i < MAX_NAME) {
       const t = toks[j]!;

@@ -31,34 +31,60 @@ const its = nlp.its;
 
 /** Lower case, no accents, no dots: "U.S." -> "us", "Türkiye" -> "turkiye", "Erdoğan" -> "erdogan". */
 export function tokenKey(text: string): string {
-  // Most tokens are plain ASCII words: skip Unicode normalisation for them (a fifth of the run time).
-  if (ASCII_WORD.test(text)) return text.toLowerCase();
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f.]/g, '').replace(/’/g, "'");
+  // Words repeat: one key string per word spares the regex and the lower-casing, and the lexicon's
+  // lookups then meet the same (already hashed) string again and again.
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    // Most tokens are plain ASCII words: skip Unicode normalisation for them (a fifth of the run time).
+    key = ASCII_WORD.test(text) ? text.toLowerCase() : text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f.]/g, '').replace(/’/g, "'");
+    if (KEYS.size >= 100_000) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
 }
+const KEYS = new Map<string, string>();
 const ASCII_WORD = /^[A-Za-z0-9,;:()'"-]*$/;
 
 /** Splits each content line into sentences of tokens; a hyphenated name ("al-Sisi", "Jong-un") is one token. */
 export function englishSentences(text: string, lines: ContentLine[]): EnSentence[] {
   const out: EnSentence[] = [];
-  for (const line of joinWrapped(text, lines)) {
-    const body = text.slice(line.start, line.end);
-    const doc = nlp.readDoc(body);
-    const values = doc.tokens().out() as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    const starts: number[] = [];
-    let at = 0;
-    for (let i = 0; i < values.length; i++) {
-      at += spaces[i]!.length;
-      // wink keeps the text losslessly, but re-find each token to stay exact if it ever normalises one.
-      const found = body.indexOf(values[i]!, at);
-      at = found >= 0 && found - at < 3 ? found : at;
-      starts.push(at);
-      at += values[i]!.length;
-    }
-    // Each sentence's first and last token index, without building wink's item objects.
-    for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-      const tokens = joinHyphens(values, spaces, pos, starts, first, last, line.start);
+  const joined = joinWrapped(text, lines);
+  // One wink document for all lines (a newline between them): wink's cost per document is a fifth of its
+  // time on short lines. Sentences never cross a line: each line's sentences are cut at its bounds.
+  let body = '';
+  const lineAt: number[] = [];
+  for (const line of joined) {
+    if (body) body += '\n';
+    lineAt.push(body.length);
+    body += text.slice(line.start, line.end);
+  }
+  if (!body) return out;
+  const doc = nlp.readDoc(body);
+  const all = doc.tokens();
+  const values = all.out() as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const pos = all.out(its.pos) as string[];
+  const starts: number[] = [];
+  const lineOf: number[] = [];
+  let at = 0;
+  let li = 0;
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    // wink keeps the text losslessly, but re-find each token to stay exact if it ever normalises one.
+    const found = body.indexOf(values[i]!, at);
+    at = found >= 0 && found - at < 3 ? found : at;
+    while (li + 1 < lineAt.length && lineAt[li + 1]! <= at) li++;
+    starts.push(at);
+    lineOf.push(li);
+    at += values[i]!.length;
+  }
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    for (let a = first; a <= last; ) {
+      let b = a;
+      while (b < last && lineOf[b + 1] === lineOf[a]) b++;
+      const line = joined[lineOf[a]!]!;
+      const tokens = joinHyphens(values, spaces, pos, starts, a, b, line.start - lineAt[lineOf[a]!]!);
+      a = b + 1;
       if (tokens.length === 0) continue;
       const start = tokens[0]!.start;
       const end = tokens.at(-1)!.end;
@@ -85,9 +111,15 @@ function joinHyphens(values: string[], spaces: string[], pos: string[], starts: 
       if (v !== '-' && pos[i] === 'PROPN') prev.pos = 'PROPN';
       continue;
     }
-    toks.push({ text: v, key: tokenKey(v), pos: pos[i]!, start: base + starts[i]!, end: base + starts[i]! + v.length, cap: /^\p{Lu}/u.test(v) });
+    toks.push({ text: v, key: tokenKey(v), pos: pos[i]!, start: base + starts[i]!, end: base + starts[i]! + v.length, cap: capital(v) });
   }
   return toks;
+}
+
+/** Starts with a capital letter; ASCII without the Unicode regex. */
+function capital(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(v);
 }
 
 /** The tokens of a short phrase (a lexicon form), cut exactly as article text is. */

@@ -49,7 +49,23 @@ const URDU_WORDS = new Set(['كے', 'كي', 'ہے', 'ميں', 'اور', 'سے', 
 const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'said', 'was', 'is', 'has', 'have', 'will', 'his', 'her', 'a', 'an', 'that', 'it', 'its', 'their', 'this', 'were', 'be', 'as']);
 
 function englishShare(sample: string): number {
-  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
-  const hits = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-  return words.length < 5 || hits < 1 ? 0 : hits / words.length;
+  // The words are the runs of a-z of the lower-cased sample; only short ones can be function words,
+  // so no word array and no string for a long word (this runs for every article).
+  const lower = sample.toLowerCase();
+  let words = 0;
+  let hits = 0;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && lower.charCodeAt(j) >= 97 && lower.charCodeAt(j) <= 122) j++;
+    words++;
+    if (j - i <= MAX_ENGLISH_WORD && ENGLISH_WORDS.has(lower.slice(i, j))) hits++;
+    i = j;
+  }
+  return words < 5 || hits < 1 ? 0 : hits / words;
 }
+const MAX_ENGLISH_WORD = Math.max(...[...ENGLISH_WORDS].map((w) => w.length));
