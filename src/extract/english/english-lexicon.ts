@@ -42,10 +42,27 @@ interface EnglishData {
   furniture: { dropLine: string[]; dropRest: string[] };
 }
 
+// Ids under which phrase sets keep what they hold for a word in the word's slot (english-text.ts).
+let nextSetId = 0;
+
+/**
+ * The entries of a set under a token's first word: asked of the token's word slot, where the set's
+ * first answer for that word is kept, so the hash lookup runs once per word rather than once per
+ * token and set (a dozen sets ask at every token). A set changed after use takes a new id.
+ */
+function entriesAt<E>(byFirst: Map<string, E[]>, id: number, t: EnToken | undefined): E[] | undefined {
+  if (t === undefined) return byFirst.get('');
+  let list = t.slot.found[id] as E[] | null | undefined;
+  if (list === undefined) t.slot.found[id] = list = byFirst.get(t.key) ?? null;
+  return list ?? undefined;
+}
+
 /** Word sequences by first word, longest first, for one lookup per token. */
 export class KeyPhrases<V = true> {
   private readonly byFirst = new Map<string, { keys: string[]; value: V }[]>();
+  private id = -1;
   add(phrase: string, value: V): void {
+    this.id = -1;
     const keys = phrase.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
     if (!keys.length) return;
     const list = this.byFirst.get(keys[0]!) ?? [];
@@ -55,7 +72,8 @@ export class KeyPhrases<V = true> {
   }
   /** The longest phrase starting at token i: its value and end (exclusive). */
   at(toks: EnToken[], i: number): { value: V; to: number } | null {
-    const list = this.byFirst.get(toks[i]?.key ?? '');
+    if (this.id < 0) this.id = nextSetId++;
+    const list = entriesAt(this.byFirst, this.id, toks[i]);
     if (!list) return null;
     // Plain loops: this runs for every token with every phrase set, and closures cost a tenth of the run.
     outer: for (const e of list) {
@@ -78,6 +96,7 @@ export class KeyPhrases<V = true> {
 export class EnglishLexicon {
   readonly version: string;
   private readonly byFirst = new Map<string, EnEntry[]>();
+  private id = -1;
   readonly months = new Map<string, number>();
   readonly weekdays = new Map<string, number>();
   readonly titles = new KeyPhrases<string>();
@@ -116,6 +135,7 @@ export class EnglishLexicon {
   }
 
   private add(id: string, kind: EnFormKind, form: string): void {
+    this.id = -1;
     const toks = phraseTokens(form);
     if (!toks.length) return;
     const e: EnEntry = { id, kind, keys: toks.map((t) => t.key), caps: toks.map((t) => (/^[A-Z.]{2,}$/.test(t.text) ? 'upper' : t.cap ? 'cap' : 'any')) };
@@ -160,7 +180,8 @@ export class EnglishLexicon {
 
   /** Longest entity form at token i whose capitals the text keeps. */
   match(toks: EnToken[], i: number): EnMatch | null {
-    const list = this.byFirst.get(toks[i]?.key ?? '');
+    if (this.id < 0) this.id = nextSetId++;
+    const list = entriesAt(this.byFirst, this.id, toks[i]);
     if (!list) return null;
     outer: for (const e of list) {
       const keys = e.keys;

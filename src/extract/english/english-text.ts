@@ -13,6 +13,17 @@ export interface EnToken {
   end: number;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** The word's shared record: what the lexicon's phrase sets hold under its key, looked up once per word. */
+  slot: WordSlot;
+}
+
+/**
+ * One per distinct word, shared by all its tokens: the key, and each phrase set's entries under it
+ * (indexed by the set's id, filled on first ask), so a set is asked once per word, not once per token.
+ */
+export interface WordSlot {
+  key: string;
+  found: unknown[];
 }
 
 export interface EnSentence {
@@ -31,18 +42,22 @@ const its = nlp.its;
 
 /** Lower case, no accents, no dots: "U.S." -> "us", "Türkiye" -> "turkiye", "Erdoğan" -> "erdogan". */
 export function tokenKey(text: string): string {
-  // Words repeat: one key string per word spares the regex and the lower-casing, and the lexicon's
-  // lookups then meet the same (already hashed) string again and again.
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    // Most tokens are plain ASCII words: skip Unicode normalisation for them (a fifth of the run time).
-    key = ASCII_WORD.test(text) ? text.toLowerCase() : text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f.]/g, '').replace(/’/g, "'");
-    if (KEYS.size >= 100_000) KEYS.clear();
-    KEYS.set(text, key);
-  }
-  return key;
+  return wordSlot(text).key;
 }
-const KEYS = new Map<string, string>();
+
+/** The word's slot: one per distinct word, so the key is computed (regex, lower-casing) once per word. */
+function wordSlot(text: string): WordSlot {
+  let slot = SLOTS.get(text);
+  if (slot === undefined) {
+    // Most tokens are plain ASCII words: skip Unicode normalisation for them (a fifth of the run time).
+    const key = ASCII_WORD.test(text) ? text.toLowerCase() : text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f.]/g, '').replace(/’/g, "'");
+    // Bounded: a long-running server reads ever new names.
+    if (SLOTS.size >= 100_000) SLOTS.clear();
+    SLOTS.set(text, (slot = { key, found: [] }));
+  }
+  return slot;
+}
+const SLOTS = new Map<string, WordSlot>();
 const ASCII_WORD = /^[A-Za-z0-9,;:()'"-]*$/;
 
 /** Splits each content line into sentences of tokens; a hyphenated name ("al-Sisi", "Jong-un") is one token. */
@@ -107,11 +122,13 @@ function joinHyphens(values: string[], spaces: string[], pos: string[], starts: 
     if (glued && (hyphen || split)) {
       prev.text += v;
       prev.end = base + starts[i]! + v.length;
-      prev.key = tokenKey(prev.text);
+      prev.slot = wordSlot(prev.text);
+      prev.key = prev.slot.key;
       if (v !== '-' && pos[i] === 'PROPN') prev.pos = 'PROPN';
       continue;
     }
-    toks.push({ text: v, key: tokenKey(v), pos: pos[i]!, start: base + starts[i]!, end: base + starts[i]! + v.length, cap: capital(v) });
+    const slot = wordSlot(v);
+    toks.push({ text: v, key: slot.key, pos: pos[i]!, start: base + starts[i]!, end: base + starts[i]! + v.length, cap: capital(v), slot });
   }
   return toks;
 }
