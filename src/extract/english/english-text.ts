@@ -86,7 +86,8 @@ export function englishSentences(text: string, lines: ContentLine[]): EnSentence
   for (let i = 0; i < values.length; i++) {
     at += spaces[i]!.length;
     // wink keeps the text losslessly, but re-find each token to stay exact if it ever normalises one.
-    const found = body.indexOf(values[i]!, at);
+    // (Almost always the token stands right there: no search then.)
+    const found = body.startsWith(values[i]!, at) ? at : body.indexOf(values[i]!, at);
     at = found >= 0 && found - at < 3 ? found : at;
     while (li + 1 < lineAt.length && lineAt[li + 1]! <= at) li++;
     starts.push(at);
