@@ -209,6 +209,12 @@ export class MentionFinder {
       prev.roleClass ??= title.roleClass;
       return null;
     }
+    // "نائب قائد ...": the deputy's word stands before the title the lexicon reads.
+    const nameEnd = DEPUTY.test(toks[end - 1]?.key ?? '') ? end - 1 : end;
+    const spoken = comma ? -1 : this.speakerNameStart(toks, nameEnd);
+    if (spoken >= 0 && !(prev && prev.to > spoken) && !this.lx.anyTitle.match(toks, spoken)) {
+      return { ...this.mention(this.newPerson(toks, spoken, nameEnd, title), title, spoken, nameEnd, toks, at, 'pattern'), from: spoken, to: title.to };
+    }
     // Without a comma only a definite title with a nationality or a spokesman's title is taken as an
     // apposition ("ماريا زاخاروفا المتحدثة باسم ..."), and only over words that are not definite.
     const tight = !comma && toks[title.from]!.key.startsWith('ال') && (title.country !== null || title.roleClass === 'spokes');
@@ -224,6 +230,17 @@ export class MentionFinder {
     if (this.lx.anyTitle.match(toks, k)) return null;
     // The mention spans the name and the title after it ("نيجيرفان بارزاني، رئيس إقليم كوردستان").
     return { ...this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern'), from: k, to: title.to };
+  }
+
+  /**
+   * "وقال صلاح الدين عبد الخالق نائب قائد القوات الجوية السودانية ...": a verb of saying takes no person
+   * as its object, so the two to four name-like words between it and a title are its subject's name and the
+   * title describes him. The start of that name, or -1.
+   */
+  private speakerNameStart(toks: Token[], end: number): number {
+    let k = end;
+    while (k > 0 && end - k < 4 && this.nameLike(toks[k - 1]) && !SPEAKER.test(toks[k - 1]!.key)) k--;
+    return end - k >= 2 && SPEAKER.test(toks[k - 1]?.key ?? '') && !toks[k]!.key.startsWith('ال') ? k : -1;
   }
 
   /** "وفد أوكراني برئاسة وزير الدفاع ...": the head of a national delegation is that nation's official. */
@@ -353,4 +370,6 @@ function stemOf(t: Token): string {
 const PREPOSITION_LOOKALIKES = /^[وف]?على$/;
 const ALI_NAME = /^علي$/;
 /** "بهذه الخطوة"، "لتلك": a demonstrative, with or without a clitic, never starts or continues a name. */
+const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|كشف|كشفت|شدد|شددت)$/;
+const DEPUTY = /^(نائب|مساعد|وكيل)$/;
 const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;
