@@ -62,7 +62,9 @@ export class MentionFinder {
         i = Math.max(title.to, m?.to ?? 0, i + 1);
         continue;
       }
-      const g = this.lx.matchEntity(toks, i);
+      const found = this.lx.matchEntity(toks, i);
+      // "تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
+      const g = found && found.length === 1 && found.entry.kind !== 'name' && /^(بن|بنت)$/.test(toks[i + 1]?.key ?? '') && this.lx.entity(found.entry.entityId)?.type !== 'Person' ? null : found;
       const listed = g ? this.listedCounterpart(toks, i, g, out, at) : null;
       if (listed) {
         out.push(listed);
@@ -171,9 +173,11 @@ export class MentionFinder {
       const g = this.lx.matchEntity(toks, k);
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
-        if (e.type !== 'Person') break;
+        // "الفريق الركن تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
+        const givenName = e.type !== 'Person' && g.length === 1 && /^(بن|بنت)$/.test(toks[k + 1]?.key ?? '');
+        if (e.type !== 'Person' && !givenName) break;
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
-        return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
+        if (!givenName) return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
       }
       // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
       // "علي" spells the preposition على once normalised: inside a name it is the name ("عبدالله علي عبدالله").
@@ -221,7 +225,8 @@ export class MentionFinder {
     if (!comma && !tight) return null;
     let k = end;
     // Tight, a third word is taken only inside a chained name ("محمد بن سلمان").
-    const most = (j: number) => (tight && end - j >= 2 && !/^(بن|ابن|بنت|ابو|عبد)$/.test(toks[j]!.key) ? 2 : 3);
+    // A name chained by بن runs longer: "تركي بن بندر بن عبد العزيز، قائد ...".
+    const most = (j: number) => (/^(بن|ابن|بنت)$/.test(toks[j]?.key ?? '') ? 5 : tight && end - j >= 2 && !/^(بن|ابن|بنت|ابو|عبد)$/.test(toks[j]!.key) ? 2 : 3);
     while (k > 0 && end - k < most(k) && this.nameLike(toks[k - 1]) && !(tight && toks[k - 1]!.key.startsWith('ال'))) k--;
     // One word opening the sentence before ", title ," is a surname: "لافروف، وزير الخارجية الروسي، ...".
     const lone = comma && k === 0 && end === 1 && title.country !== null && toks[0]!.key.length >= 4;

@@ -81,7 +81,8 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     const entity = lx.matchEntity(tokens, j);
     if (entity) {
       const e = lx.entity(entity.entry.entityId)!;
-      if (e.type === 'Person') break;
+      // "الفريق الركن تركي بن بندر": a nationality word before بن is the holder's given name.
+      if (e.type === 'Person' || (entity.length === 1 && /^(بن|بنت)$/.test(tokens[j + 1]?.key ?? ''))) break;
       // A preposition in front of a country starts a new phrase ("الرئيس في روسيا"), except ل of possession.
       // "وزير الدولة لشؤون الدفاع بدولة الإمارات" names the state with ب + دولة/جمهورية/مملكة.
       const stateWord = entity.prefix === 'ب' && /^(بدوله|بجمهوريه|بمملكه|بسلطنه|باماره)/.test(t.key);
@@ -139,7 +140,9 @@ function organisationBeforeNisba(tokens: Token[], head: number, j: number, lx: L
   for (let k = j; k < Math.min(tokens.length, j + MAX_ORGANISATION_WORDS + 1); k++) {
     const t = tokens[k]!;
     const entity = lx.matchEntity(tokens, k);
-    if (entity) return k > j && entity.entry.kind === 'nisba' && !entity.prefix ? k : -1;
+    // "السعودية" is the country's name and its feminine adjective: after a body's name it is the adjective.
+    const adjective = entity && (entity.entry.kind === 'nisba' || (entity.entry.kind === 'name' && /^ال.*يه$/.test(t.key)));
+    if (entity) return k > j && adjective && !entity.prefix ? k : -1;
     if (t.kind !== 'word' || t.key.length < 3 || t.key.startsWith('و') || lx.words.stopwords.has(t) || lx.anyTitle.match(tokens, k)) return -1;
   }
   return -1;
