@@ -27,6 +27,7 @@ export function roleKey(t: TitlePhrase, tokens: Token[]): string {
 
 /** Nationality adjectives that are also common words ("المالي": Malian or financial), read only after a title of state. */
 const TITLE_ONLY_NISBA: Record<string, string> = { المالي: 'ML', المالية: 'ML' };
+const STATE_WORD = /^(دوله|جمهوريه|مملكه|سلطنه|اماره)$/;
 const BARE_MINISTER = /^[وفبل]?(وزير|وزيره)$/;
 const MAX_PORTFOLIO_WORDS = 3;
 
@@ -66,7 +67,9 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     // "وزير الدفاع في مملكة البحرين": في before a state's formal name still names the office's state.
-    const formal = t.key === 'في' && /^(دوله|جمهوريه|مملكه|سلطنه|اماره)/.test(tokens[j + 1]?.key ?? '') ? lx.matchEntity(tokens, j + 1) : null;
+    // "وزير خارجية جمهورية السودان": the state's formal word before its name, with or without في.
+    const skip = t.key === 'في' && STATE_WORD.test(tokens[j + 1]?.key ?? '') ? 1 : STATE_WORD.test(t.key) && !lx.matchEntity(tokens, j) ? 0 : -1;
+    const formal = skip >= 0 ? lx.matchEntity(tokens, j + 1) : null;
     if (formal && !formal.prefix && lx.entity(formal.entry.entityId)?.type === 'Country') {
       country ??= lx.entity(formal.entry.entityId)!.code ?? null;
       j += 1 + formal.length;

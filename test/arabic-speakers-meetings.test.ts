@@ -46,3 +46,15 @@ describe('Maghrebi letters', () => {
     assert.equal(phraseKey('ݣلميم'), phraseKey('كلميم'));
   });
 });
+
+describe('meetings told around the people', () => {
+  test('"وزير خارجية جمهورية X": the formal state word in a title keeps its nationality and the guest', () => {
+    const x = extractText('التقى وزير الخارجية الأردني سامي الحمد، اليوم، وزير خارجية جمهورية الصومال خالد نور عثمان.', '2024-05-02');
+    assert.equal(factLines(x, 'MET').length, 1, factLines(x).join('\n'));
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF خالد نور عثمان SO - occurred'), factLines(x).join('\n'));
+  });
+  test('"... عن A وB بعد محادثات في X": the talks of the two just named, across the clause break', () => {
+    const x = extractText('وصدر البيان عن الرئيس الكيني وليام موتا ورئيس الوزراء الإثيوبي أبيي تسفاي بعد محادثات في نيروبي.', '2024-05-02');
+    assert.equal(factLines(x, 'MET').length, 1, factLines(x).join('\n'));
+  });
+});
