@@ -42,3 +42,14 @@ describe('ranges of days', () => {
     assert.deepEqual(factLines(read('Kenyan Defence Minister Aden Wario visits Angola on 28 – 30 July.', '2019-07-29'), 'VISITED'), ['VISITED Aden Wario AO 2019-07-28 occurred']);
   });
 });
+
+describe('a dateline the story never names again', () => {
+  test('"SAO PAULO —" over a story about Argentina gives its unstated officials no country', () => {
+    const x = read('SAO PAULO — The Argentine government has bought six patrol boats, Defense Minister Carlos Ibarra said on Friday.');
+    assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.endsWith('BR - occurred')), factLines(x).join('\n'));
+  });
+  test('a dateline country the story names again still dates its officials', () => {
+    const x = read('ACCRA, March 8 (Agency) -- Defence Minister Kwame Boateng said Ghana would hold joint drills with Togo.');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Kwame Boateng GH - occurred'), factLines(x).join('\n'));
+  });
+});

@@ -59,7 +59,7 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
-  fillUnstatedCountries(raw, eventMentions, finder.registry, arabicDatelineCountry(sentences, lx));
+  fillUnstatedCountries(raw, eventMentions, finder.registry, arabicDatelineCountry(sentences, lx), mentioned);
   return assembleExtraction(
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr, headings: headingsOf(sentences) },
     { article: meta, text, language, dropped: furniture.dropped, lexiconVersions: lx.versions },

@@ -59,7 +59,7 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   }
 
   // Officials named without a nationality: the country of the visit they host, else the one a wire story was filed from.
-  fillUnstatedCountries(raw, eventMentions, registry, dateline);
+  fillUnstatedCountries(raw, eventMentions, registry, dateline, mentioned);
 
   return assembleExtraction(
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name, headings: headingsOf(sentences) },
