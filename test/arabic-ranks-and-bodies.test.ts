@@ -24,3 +24,10 @@ describe('the body an officer commands', () => {
     assert.deepEqual(offices('وقال قائد القوات الجوية الملكية السعودية الفريق الركن فهد بن سعد إن التمرين انتهى.'), ['OFFICIAL_OF فهد بن سعد SA - occurred']);
   });
 });
+
+describe('"رئيس وزراء X" without the article', () => {
+  test('is a head of government, not the head of state the lexicon knows', () => {
+    const x = extractText('رئيس وزراء ماليزيا هاشم عثمان يصل جاكرتا.', '2024-05-02');
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF هاشم عثمان MY - occurred']);
+  });
+});

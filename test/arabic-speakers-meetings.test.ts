@@ -58,3 +58,20 @@ describe('meetings told around the people', () => {
     assert.equal(factLines(x, 'MET').length, 1, factLines(x).join('\n'));
   });
 });
+
+describe('words said to someone', () => {
+  test('"وقال A للرئيس B يوم الاثنين إن ...": the two met', () => {
+    const x = extractText('وقال رئيس وزراء ماليزيا هاشم عثمان للرئيس الإندونيسي بودي سانتوسو يوم الاثنين إن البلدين شريكان.', '2024-05-02');
+    assert.deepEqual(factLines(x, 'MET'), ['MET بودي سانتوسو هاشم عثمان 2024-04-29 occurred']);
+  });
+  test('words said to the press are no meeting', () => {
+    assert.deepEqual(factLines(extractText('وقال رئيس وزراء ماليزيا هاشم عثمان للصحفيين يوم الاثنين إن البلدين شريكان.', '2024-05-02'), 'MET'), []);
+  });
+});
+
+describe('a verb joined by و ends a name', () => {
+  test('"... الباكستاني سليم عباسي واستعرض الجانبان ..."', () => {
+    const names = people('والتقى وزير الدفاع الإيراني رئيس الأركان الباكستاني سليم عباسي واستعرض الجانبان التعاون.');
+    assert.ok(names.includes('سليم عباسي') && !names.some((n) => /واستعرض/.test(n ?? '')), names.join(', '));
+  });
+});

@@ -141,6 +141,8 @@ export class MentionFinder {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
     if (/^(بال|كال|فال|لل)/.test(t.key) || DEMONSTRATIVE.test(t.key)) return false;
+    // "... عباسي واستعرض الجانبان": a verb joined by و starts the next clause, not a name's next word.
+    if (JOINED_VERB.test(t.key)) return false;
     // "علي" written with ya is the name Ali; only "على" with alif maqsura is the preposition.
     if (ALI_NAME.test(t.text)) return true;
     const lx = this.lx;
@@ -354,7 +356,7 @@ function officeOfTitle(title: TitlePhrase): OfficeKind | null {
   if (title.roleClass !== 'head') return null;
   // The head of a parliament, a region or a staff is not the head of state.
   if (/مجلس (الامه|الشعب|النواب|الشيوخ|الشوري)|البرلمان|الاقليم|اقليم|هيئه|الاركان/.test(role)) return null;
-  if (/الوزراء|الحكومه/.test(role)) return 'head_of_government';
+  if (/(ال)?وزراء|الحكومه/.test(role)) return 'head_of_government';
   return /^(ال)?(رئيس|ملك|امير|سلطان)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
 }
 
@@ -376,5 +378,6 @@ const PREPOSITION_LOOKALIKES = /^[وف]?على$/;
 const ALI_NAME = /^علي$/;
 /** "بهذه الخطوة"، "لتلك": a demonstrative, with or without a clitic, never starts or continues a name. */
 const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|كشف|كشفت|شدد|شددت)$/;
+const JOINED_VERB = /^و(است|اكد|اشار|اضاف|قال|بحث|ناقش|تناول|شدد|اعرب|اوضح)/;
 const DEPUTY = /^(نائب|مساعد|وكيل)$/;
 const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;

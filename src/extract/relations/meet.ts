@@ -64,7 +64,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
 }
 
 /** One meeting mention of these people at cue i, placed and dated; none when fewer than two and nothing points back. */
-function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[], i: number, cue: { length: number; phrase: string }, clause: [number, number], arity: number | null, definite: boolean, hosting: boolean): EventMention[] {
+export function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[], i: number, cue: { length: number; phrase: string }, clause: [number, number], arity: number | null, definite: boolean, hosting: boolean): EventMention[] {
   const toks = ctx.tokens;
   const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
   if (participants.length < 2 && !definite) return [];
