@@ -1,5 +1,6 @@
 import { dateFromSentenceEvents, dateFromTrips, dateTourStops, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
+import { plannedWhenFuture } from './future-planned.ts';
 import { dateLeadFacts } from './lead-date.ts';
 import type { EntityRecord } from './lexicon/types.ts';
 import type { ArticleContext, EventMention, RawFact } from './relations/context.ts';
@@ -41,6 +42,7 @@ export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'en
   dateTourStops(raw);
   // A trip dated only now by the lead dates the meetings told with it.
   dateFromTrips(raw);
+  plannedWhenFuture(raw, art.published);
   raw.push(...readOffices(art, r.firstSeen));
   const facts = finalizeFacts(raw);
 

@@ -83,10 +83,11 @@ function yearAt(t: Token | undefined): number | null {
 }
 
 /** Between the two days of a range: "16 وحتى 26"، "16 - 26"، "16 إلى 26". */
+const AGO = /^(?:بضعه |عده )?(يومين|ايام|اسبوعين|اسبوع)(?: قليله)?(?= |$)/;
 const RANGE_TO = /^(و?حتي|و?الي|و?لغايه|-|–)$/;
 
 /** First words that can open a time expression (after an optional و/ف/ب/ل/في). */
-const TRIGGERS = new Set(['امس', 'البارحه', 'اول', 'غدا', 'غد', 'اليوم', 'يوم', 'الشهر', 'العام', 'السنه', 'الاسبوع', 'هذا', 'هذه', 'عام', 'سنه', 'في', 'منذ']);
+const TRIGGERS = new Set(['امس', 'البارحه', 'اول', 'غدا', 'غد', 'اليوم', 'يوم', 'الشهر', 'العام', 'السنه', 'الاسبوع', 'هذا', 'هذه', 'عام', 'سنه', 'في', 'منذ', 'قبل']);
 
 function triggers(t: Token, lx: Lexicon): boolean {
   if (t.kind === 'number') return true;
@@ -169,6 +170,15 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
     return { to, resolve: (p) => (p ? dayValue(addDays(p, -1 - before)) : null) };
   }
   if (k === 'اول' && next?.key === 'امس') return { to: i + 2, resolve: (p) => (p ? dayValue(addDays(p, -2)) : null) };
+  // "قبل أيام"، "منذ بضعة أيام"، "قبل أسبوعين": a few days back is the month they fall in; "قبل يومين" is a day.
+  if (k === 'قبل' || k === 'منذ') {
+    const ago = AGO.exec(toks.slice(i + 1, i + 3).map((t) => t.key).join(' '));
+    if (ago) {
+      const days = ago[1] === 'يومين' ? 2 : ago[1]!.startsWith('اسبوعين') ? 14 : ago[1]!.startsWith('اسبوع') ? 7 : 3;
+      const words = ago[0].split(' ').length;
+      return { to: i + 1 + words, resolve: (p) => (!p ? null : days === 2 ? dayValue(addDays(p, -2)) : monthValue(addDays(p, -days).y, addDays(p, -days).m)) };
+    }
+  }
   if (k === 'غدا' || k === 'غد') return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };
   if (k === 'اليوم' && weekdayAfter(i + 1) !== undefined) return { to: i + 2, resolve: (p) => (p ? dayValue(p) : null) };
   // A bare "اليوم" in a news report is the day of publication ("بحث اليوم في دمشق"), but not a day

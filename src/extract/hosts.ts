@@ -24,11 +24,14 @@ function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonR
 
 /**
  * The countries of officials the article named without a nationality: the country a traveller they
- * meet is visiting, else the country of a wire dateline (`dateline`, when the article has one).
+ * meet is visiting, else the country of a wire dateline (`dateline`, when the article has one and names
+ * that country; `mentioned` holds the ids the article's mentions name).
  */
-export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], registry: PersonRegistry, dateline: string | null): void {
+export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], registry: PersonRegistry, dateline: string | null, mentioned: ReadonlySet<string>): void {
   hostsOfVisits(raw, events, registry);
-  if (!dateline) return;
+  // A correspondent files from where he sits: "SAO PAULO — The Argentine government ..." tells nothing
+  // of Brazil. Only a dateline country the story itself names (its capital or name) is the officials'.
+  if (!dateline || !mentioned.has(`country:${dateline}`)) return;
   const abroad = counterpartsOf(events, registry, dateline);
   for (const p of registry.people.values()) if (p.official && !p.country && !abroad.has(p.entity.id)) p.country = dateline;
 }

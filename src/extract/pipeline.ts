@@ -16,6 +16,7 @@ import { evidence, type ArticleContext, type EventMention, type RawFact, type Se
 import { readDeployments } from './relations/deploy.ts';
 import { readExercises } from './relations/exercise.ts';
 import { readMeetings } from './relations/meet.ts';
+import { readSpokenTo } from './relations/spoken-to.ts';
 import { readSupplies } from './relations/supply.ts';
 import { readEntourage } from './relations/entourage.ts';
 import { readVisits } from './relations/visit.ts';
@@ -54,12 +55,12 @@ export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: evidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
     raw.push(...readVisits(ctx, art), ...readEntourage(ctx, art), ...readDeployments(ctx, art), ...readSupplies(ctx, art));
-    eventMentions.push(...readMeetings(ctx, art), ...readExercises(ctx, art));
+    eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readExercises(ctx, art));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }
 
-  fillUnstatedCountries(raw, eventMentions, finder.registry, arabicDatelineCountry(sentences, lx));
+  fillUnstatedCountries(raw, eventMentions, finder.registry, arabicDatelineCountry(sentences, lx), mentioned);
   return assembleExtraction(
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.nameAr, headings: headingsOf(sentences) },
     { article: meta, text, language, dropped: furniture.dropped, lexiconVersions: lx.versions },

@@ -18,7 +18,8 @@ function year(t: EnToken | undefined): number | null {
 
 function dayNumber(t: EnToken | undefined): number | null {
   if (!digit(t)) return null;
-  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(t!.text);
+  // "July 28-30": a range of days is dated by its first day.
+  const m = /^(\d{1,2})(st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?$/.exec(t!.text);
   return m ? Number(m[1]) : null;
 }
 
@@ -68,10 +69,12 @@ export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[
       continue;
     }
     const d = dayNumber(t);
-    const m2 = d !== null ? en.months.get(toks[i + 1]?.key ?? '') : undefined;
-    if (d !== null && m2 !== undefined && toks[i + 1]!.cap) {
-      const y = year(toks[i + 2]);
-      const to = y ? i + 3 : i + 2;
+    // "28 – 30 July": the range's end stands between the first day and the month.
+    const span = d !== null && /^[-–]$/.test(toks[i + 1]?.text ?? '') && dayNumber(toks[i + 2]) !== null ? 2 : 0;
+    const m2 = d !== null ? en.months.get(toks[i + 1 + span]?.key ?? '') : undefined;
+    if (d !== null && m2 !== undefined && toks[i + 1 + span]!.cap) {
+      const y = year(toks[i + 2 + span]);
+      const to = y ? i + 3 + span : i + 2 + span;
       out.push(expr(toks, i, to, (p, future) => (y ? (validDay(y, m2, d) ? dayValue({ y, m: m2, d }) : null) : p && validDay(p.y, m2, d) ? dayValue({ y: yearFor(p, m2, d, null, future), m: m2, d }) : null)));
       i = to - 1;
       continue;

@@ -21,7 +21,7 @@ function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   const inDate = (k: number) => ctx.dates.some((d) => k >= d.from && k < d.to);
   // "RIA Novosti says that he ...": the source that reports is not who acted.
   const reported = first > 0 && (SOURCE.test(ctx.tokens[first - 1]!.key) || (ctx.tokens[first - 1]!.key === 'that' && SOURCE.test(ctx.tokens[first - 2]?.key ?? '')));
-  return first >= 0 && first < cue && (reported || ctx.tokens.slice(0, first).every((t, k) => !t.cap || t.pos !== 'PROPN' || inDate(k))) ? ctx.lastPerson : null;
+  return first >= 0 && first < cue && (reported || ctx.tokens.slice(0, first).every((t, k) => !t.cap || t.pos !== 'PROPN' || inDate(k))) ? ctx.previousActor ?? ctx.lastPerson : null;
 }
 
 /** Where a cue points: the first country or place after it, not one the traveller comes "from". */

@@ -18,6 +18,8 @@ export interface EnSentenceContext {
   lastPerson: string | null;
   /** Who held the article's last meeting: "When meeting X, he said ..." */
   lastActor?: string | null;
+  /** Who acted in the sentence just before, when it named him: the referent of a subject "he" over the last person named. */
+  previousActor?: string | null;
   /** The country of the wire dateline, which "here" names ("arrived here on Wednesday"). */
   dateline?: string | null;
 }

@@ -34,12 +34,13 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   const firstSeen = new Map<string, { sentence: number; evidence: Evidence; titled: boolean }>();
   const mentioned = new Set<string>();
   let lastActor: string | null = null;
+  let previousActor: string | null = null;
   const dateline = datelineCountry(sentences, en);
 
   for (const sentence of sentences) {
     const mentions = finder.find(sentence);
     const ctx: EnSentenceContext = {
-      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson, lastActor, dateline,
+      sentence, tokens: sentence.tokens, mentions, dates: findEnglishDates(sentence.tokens, en), en, registry, published: art.published, lastPerson: art.lastPerson, lastActor, previousActor, dateline,
     };
     for (const m of mentions) {
       for (const id of m.ids) mentioned.add(id);
@@ -49,6 +50,8 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     }
     const met = readEncounters(ctx);
     lastActor = met.actor ?? lastActor;
+    // "The minister called on X, the Prime Minister. He also held talks with ...": he is the one who called, not X.
+    previousActor = met.actor;
     raw.push(...met.facts, ...readEnglishDeployments(ctx), ...readEnglishSupplies(ctx));
     eventMentions.push(...met.events, ...readEnglishExercises(ctx));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
@@ -56,7 +59,7 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   }
 
   // Officials named without a nationality: the country of the visit they host, else the one a wire story was filed from.
-  fillUnstatedCountries(raw, eventMentions, registry, dateline);
+  fillUnstatedCountries(raw, eventMentions, registry, dateline, mentioned);
 
   return assembleExtraction(
     { art, raw, eventMentions, firstSeen, mentioned, found: finder.found, canonical: (e) => e.name, headings: headingsOf(sentences) },

@@ -62,7 +62,9 @@ export class MentionFinder {
         i = Math.max(title.to, m?.to ?? 0, i + 1);
         continue;
       }
-      const g = this.lx.matchEntity(toks, i);
+      const found = this.lx.matchEntity(toks, i);
+      // "تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
+      const g = found && found.length === 1 && found.entry.kind !== 'name' && /^(بن|بنت)$/.test(toks[i + 1]?.key ?? '') && this.lx.entity(found.entry.entityId)?.type !== 'Person' ? null : found;
       const listed = g ? this.listedCounterpart(toks, i, g, out, at) : null;
       if (listed) {
         out.push(listed);
@@ -139,6 +141,8 @@ export class MentionFinder {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
     if (/^(بال|كال|فال|لل)/.test(t.key) || DEMONSTRATIVE.test(t.key)) return false;
+    // "... عباسي واستعرض الجانبان": a verb joined by و starts the next clause, not a name's next word.
+    if (JOINED_VERB.test(t.key)) return false;
     // "علي" written with ya is the name Ali; only "على" with alif maqsura is the preposition.
     if (ALI_NAME.test(t.text)) return true;
     const lx = this.lx;
@@ -171,9 +175,11 @@ export class MentionFinder {
       const g = this.lx.matchEntity(toks, k);
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
-        if (e.type !== 'Person') break;
+        // "الفريق الركن تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
+        const givenName = e.type !== 'Person' && g.length === 1 && /^(بن|بنت)$/.test(toks[k + 1]?.key ?? '');
+        if (e.type !== 'Person' && !givenName) break;
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
-        return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
+        if (!givenName) return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
       }
       // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
       // "علي" spells the preposition على once normalised: inside a name it is the name ("عبدالله علي عبدالله").
@@ -209,13 +215,20 @@ export class MentionFinder {
       prev.roleClass ??= title.roleClass;
       return null;
     }
+    // "نائب قائد ...": the deputy's word stands before the title the lexicon reads.
+    const nameEnd = DEPUTY.test(toks[end - 1]?.key ?? '') ? end - 1 : end;
+    const spoken = comma ? -1 : this.speakerNameStart(toks, nameEnd);
+    if (spoken >= 0 && !(prev && prev.to > spoken) && !this.lx.anyTitle.match(toks, spoken)) {
+      return { ...this.mention(this.newPerson(toks, spoken, nameEnd, title), title, spoken, nameEnd, toks, at, 'pattern'), from: spoken, to: title.to };
+    }
     // Without a comma only a definite title with a nationality or a spokesman's title is taken as an
     // apposition ("ماريا زاخاروفا المتحدثة باسم ..."), and only over words that are not definite.
     const tight = !comma && toks[title.from]!.key.startsWith('ال') && (title.country !== null || title.roleClass === 'spokes');
     if (!comma && !tight) return null;
     let k = end;
     // Tight, a third word is taken only inside a chained name ("محمد بن سلمان").
-    const most = (j: number) => (tight && end - j >= 2 && !/^(بن|ابن|بنت|ابو|عبد)$/.test(toks[j]!.key) ? 2 : 3);
+    // A name chained by بن runs longer: "تركي بن بندر بن عبد العزيز، قائد ...".
+    const most = (j: number) => (/^(بن|ابن|بنت)$/.test(toks[j]?.key ?? '') ? 5 : tight && end - j >= 2 && !/^(بن|ابن|بنت|ابو|عبد)$/.test(toks[j]!.key) ? 2 : 3);
     while (k > 0 && end - k < most(k) && this.nameLike(toks[k - 1]) && !(tight && toks[k - 1]!.key.startsWith('ال'))) k--;
     // One word opening the sentence before ", title ," is a surname: "لافروف، وزير الخارجية الروسي، ...".
     const lone = comma && k === 0 && end === 1 && title.country !== null && toks[0]!.key.length >= 4;
@@ -224,6 +237,17 @@ export class MentionFinder {
     if (this.lx.anyTitle.match(toks, k)) return null;
     // The mention spans the name and the title after it ("نيجيرفان بارزاني، رئيس إقليم كوردستان").
     return { ...this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern'), from: k, to: title.to };
+  }
+
+  /**
+   * "وقال صلاح الدين عبد الخالق نائب قائد القوات الجوية السودانية ...": a verb of saying takes no person
+   * as its object, so the two to four name-like words between it and a title are its subject's name and the
+   * title describes him. The start of that name, or -1.
+   */
+  private speakerNameStart(toks: Token[], end: number): number {
+    let k = end;
+    while (k > 0 && end - k < 4 && this.nameLike(toks[k - 1]) && !SPEAKER.test(toks[k - 1]!.key)) k--;
+    return end - k >= 2 && SPEAKER.test(toks[k - 1]?.key ?? '') && !toks[k]!.key.startsWith('ال') ? k : -1;
   }
 
   /** "وفد أوكراني برئاسة وزير الدفاع ...": the head of a national delegation is that nation's official. */
@@ -332,7 +356,7 @@ function officeOfTitle(title: TitlePhrase): OfficeKind | null {
   if (title.roleClass !== 'head') return null;
   // The head of a parliament, a region or a staff is not the head of state.
   if (/مجلس (الامه|الشعب|النواب|الشيوخ|الشوري)|البرلمان|الاقليم|اقليم|هيئه|الاركان/.test(role)) return null;
-  if (/الوزراء|الحكومه/.test(role)) return 'head_of_government';
+  if (/(ال)?وزراء|الحكومه/.test(role)) return 'head_of_government';
   return /^(ال)?(رئيس|ملك|امير|سلطان)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
 }
 
@@ -353,4 +377,7 @@ function stemOf(t: Token): string {
 const PREPOSITION_LOOKALIKES = /^[وف]?على$/;
 const ALI_NAME = /^علي$/;
 /** "بهذه الخطوة"، "لتلك": a demonstrative, with or without a clitic, never starts or continues a name. */
+const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|كشف|كشفت|شدد|شددت)$/;
+const JOINED_VERB = /^و(است|اكد|اشار|اضاف|قال|بحث|ناقش|تناول|شدد|اعرب|اوضح)/;
+const DEPUTY = /^(نائب|مساعد|وكيل)$/;
 const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;

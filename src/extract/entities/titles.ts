@@ -27,6 +27,7 @@ export function roleKey(t: TitlePhrase, tokens: Token[]): string {
 
 /** Nationality adjectives that are also common words ("المالي": Malian or financial), read only after a title of state. */
 const TITLE_ONLY_NISBA: Record<string, string> = { المالي: 'ML', المالية: 'ML' };
+const STATE_WORD = /^(دوله|جمهوريه|مملكه|سلطنه|اماره)$/;
 const BARE_MINISTER = /^[وفبل]?(وزير|وزيره)$/;
 const MAX_PORTFOLIO_WORDS = 3;
 
@@ -66,7 +67,9 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
     // "وزير الدفاع في مملكة البحرين": في before a state's formal name still names the office's state.
-    const formal = t.key === 'في' && /^(دوله|جمهوريه|مملكه|سلطنه|اماره)/.test(tokens[j + 1]?.key ?? '') ? lx.matchEntity(tokens, j + 1) : null;
+    // "وزير خارجية جمهورية السودان": the state's formal word before its name, with or without في.
+    const skip = t.key === 'في' && STATE_WORD.test(tokens[j + 1]?.key ?? '') ? 1 : STATE_WORD.test(t.key) && !lx.matchEntity(tokens, j) ? 0 : -1;
+    const formal = skip >= 0 ? lx.matchEntity(tokens, j + 1) : null;
     if (formal && !formal.prefix && lx.entity(formal.entry.entityId)?.type === 'Country') {
       country ??= lx.entity(formal.entry.entityId)!.code ?? null;
       j += 1 + formal.length;
@@ -81,7 +84,8 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     const entity = lx.matchEntity(tokens, j);
     if (entity) {
       const e = lx.entity(entity.entry.entityId)!;
-      if (e.type === 'Person') break;
+      // "الفريق الركن تركي بن بندر": a nationality word before بن is the holder's given name.
+      if (e.type === 'Person' || (entity.length === 1 && /^(بن|بنت)$/.test(tokens[j + 1]?.key ?? ''))) break;
       // A preposition in front of a country starts a new phrase ("الرئيس في روسيا"), except ل of possession.
       // "وزير الدولة لشؤون الدفاع بدولة الإمارات" names the state with ب + دولة/جمهورية/مملكة.
       const stateWord = entity.prefix === 'ب' && /^(بدوله|بجمهوريه|بمملكه|بسلطنه|باماره)/.test(t.key);
@@ -139,7 +143,9 @@ function organisationBeforeNisba(tokens: Token[], head: number, j: number, lx: L
   for (let k = j; k < Math.min(tokens.length, j + MAX_ORGANISATION_WORDS + 1); k++) {
     const t = tokens[k]!;
     const entity = lx.matchEntity(tokens, k);
-    if (entity) return k > j && entity.entry.kind === 'nisba' && !entity.prefix ? k : -1;
+    // "السعودية" is the country's name and its feminine adjective: after a body's name it is the adjective.
+    const adjective = entity && (entity.entry.kind === 'nisba' || (entity.entry.kind === 'name' && /^ال.*يه$/.test(t.key)));
+    if (entity) return k > j && adjective && !entity.prefix ? k : -1;
     if (t.kind !== 'word' || t.key.length < 3 || t.key.startsWith('و') || lx.words.stopwords.has(t) || lx.anyTitle.match(tokens, k)) return -1;
   }
   return -1;

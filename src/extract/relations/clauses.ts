@@ -1,6 +1,8 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 
+// Not "منذ عام 2014" (since a year): that opens a clause of its own, as a year after منذ is no date of this event.
+const TIME_SPAN = /^(ايام|يومين|اسبوع|اسبوعين|اسابيع|بضعه|عده|شهرين|اشهر|عامين|سنتين)$/;
 const HARD = new Set(['؛', ';', ':', '(', ')']);
 
 /**
@@ -15,7 +17,9 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
     const t = tokens[i]!;
     const isComma = t.text === '،' || t.text === ',';
     const next = tokens[i + 1];
-    const opens = lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1)));
+    // "زار مصر قبل أيام": before or since a span of time is a time adverbial of this clause, not a new one.
+    const span = /^و?(قبل|منذ|بعد)$/.test(t.key) && TIME_SPAN.test(next?.key ?? '');
+    const opens = !span && (lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1))));
     // "(السبت، 14 شباط 2026)": a bracketed date is no clause of its own.
     const close = t.text === '(' ? datedAside(tokens, i, lx) : -1;
     if (close > 0) {

@@ -72,11 +72,15 @@ function findTroops(ctx: SentenceContext, art: ArticleContext, from: number, to:
 /** The nationality of troops: "جنود كوريون شماليون" (a forces mention that starts at the troop noun) or a nisba just after. */
 function nisbaAfter(ctx: SentenceContext, t: number): Mention | null {
   const m = ctx.mentions.find((x) => x.from === t || x.from === t + 1 || x.from === t + 2);
-  return m && (m.kind === 'nisba' || (m.kind === 'forces' && m.from === t)) ? m : null;
+  // "وحدات من الجيش التركي": units drawn from a national army are that army's.
+  const ofArmy = m?.kind === 'forces' && m.from === t + 2 && ctx.tokens[t + 1]?.key === 'من';
+  return m && (m.kind === 'nisba' || (m.kind === 'forces' && m.from === t) || ofArmy) ? m : null;
 }
 
 function destinationAfter(ctx: SentenceContext, art: ArticleContext, from: number, to: number): Mention | null {
   for (const m of placesIn(ctx, from, to, art)) {
+    // The troops' own army ("وحدات من الجيش التركي") is where they come from, not a place they go.
+    if (m.kind === 'forces' && m.from <= from + 1) continue;
     const prep = prepositionBefore(ctx, m);
     if (prep === 'ضد' || prep === 'من' || prep === 'مع') return null;
     if (m.kind === 'nisba' || countriesOf(m, art).length !== 1) continue;

@@ -48,6 +48,11 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       people = [...(subject ? [subject] : []), ...after];
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
+      // "وصدر الإعلان عن A وB بعد محادثات في مانيلا": the talks of the people just named, across the clause break.
+      else if (NOUN_CUE.test(key) && after.length === 0 && before.length < 2 && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '')) {
+        const named = personsIn(ctx, 0, i);
+        if (named.length >= 2 && listed(ctx, named)) people = named;
+      }
       else if (!NOUN_CUE.test(key)) hub = directObjects(ctx, i + cue.length, people);
     }
     if (people.length >= 2) people = [...people, ...attendees(ctx, art, i + cue.length)];
@@ -59,7 +64,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
 }
 
 /** One meeting mention of these people at cue i, placed and dated; none when fewer than two and nothing points back. */
-function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[], i: number, cue: { length: number; phrase: string }, clause: [number, number], arity: number | null, definite: boolean, hosting: boolean): EventMention[] {
+export function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Mention[], i: number, cue: { length: number; phrase: string }, clause: [number, number], arity: number | null, definite: boolean, hosting: boolean): EventMention[] {
   const toks = ctx.tokens;
   const participants = [...new Set(people.map((m) => m.ids[0]!))].slice(0, MAX_PARTICIPANTS);
   if (participants.length < 2 && !definite) return [];

@@ -96,9 +96,12 @@ const code = (m: Mention | undefined, art: ArticleContext) => (m ? countriesOf(m
 
 function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue: number, arms: number, clause: [number, number]): [string, string] | null {
   const between = placesIn(ctx, cue + 1, arms, art).filter((m) => m.kind !== 'nisba' && !['من', 'في', 'ضد'].includes(prepositionBefore(ctx, m) ?? ''));
-  const afterArms = placesIn(ctx, arms + 1, Math.min(clause[1] + 4, arms + 10), art);
+  // "بتوريد منظومات دفاعية مضادة للصواريخ من طراز اس-300 الى طهران": the model may stand before the recipient.
+  const afterArms = placesIn(ctx, arms + 1, Math.min(clause[1] + 4, arms + 14), art);
   const nisba = afterArms.find((m) => m.kind === 'nisba' && m.from <= arms + 3);
-  const recipientAfter = afterArms.find((m) => m.kind !== 'nisba' && ['الي', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
+  // "إلى العاصمة الصومالية مقديشو": a nationality on the capital names the recipient.
+  const ofCapital = (m: Mention) => m.kind !== 'nisba' || /^(ال)?(عاصمه|مدينه)$/.test(ctx.tokens[m.from - 1]?.key ?? '');
+  const recipientAfter = afterArms.find((m) => m !== nisba && ofCapital(m) && ['الي', 'ل'].includes(prepositionBefore(ctx, m) ?? ''));
   const subject = subjectBefore(ctx, art, cue, clause);
   const withL = between.find((m) => prepositionBefore(ctx, m) === 'ل');
   const plain = between.filter((m) => !prepositionBefore(ctx, m));

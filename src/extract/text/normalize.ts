@@ -21,6 +21,11 @@ MAP.set('ى'.charCodeAt(0), 'ي');
 MAP.set('ی'.charCodeAt(0), 'ي');
 MAP.set('ک'.charCodeAt(0), 'ك');
 MAP.set('ة'.charCodeAt(0), 'ه');
+// Maghrebi papers write the g of names with letters of their own (Algerian ڨ, Moroccan ڭ and ݣ) where
+// others write ق or ك: "شنڨريحة" is "شنقريحة".
+MAP.set('ڨ'.charCodeAt(0), 'ق');
+MAP.set('ڭ'.charCodeAt(0), 'ك');
+MAP.set('ݣ'.charCodeAt(0), 'ك');
 for (let d = 0; d < 10; d++) {
   MAP.set(0x0660 + d, String(d)); // Arabic-Indic digits
   MAP.set(0x06f0 + d, String(d)); // Persian digits

@@ -1,0 +1,55 @@
+// English shapes from the development corpus (batch 2026-12-03c), written here in sentences of our own
+// about other people: name particles, Indian honorifics and titles, the subject "he" after a call on
+// someone, ranges of days, verbs of title-case headlines.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractArticle } from '../src/extract/pipeline.ts';
+import { parseArticle } from '../src/extract/read/read-article.ts';
+import { Lexicon } from '../src/extract/lexicon/lexicon.ts';
+import { factLines } from './helpers/extract.ts';
+
+const bare = new Lexicon({ people: false });
+const read = (text: string, published = '2024-03-08') =>
+  extractArticle(parseArticle(text, 'en.txt', { published, source: 'test', url: null, language: 'en', title: null }), bare);
+const people = (text: string) => read(text).entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();
+
+describe('names', () => {
+  test('a Portuguese particle inside a name: "do"', () => {
+    assert.deepEqual(people('The minister called on Mr. Joaquim Alberto do Nascimento, the Prime Minister of Angola, on Friday.'), ['Joaquim Alberto do Nascimento']);
+  });
+  test('"Shri" is an honorific, "Raksha Mantri" the defence minister', () => {
+    const x = read('Raksha Mantri Shri Anil Kumar Verma arrived in Nairobi on Friday for an official visit.');
+    assert.deepEqual(people('Raksha Mantri Shri Anil Kumar Verma arrived in Nairobi on Friday for an official visit.'), ['Anil Kumar Verma']);
+    assert.ok(factLines(x).some((l) => l.startsWith('VISITED Anil Kumar Verma KE')), factLines(x).join('\n'));
+  });
+  test('a title-case headline verb is not part of a name', () => {
+    assert.deepEqual(people('Kenyan Defence Minister Visits Laikipia Air Base\nThe minister said on Friday that the base would be expanded with the help of the navy.'), []);
+  });
+});
+
+describe('who "he" is', () => {
+  test('after "X called on Y", the next sentence\'s "he" is X, who acted', () => {
+    const x = read('Kenyan Defence Minister Aden Wario called on Mr. Tomas Vieira, the Prime Minister of Angola, on Friday. He also held talks with his counterpart Mr. Bento Costa.');
+    const met = factLines(x, 'MET');
+    assert.ok(met.some((l) => /Aden Wario Bento Costa|Bento Costa Aden Wario/.test(l)), met.join('\n'));
+    assert.ok(!met.some((l) => /Tomas Vieira Bento Costa|Bento Costa Tomas Vieira/.test(l)), met.join('\n'));
+  });
+});
+
+describe('ranges of days', () => {
+  test('"July 28-30, 2019" and "28 – 30 July" are dated by their first day', () => {
+    assert.deepEqual(factLines(read('Kenyan Defence Minister Aden Wario is on an official visit to Angola from July 28-30, 2019.', '2019-07-29'), 'VISITED'), ['VISITED Aden Wario AO 2019-07-28 occurred']);
+    assert.deepEqual(factLines(read('Kenyan Defence Minister Aden Wario visits Angola on 28 – 30 July.', '2019-07-29'), 'VISITED'), ['VISITED Aden Wario AO 2019-07-28 occurred']);
+  });
+});
+
+describe('a dateline the story never names again', () => {
+  test('"SAO PAULO —" over a story about Argentina gives its unstated officials no country', () => {
+    const x = read('SAO PAULO — The Argentine government has bought six patrol boats, Defense Minister Carlos Ibarra said on Friday.');
+    assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.endsWith('BR - occurred')), factLines(x).join('\n'));
+  });
+  test('a dateline country the story names again still dates its officials', () => {
+    const x = read('ACCRA, March 8 (Agency) -- Defence Minister Kwame Boateng said Ghana would hold joint drills with Togo.');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Kwame Boateng GH - occurred'), factLines(x).join('\n'));
+  });
+});
