@@ -125,14 +125,21 @@ export class Neo4jStore implements GraphStore {
       for (const d of docs) out.push(await this.putArticle(d));
       return out;
     }
-    const res = await this.read((tx) => tx.run(cypher('article-hashes'), { ids: docs.map((d) => d.article.id) }));
-    const stored = new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
-    const results: PutResult[] = docs.map((d) => (!stored.has(d.article.id) ? 'created' : stored.get(d.article.id) === d.article.hash ? 'unchanged' : 'updated'));
-    const todo = docs.filter((_, i) => results[i] !== 'unchanged');
-    if (!todo.length) return results;
+    const hashes = async (tx: TxLike, ds: ArticleGraph[]) => new Map((await tx.run(cypher('article-hashes'), { ids: ds.map((d) => d.article.id) })).records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+    const resultOf = (d: ArticleGraph, stored: Map<string, string>): PutResult => (!stored.has(d.article.id) ? 'created' : stored.get(d.article.id) === d.article.hash ? 'unchanged' : 'updated');
+    // Unchanged articles are skipped without a write transaction.
+    const seen = await this.read((tx) => hashes(tx, docs));
+    const results = docs.map((d) => resultOf(d, seen));
+    if (results.every((r) => r === 'unchanged')) return results;
     await this.write(async (tx) => {
       // The kept fact counts move by what this transaction changes between the pairs it touches (fact-counts.ts).
       const kept = await lockFactCounts(tx);
+      // Read again under the lock every write transaction takes: another writer may have stored one of these
+      // articles since, and the relationships below are created, not merged, so each must be new or cleared.
+      const stored = await hashes(tx, docs);
+      docs.forEach((d, i) => (results[i] = resultOf(d, stored)));
+      const todo = docs.filter((_, i) => results[i] !== 'unchanged');
+      if (!todo.length) return;
       const deleted: DeletedKeys = new Map();
       // A new article has nothing to clear; a changed one loses its old facts, mentions and events.
       const dropped = new Set<string>();
@@ -148,17 +155,17 @@ export class Neo4jStore implements GraphStore {
       };
       const groups = await duplicateGroups(tx, todo);
       await run(cypher('article-put'), todo.map((d) => ({ ...d.article, duplicateGroup: groups.get(d.article.id)!.group, minhash: groups.get(d.article.id)!.minhash })), 'articles');
-      await run(cypher('article-bands'), todo.map((d) => ({ id: d.article.id, bands: groups.get(d.article.id)!.bands })));
+      await run(cypher('article-bands'), todo.map((d) => ({ id: d.article.id, bands: [...new Set(groups.get(d.article.id)!.bands)] })));
       const entities = todo.flatMap((d) => d.entities);
       for (const label of ENTITY_LABELS) await run(template('entities-merge', { LABEL: label }), entityRows(entities.filter((e) => e.type === label)));
-      await run(cypher('mentions-merge'), todo.flatMap((d) => d.entities.map((e) => ({ articleId: d.article.id, id: e.id }))));
+      await run(cypher('mentions-create'), todo.flatMap((d) => [...new Set(d.entities.map((e) => e.id))].map((id) => ({ articleId: d.article.id, id }))));
       await run(cypher('places-locate'), entities.filter((e) => e.type === 'Place' && e.countryCode).map((e) => ({ place: e.id, country: `country:${e.countryCode}` })));
       const reports = todo.flatMap((d) => d.events);
       if (reports.length) await resolveEvents(tx, reports, []);
       const origin = new Map(todo.map((d) => [d.article.id, { story: groups.get(d.article.id)!.group, outlet: d.article.source }]));
       // A fact from an entity to itself is no fact (the embedded store skips it too).
       const facts = todo.flatMap((d) => d.facts).filter((f) => f.subject !== f.object);
-      for (const rel of FACT_TYPES) await run(template('facts-merge', { REL: rel }), facts.filter((f) => f.predicate === rel).map((f) => factRow(f, origin.get(f.articleId)!)));
+      for (const rel of FACT_TYPES) await run(template('facts-create', { REL: rel }), onePerKey(facts.filter((f) => f.predicate === rel).map((f) => factRow(f, origin.get(f.articleId)!))));
       for (const f of facts) touch(pairs, f.predicate, f.subject, f.object);
       const read = await resolveTriples(tx, pairs);
       if (dropped.size) await tx.run(cypher('entities-prune'), { ids: [...dropped] });
@@ -388,6 +395,20 @@ function aroundParams(q: FactQuery, anchor: string): Record<string, unknown> {
     anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
     groups: int(paged ? end : FACT_SCAN_CAP), cap: int(FACT_SCAN_CAP),
   };
+}
+
+/**
+ * One row per (key, article), as MERGE on both and `SET r += props` made them: a later report of the
+ * same fact in the same article adds its properties over the earlier one's.
+ */
+function onePerKey(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byKey = new Map<string, Record<string, unknown>>();
+  for (const row of rows) {
+    const k = `${row.key as string}\u0000${row.articleId as string}`;
+    const seen = byKey.get(k);
+    byKey.set(k, seen ? { ...row, props: { ...(seen.props as object), ...(row.props as object) } } : row);
+  }
+  return [...byKey.values()];
 }
 
 /** Articles per read when walking the whole store (exports). */
