@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { EntityRecord } from '../src/extract/lexicon/types.ts';
 import type { ArticleGraph, FactGroup, FactQuery, GraphStore } from '../src/store/graph-store.ts';
+import { MAX_PAGE } from '../src/store/graph-store.ts';
+import { PREDICATES } from '../src/extract/types.ts';
 import { Neo4jStore } from '../src/store/neo4j/neo4j-store.ts';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { clearNeo4j, lockNeo4j, NEO4J_SKIPPED, neo4jTestConfig } from './helpers/neo4j-test.ts';
@@ -248,6 +250,44 @@ function contract(name: string, make: () => Promise<GraphStore>, reset: (s: Grap
         assert.deepEqual(stats.facts, tally(facts));
         // Neo4j also holds the bare Country node of a place's LOCATED_IN, which no article mentions.
         if (s.kind === 'embedded') assert.deepEqual(stats.entities, { ...tally(entities), ...(events ? { Event: events } : {}) });
+      } finally {
+        await s.close();
+      }
+    });
+
+    test('stats stay exact through batched writes: shared facts in one transaction, replacements beside new articles, retracts', async () => {
+      const s = await fresh();
+      // Distinct facts per type as the store answers questions (the seed is far below a page per type).
+      const answered = async () => {
+        const out: Record<string, number> = {};
+        for (const p of PREDICATES) {
+          const n = (await s.facts({ predicates: [p], limit: MAX_PAGE })).length;
+          assert.ok(n < MAX_PAGE);
+          if (n) out[p] = n;
+        }
+        return out;
+      };
+      assert.ok(s.putArticles, 'both stores write batches');
+      const batch = (ds: ArticleGraph[]) => s.putArticles!(ds);
+      try {
+        const docs = seedGraphs();
+        // Two reports of the same visit in the first batch: one fact between them, not two.
+        await batch([...docs, shoiguReport(1, '2023-07')]);
+        assert.deepEqual((await s.stats()).facts, await answered());
+        // One transaction replacing an article (without its visits), adding reports that resolve into a
+        // stored fact (a more precise date), split off one (an incompatible date) and join one (undated).
+        const changed = structuredClone(byFile(docs, '002'));
+        changed.article.hash = 'changed';
+        changed.facts = changed.facts.filter((f) => f.predicate !== 'VISITED');
+        await batch([shoiguReport(2, '2023-07-26'), changed, shoiguReport(3, '2023-09'), shoiguReport(4, null)]);
+        assert.deepEqual((await s.stats()).facts, await answered());
+        // The original again, beside a replaced report that moves to another date.
+        await batch([byFile(seedGraphs(), '002'), { ...shoiguReport(3, '2024-01'), article: { ...shoiguReport(3, '2024-01').article, hash: 'moved' } }]);
+        assert.deepEqual((await s.stats()).facts, await answered());
+        for (const id of ['article:shoigu-2', byFile(docs, '004').article.id, 'article:shoigu-1']) {
+          await s.retractArticle(id);
+          assert.deepEqual((await s.stats()).facts, await answered(), `after retracting ${id}`);
+        }
       } finally {
         await s.close();
       }

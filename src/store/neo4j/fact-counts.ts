@@ -2,15 +2,17 @@ import type { Predicate } from '../../extract/types.ts';
 import { cypher, FACT_TYPES, template } from './cypher-files.ts';
 import { toNative, type TxLike } from './driver.ts';
 import { int } from './rows.ts';
-import { touch, type Pair } from './resolution.ts';
+import type { TripleRow } from './resolution.ts';
 
 /**
  * Distinct facts per type, kept on one (:FactCounts) node so stats() reads them instead of every fact
  * relationship (issue 14: on 10k articles the count took seconds). A write transaction takes the node's
- * lock first, counts the keys between the pairs it will touch, writes, counts again and adds the
- * difference: a fact key names its subject and object, so no key outside those pairs can change.
+ * lock first, so those that change facts move the counts one at a time. What it changes is read once,
+ * by resolution: every relationship between the (subject, object) pairs the transaction touched, after
+ * its deletes and writes. A fact key names its subject and object, so no key outside those pairs can
+ * change; inside them the keys before the transaction are the kept relationships' stored keys and the
+ * deleted ones', and the keys after it the resolved keys of all (docs/storage.md).
  */
-export type Pairs = Map<Predicate, Map<string, Pair>>;
 
 /** Takes the counts' lock; false when no counts are kept yet (a store init() has not seen). */
 export async function lockFactCounts(tx: TxLike): Promise<boolean> {
@@ -18,29 +20,36 @@ export async function lockFactCounts(tx: TxLike): Promise<boolean> {
   return rec?.get('kept') === true;
 }
 
-/** Adds the ends of the facts these articles wrote (what replacing or retracting them touches). */
-export async function addStoredEnds(tx: TxLike, articleIds: string[], pairs: Pairs): Promise<void> {
-  if (!articleIds.length) return;
-  for (const rel of FACT_TYPES) {
-    const res = await tx.run(template('fact-counts-ends', { REL: rel }), { articleIds });
-    for (const r of res.records) touch(pairs, rel as Predicate, r.get('subject') as string, r.get('object') as string);
-  }
+/** The keys one write deleted, per type (what clearing its articles' facts returned). */
+export type DeletedKeys = Map<Predicate, Set<string>>;
+
+export function noteDeleted(deleted: DeletedKeys, rel: Predicate, keys: readonly string[]): void {
+  let set = deleted.get(rel);
+  if (!set) deleted.set(rel, (set = new Set()));
+  for (const k of keys) set.add(k);
 }
 
-export async function countKeys(tx: TxLike, pairs: Pairs): Promise<Map<Predicate, number>> {
+/**
+ * The change of each type's distinct count: `rows` are the relationships between the touched pairs
+ * after the write (resolution's read, each with the key it had and the key it resolves to); those of
+ * the articles this transaction wrote are new, every other one was there before it.
+ */
+export function countChanges(rows: Map<Predicate, TripleRow[]>, written: ReadonlySet<string>, deleted: DeletedKeys): Map<Predicate, number> {
   const out = new Map<Predicate, number>();
-  for (const [rel, byKey] of pairs) {
-    const res = await tx.run(template('fact-counts-pairs', { REL: rel }), { pairs: [...byKey.values()] });
-    out.set(rel, (toNative(res.records[0]?.get('n')) as number | undefined) ?? 0);
+  for (const rel of new Set([...rows.keys(), ...deleted.keys()])) {
+    const before = new Set(deleted.get(rel));
+    const after = new Set<string>();
+    for (const r of rows.get(rel) ?? []) {
+      if (!written.has(r.articleId)) before.add(r.key);
+      after.add(r.resolvedKey);
+    }
+    if (after.size !== before.size) out.set(rel, after.size - before.size);
   }
   return out;
 }
 
-export async function addFactCounts(tx: TxLike, before: Map<Predicate, number>, after: Map<Predicate, number>): Promise<void> {
-  for (const [rel, n] of after) {
-    const delta = n - (before.get(rel) ?? 0);
-    if (delta) await tx.run(template('fact-counts-add', { REL: rel }), { delta: int(delta) });
-  }
+export async function addFactCounts(tx: TxLike, changes: Map<Predicate, number>): Promise<void> {
+  for (const [rel, delta] of changes) await tx.run(template('fact-counts-add', { REL: rel }), { delta: int(delta) });
 }
 
 /** At init: counts every type once (the slow way) when none are kept, e.g. a database older writers filled. */

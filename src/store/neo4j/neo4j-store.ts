@@ -10,7 +10,7 @@ import { articleOf, entityOf, entityRows, factRow, fromRow, int } from './rows.t
 import { duplicateGroups, resolveEvents, resolveTriples, touch, type Pair } from './resolution.ts';
 import { mergeReports } from '../resolve/events.ts';
 import { asWritten } from '../resolve/as-written.ts';
-import { addFactCounts, addStoredEnds, countKeys, keepFactCounts, lockFactCounts, type Pairs } from './fact-counts.ts';
+import { addFactCounts, countChanges, keepFactCounts, lockFactCounts, noteDeleted, type DeletedKeys } from './fact-counts.ts';
 
 export interface Neo4jOptions {
   uri: string;
@@ -88,12 +88,15 @@ export class Neo4jStore implements GraphStore {
   /**
    * Fact relationships of the article (their triples noted for resolution), its event reports (the
    * events they were part of formed again from the reports left) and its bands; returns the entities
-   * it mentioned.
+   * it mentioned. The deleted facts' keys go to `deleted` (the kept counts had them).
    */
-  private async clearArticle(tx: TxLike, articleId: string, pairs: Map<Predicate, Map<string, Pair>>): Promise<string[]> {
+  private async clearArticle(tx: TxLike, articleId: string, pairs: Map<Predicate, Map<string, Pair>>, deleted: DeletedKeys): Promise<string[]> {
     for (const rel of FACT_TYPES) {
       const gone = await tx.run(template('article-delete-facts', { REL: rel }), { articleId });
-      for (const r of gone.records) touch(pairs, rel, r.get('subject') as string, r.get('object') as string);
+      for (const r of gone.records) {
+        touch(pairs, rel, r.get('subject') as string, r.get('object') as string);
+        noteDeleted(deleted, rel, r.get('keys') as string[]);
+      }
     }
     const events = ((await tx.run(cypher('event-reports-clear'), { articleId })).records[0]?.get('events') as string[] | undefined) ?? [];
     if (events.length) await resolveEvents(tx, [], events);
@@ -122,25 +125,27 @@ export class Neo4jStore implements GraphStore {
       for (const d of docs) out.push(await this.putArticle(d));
       return out;
     }
-    const res = await this.read((tx) => tx.run(cypher('article-hashes'), { ids: docs.map((d) => d.article.id) }));
-    const stored = new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string]));
-    const results: PutResult[] = docs.map((d) => (!stored.has(d.article.id) ? 'created' : stored.get(d.article.id) === d.article.hash ? 'unchanged' : 'updated'));
-    const todo = docs.filter((_, i) => results[i] !== 'unchanged');
-    if (!todo.length) return results;
+    const hashes = async (tx: TxLike, ds: ArticleGraph[]) => new Map((await tx.run(cypher('article-hashes'), { ids: ds.map((d) => d.article.id) })).records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+    const resultOf = (d: ArticleGraph, stored: Map<string, string>): PutResult => (!stored.has(d.article.id) ? 'created' : stored.get(d.article.id) === d.article.hash ? 'unchanged' : 'updated');
+    // Unchanged articles are skipped without a write transaction.
+    const seen = await this.read((tx) => hashes(tx, docs));
+    const results = docs.map((d) => resultOf(d, seen));
+    if (results.every((r) => r === 'unchanged')) return results;
     await this.write(async (tx) => {
-      // The kept fact counts move by what this transaction changes between the pairs it touches.
-      const counted: Pairs = new Map();
+      // The kept fact counts move by what this transaction changes between the pairs it touches (fact-counts.ts).
       const kept = await lockFactCounts(tx);
-      if (kept) {
-        await addStoredEnds(tx, todo.filter((d) => stored.has(d.article.id)).map((d) => d.article.id), counted);
-        for (const f of todo.flatMap((d) => d.facts)) touch(counted, f.predicate, f.subject, f.object);
-      }
-      const before = kept ? await countKeys(tx, counted) : new Map();
+      // Read again under the lock every write transaction takes: another writer may have stored one of these
+      // articles since, and the relationships below are created, not merged, so each must be new or cleared.
+      const stored = await hashes(tx, docs);
+      docs.forEach((d, i) => (results[i] = resultOf(d, stored)));
+      const todo = docs.filter((_, i) => results[i] !== 'unchanged');
+      if (!todo.length) return;
+      const deleted: DeletedKeys = new Map();
       // A new article has nothing to clear; a changed one loses its old facts, mentions and events.
       const dropped = new Set<string>();
       const pairs = new Map<Predicate, Map<string, Pair>>();
       for (const doc of todo.filter((d) => stored.has(d.article.id))) {
-        const before = await this.clearArticle(tx, doc.article.id, pairs);
+        const before = await this.clearArticle(tx, doc.article.id, pairs, deleted);
         await tx.run(cypher('article-clear'), { articleId: doc.article.id });
         const mentioned = new Set(doc.entities.map((e) => e.id));
         for (const id of before) if (!mentioned.has(id)) dropped.add(id);
@@ -150,20 +155,21 @@ export class Neo4jStore implements GraphStore {
       };
       const groups = await duplicateGroups(tx, todo);
       await run(cypher('article-put'), todo.map((d) => ({ ...d.article, duplicateGroup: groups.get(d.article.id)!.group, minhash: groups.get(d.article.id)!.minhash })), 'articles');
-      await run(cypher('article-bands'), todo.map((d) => ({ id: d.article.id, bands: groups.get(d.article.id)!.bands })));
+      await run(cypher('article-bands'), todo.map((d) => ({ id: d.article.id, bands: [...new Set(groups.get(d.article.id)!.bands)] })));
       const entities = todo.flatMap((d) => d.entities);
       for (const label of ENTITY_LABELS) await run(template('entities-merge', { LABEL: label }), entityRows(entities.filter((e) => e.type === label)));
-      await run(cypher('mentions-merge'), todo.flatMap((d) => d.entities.map((e) => ({ articleId: d.article.id, id: e.id }))));
+      await run(cypher('mentions-create'), todo.flatMap((d) => [...new Set(d.entities.map((e) => e.id))].map((id) => ({ articleId: d.article.id, id }))));
       await run(cypher('places-locate'), entities.filter((e) => e.type === 'Place' && e.countryCode).map((e) => ({ place: e.id, country: `country:${e.countryCode}` })));
       const reports = todo.flatMap((d) => d.events);
       if (reports.length) await resolveEvents(tx, reports, []);
       const origin = new Map(todo.map((d) => [d.article.id, { story: groups.get(d.article.id)!.group, outlet: d.article.source }]));
-      const facts = todo.flatMap((d) => d.facts);
-      for (const rel of FACT_TYPES) await run(template('facts-merge', { REL: rel }), facts.filter((f) => f.predicate === rel).map((f) => factRow(f, origin.get(f.articleId)!)));
-      for (const f of facts) if (f.subject !== f.object) touch(pairs, f.predicate, f.subject, f.object);
-      await resolveTriples(tx, pairs);
+      // A fact from an entity to itself is no fact (the embedded store skips it too).
+      const facts = todo.flatMap((d) => d.facts).filter((f) => f.subject !== f.object);
+      for (const rel of FACT_TYPES) await run(template('facts-create', { REL: rel }), onePerKey(facts.filter((f) => f.predicate === rel).map((f) => factRow(f, origin.get(f.articleId)!))));
+      for (const f of facts) touch(pairs, f.predicate, f.subject, f.object);
+      const read = await resolveTriples(tx, pairs);
       if (dropped.size) await tx.run(cypher('entities-prune'), { ids: [...dropped] });
-      if (kept) await addFactCounts(tx, before, await countKeys(tx, counted));
+      if (kept) await addFactCounts(tx, countChanges(read, new Set(todo.map((d) => d.article.id)), deleted));
     });
     return results;
   }
@@ -171,16 +177,14 @@ export class Neo4jStore implements GraphStore {
   async retractArticle(id: string): Promise<boolean> {
     if (!(await this.getArticle(id))) return false;
     await this.write(async (tx) => {
-      const counted: Pairs = new Map();
       const kept = await lockFactCounts(tx);
-      if (kept) await addStoredEnds(tx, [id], counted);
-      const before = kept ? await countKeys(tx, counted) : new Map();
+      const deleted: DeletedKeys = new Map();
       const pairs = new Map<Predicate, Map<string, Pair>>();
-      const mentioned = await this.clearArticle(tx, id, pairs);
-      await resolveTriples(tx, pairs);
+      const mentioned = await this.clearArticle(tx, id, pairs, deleted);
+      const read = await resolveTriples(tx, pairs);
       await tx.run(cypher('article-retract'), { articleId: id });
       if (mentioned.length) await tx.run(cypher('entities-prune'), { ids: mentioned });
-      if (kept) await addFactCounts(tx, before, await countKeys(tx, counted));
+      if (kept) await addFactCounts(tx, countChanges(read, new Set(), deleted));
     });
     return true;
   }
@@ -391,6 +395,20 @@ function aroundParams(q: FactQuery, anchor: string): Record<string, unknown> {
     anchor, other, direction, symmetric: [...SYMMETRIC], from: q.from ?? null, to: q.to ?? null,
     groups: int(paged ? end : FACT_SCAN_CAP), cap: int(FACT_SCAN_CAP),
   };
+}
+
+/**
+ * One row per (key, article), as MERGE on both and `SET r += props` made them: a later report of the
+ * same fact in the same article adds its properties over the earlier one's.
+ */
+function onePerKey(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byKey = new Map<string, Record<string, unknown>>();
+  for (const row of rows) {
+    const k = `${row.key as string}\u0000${row.articleId as string}`;
+    const seen = byKey.get(k);
+    byKey.set(k, seen ? { ...row, props: { ...(seen.props as object), ...(row.props as object) } } : row);
+  }
+  return [...byKey.values()];
 }
 
 /** Articles per read when walking the whole store (exports). */

@@ -17,27 +17,39 @@ import { int } from './rows.ts';
 
 export type Pair = { subject: string; object: string };
 
-/** Moves every relationship of the given triples to the fact its reported date resolves to. */
-export async function resolveTriples(tx: TxLike, pairs: Map<Predicate, Map<string, Pair>>): Promise<void> {
+/** A relationship between touched ends as resolution read it: the key it had, its article, the key it resolves to. */
+export type TripleRow = { key: string; articleId: string; resolvedKey: string };
+
+/**
+ * Moves every relationship of the given triples to the fact its reported date resolves to; returns
+ * the relationships it read, per type (what the kept fact counts move by, fact-counts.ts).
+ */
+export async function resolveTriples(tx: TxLike, pairs: Map<Predicate, Map<string, Pair>>): Promise<Map<Predicate, TripleRow[]>> {
+  const read = new Map<Predicate, TripleRow[]>();
   for (const [rel, byKey] of pairs) {
     if (!byKey.size) continue;
     const res = await tx.run(template('facts-of-triples', { REL: rel }), { pairs: [...byKey.values()] });
-    const byTriple = new Map<string, { subject: string; object: string; rid: string; reported: string; date: string }[]>();
+    const byTriple = new Map<string, { subject: string; object: string; rid: string; reported: string; date: string; key: string; articleId: string }[]>();
     for (const r of res.records) {
-      const row = { subject: r.get('subject') as string, object: r.get('object') as string, rid: r.get('rid') as string, reported: (r.get('reported') as string | null) ?? '', date: (r.get('date') as string | null) ?? '' };
+      const row = { subject: r.get('subject') as string, object: r.get('object') as string, rid: r.get('rid') as string, reported: (r.get('reported') as string | null) ?? '', date: (r.get('date') as string | null) ?? '', key: r.get('key') as string, articleId: r.get('articleId') as string };
       const k = `${row.subject}|${row.object}`;
       byTriple.set(k, [...(byTriple.get(k) ?? []), row]);
     }
     const moves: Record<string, unknown>[] = [];
-    for (const rows of byTriple.values()) {
-      const target = resolveDates(rows.map((r) => r.reported));
-      for (const r of rows) {
+    const rows: TripleRow[] = [];
+    for (const group of byTriple.values()) {
+      const target = resolveDates(group.map((r) => r.reported));
+      for (const r of group) {
         const date = target.get(r.reported)!;
-        if (date !== r.date) moves.push({ rid: r.rid, date: date || null, precision: precisionOf(date || null), key: factKey(rel, r.subject, r.object, date || null) });
+        const key = factKey(rel, r.subject, r.object, date || null);
+        rows.push({ key: r.key, articleId: r.articleId, resolvedKey: key });
+        if (date !== r.date) moves.push({ rid: r.rid, date: date || null, precision: precisionOf(date || null), key });
       }
     }
+    read.set(rel, rows);
     if (moves.length) await tx.run(cypher('facts-redate'), { rows: moves });
   }
+  return read;
 }
 
 /** Adds a triple to resolve. */
