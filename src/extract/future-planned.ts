@@ -1,4 +1,4 @@
-import type { Day } from './dates.ts';
+import { dayValue, type Day } from './dates.ts';
 import type { RawFact } from './relations/context.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { RawFact } from './relations/context.ts';
  */
 export function plannedWhenFuture(facts: RawFact[], published: Day | null): void {
   if (!published) return;
-  const day = `${published.y}-${String(published.m).padStart(2, '0')}-${String(published.d).padStart(2, '0')}`;
+  const day = dayValue(published).value;
   for (const f of facts) {
     if (f.status !== 'occurred' || !f.date || f.predicate === 'OFFICIAL_OF') continue;
     const value = f.date.value;
