@@ -174,9 +174,16 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
   if (k === 'قبل' || k === 'منذ') {
     const ago = AGO.exec(toks.slice(i + 1, i + 3).map((t) => t.key).join(' '));
     if (ago) {
-      const days = ago[1] === 'يومين' ? 2 : ago[1]!.startsWith('اسبوعين') ? 14 : ago[1]!.startsWith('اسبوع') ? 7 : 3;
+      const days = ago[1] === 'يومين' ? 2 : ago[1] === 'اسبوعين' ? 14 : ago[1] === 'اسبوع' ? 7 : 3;
       const words = ago[0].split(' ').length;
-      return { to: i + 1 + words, resolve: (p) => (!p ? null : days === 2 ? dayValue(addDays(p, -2)) : monthValue(addDays(p, -days).y, addDays(p, -days).m)) };
+      return {
+        to: i + 1 + words,
+        resolve: (p) => {
+          if (!p) return null;
+          const back = addDays(p, -days);
+          return days === 2 ? dayValue(back) : monthValue(back.y, back.m);
+        },
+      };
     }
   }
   if (k === 'غدا' || k === 'غد') return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { Mention } from './mention.ts';
 import { OFFICIAL_CLASSES, PersonRegistry } from './registry.ts';
 import { pluralHead, portfolioItem } from './portfolio-list.ts';
-import { readTitle, roleKey, type TitlePhrase } from './titles.ts';
+import { opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
 const MAX_NAME = 5;
@@ -64,7 +64,7 @@ export class MentionFinder {
       }
       const found = this.lx.matchEntity(toks, i);
       // "تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
-      const g = found && found.length === 1 && found.entry.kind !== 'name' && /^(بن|بنت)$/.test(toks[i + 1]?.key ?? '') && this.lx.entity(found.entry.entityId)?.type !== 'Person' ? null : found;
+      const g = found && found.length === 1 && found.entry.kind !== 'name' && opensChainedName(toks, i) && this.lx.entity(found.entry.entityId)?.type !== 'Person' ? null : found;
       const listed = g ? this.listedCounterpart(toks, i, g, out, at) : null;
       if (listed) {
         out.push(listed);
@@ -176,7 +176,7 @@ export class MentionFinder {
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
         // "الفريق الركن تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
-        const givenName = e.type !== 'Person' && g.length === 1 && /^(بن|بنت)$/.test(toks[k + 1]?.key ?? '');
+        const givenName = e.type !== 'Person' && g.length === 1 && opensChainedName(toks, k);
         if (e.type !== 'Person' && !givenName) break;
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
         if (!givenName) return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');

@@ -25,6 +25,9 @@ export function roleKey(t: TitlePhrase, tokens: Token[]): string {
   return words.join(' ');
 }
 
+/** "تركي بن بندر": the word at j is followed by بن / بنت, so it opens a chained name, whatever else it spells. */
+export const opensChainedName = (tokens: Token[], j: number): boolean => /^(بن|بنت)$/.test(tokens[j + 1]?.key ?? '');
+
 /** Nationality adjectives that are also common words ("المالي": Malian or financial), read only after a title of state. */
 const TITLE_ONLY_NISBA: Record<string, string> = { المالي: 'ML', المالية: 'ML' };
 const STATE_WORD = /^(دوله|جمهوريه|مملكه|سلطنه|اماره)$/;
@@ -85,7 +88,7 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     if (entity) {
       const e = lx.entity(entity.entry.entityId)!;
       // "الفريق الركن تركي بن بندر": a nationality word before بن is the holder's given name.
-      if (e.type === 'Person' || (entity.length === 1 && /^(بن|بنت)$/.test(tokens[j + 1]?.key ?? ''))) break;
+      if (e.type === 'Person' || (entity.length === 1 && opensChainedName(tokens, j))) break;
       // A preposition in front of a country starts a new phrase ("الرئيس في روسيا"), except ل of possession.
       // "وزير الدولة لشؤون الدفاع بدولة الإمارات" names the state with ب + دولة/جمهورية/مملكة.
       const stateWord = entity.prefix === 'ب' && /^(بدوله|بجمهوريه|بمملكه|بسلطنه|باماره)/.test(t.key);
