@@ -17,9 +17,10 @@ export function dateLeadFacts(facts: RawFact[], published: Day | null, headings:
   // The lead is the first sentence of the body that tells an event; a headline only announces it.
   const body = relational.filter((f) => !headings.has(f.sentence));
   const lead = Math.min(...(body.length ? body : relational).map((f) => f.sentence));
-  // Receptions told one after another ("كما استقبل ..."، "واستقبل أيضا ...") stretch the lead to the last of them.
+  // Receptions told one after another ("كما استقبل ..."، "واستقبل أيضا ...") stretch the lead to the last of them,
+  // even past two sentences on what was discussed.
   let reach = lead + 1;
-  for (const s of [...new Set(relational.filter((f) => f.continues).map((f) => f.sentence))].sort((a, b) => a - b)) if (s <= reach + 1) reach = s;
+  for (const s of [...new Set(relational.filter((f) => f.continues).map((f) => f.sentence))].sort((a, b) => a - b)) if (s <= reach + 3) reach = s;
   const day = `${published.y}-${String(published.m).padStart(2, '0')}-${String(published.d).padStart(2, '0')}`;
   // A relation the article dates elsewhere ("التقى ... مساء أمس الاثنين" under an undated headline) keeps that date.
   const dated = new Set(relational.filter((f) => f.date).map(relationKey));

@@ -169,6 +169,9 @@ export class MentionFinder {
     // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
     const start = k;
+    // "وزير الدفاع والإنتاج الحربي": a definite word joined by و continues the office, it names no one.
+    // ("والتر شتاينماير" is a name: the word after it carries no article.)
+    if (/^وال/.test(toks[start]?.key ?? '') && (toks[start + 1]?.key.startsWith('ال') || !this.nameLike(toks[start + 1]))) return null;
     while (k < toks.length && (k - start < MAX_NAME || isLinked(toks, k))) {
       // "ريتشارد مارليس وبيني وونج": after two name words, و opens the next person, known or not.
       if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;
@@ -235,8 +238,12 @@ export class MentionFinder {
     if ((end - k < 2 && !lone) || (prev && prev.to > k)) return null;
     // A title before a title is a chain of offices ("ولي العهد، نائب رئيس مجلس الوزراء، ..."), not a name.
     if (this.lx.anyTitle.match(toks, k)) return null;
+    // "بارلي، وزير الدفاع الفرنسي، وبانوس كامينوس، وزير الدفاع اليوناني": in a list of people, و after the
+    // comma joins the next one and is no letter of his name (a short name such as "وليد" keeps it).
+    const joined = prev?.type === 'Person' && isComma(toks[k - 1]?.text) && toks[k]!.text.length >= 5 && /^و/.test(toks[k]!.text) && !this.lx.words.givenNames.hasKey(toks[k]!.key);
     // The mention spans the name and the title after it ("نيجيرفان بارزاني، رئيس إقليم كوردستان").
-    return { ...this.mention(this.newPerson(toks, k, end, title), title, k, end, toks, at, 'pattern'), from: k, to: title.to };
+    const m = this.mention(this.newPerson(toks, k, end, title, joined), title, k, end, toks, at, 'pattern');
+    return { ...m, from: k, to: title.to, prefix: joined ? 'و' : m.prefix };
   }
 
   /**
@@ -302,9 +309,10 @@ export class MentionFinder {
     return null;
   }
 
-  private newPerson(toks: Token[], from: number, to: number, title: TitlePhrase): EntityRecord {
-    const nameAr = span(toks, from, to);
-    const known = this.lx.personByEnds(toks.slice(from, to).map((t) => t.key));
+  /** joined: the first word carries the list's conjunction و, which is not part of the name. */
+  private newPerson(toks: Token[], from: number, to: number, title: TitlePhrase, joined = false): EntityRecord {
+    const nameAr = joined ? span(toks, from, to).slice(1) : span(toks, from, to);
+    const known = this.lx.personByEnds(toks.slice(from, to).map((t, k) => (joined && k === 0 ? t.key.slice(1) : t.key)));
     if (known && (!title.country || !known.countryCode || known.countryCode === title.country)) return known;
     const id = `person:ar-${slug(phraseKey(nameAr))}`;
     const existing = this.found.get(id);
@@ -364,6 +372,8 @@ function officeOfTitle(title: TitlePhrase): OfficeKind | null {
 function isLinked(toks: Token[], k: number): boolean {
   return /^(بن|ابن|بنت|ال|ابو|عبد)$/.test(toks[k - 1]?.key ?? '') || /^(بن|ابن|بنت|ال)$/.test(toks[k]?.key ?? '') && k - 1 >= 0;
 }
+
+const isComma = (t: string | undefined) => t === '،' || t === ',';
 
 function span(toks: Token[], from: number, to: number): string {
   return toks.slice(from, to).map((t) => t.text).join(' ');

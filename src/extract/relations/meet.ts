@@ -124,8 +124,7 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
       continue;
     }
     // The host's own title after his name ("التقى خالد بن سلمان نائب وزير الدفاع السعودي مساء أمس، ...") is part of him.
-    const apposed = prev ? readTitle(ctx.tokens, prev.to, art.lx) : null;
-    const gapFrom = prev ? (apposed && apposed.to <= m.from ? apposed.to : prev.to) : from;
+    const gapFrom = prev ? titlesAfter(ctx.tokens, art, prev.to, m.from) : from;
     const gap = ctx.tokens.slice(gapFrom, m.from);
     const link = m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
@@ -173,6 +172,23 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 }
 
 const isComma = (t: string) => t === '،' || t === ',';
+
+/**
+ * The end of the titles that describe the person ending at k ("زكي، القائد العام للقوات المسلحة وزير الدفاع
+ * والإنتاج الحربي، فلورانس بارلي"), or k when none: offices in a row, each perhaps with a second portfolio.
+ */
+function titlesAfter(toks: Token[], art: ArticleContext, k: number, limit: number): number {
+  let j = isComma(toks[k]?.text ?? '') ? k + 1 : k;
+  let end = k;
+  for (let t = readTitle(toks, j, art.lx); t && t.to <= limit; t = readTitle(toks, j, art.lx)) {
+    j = t.to;
+    while (j < limit && /^وال/.test(toks[j]!.key)) j += toks[j + 1]?.key.startsWith('ال') ? 2 : 1;
+    end = Math.min(j, limit);
+  }
+  // The office's complement ("رئيس أركان حرب القوات المسلحة،") runs to the comma closing the apposition.
+  const comma = end > k ? toks.slice(end, Math.min(limit, end + 5)).findIndex((t) => t.kind !== 'word') : -1;
+  return comma >= 0 && isComma(toks[end + comma]!.text) ? end + comma : end;
+}
 
 function stripHonorifics(gap: Token[], art: ArticleContext): Token[] {
   const out: Token[] = [];

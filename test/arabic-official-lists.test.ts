@@ -1,0 +1,50 @@
+// Shapes from the development corpus (batch 2026-12-03d), written here in sentences of our own about
+// other people: a list of guests each followed by his title, an office with a second portfolio, and a
+// second round of meetings told with "كما" after two sentences on what was discussed.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractText, factLines } from './helpers/extract.ts';
+
+const people = (text: string) => extractText(text, '2024-05-02').entities.filter((e) => e.type === 'Person').map((e) => e.nameAr);
+const LIST = 'التقى الفريق أول سامي الحسن، القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربي، ماريو روسيني، وزير الدفاع الإيطالي، وبيدرو غومارا، وزير الدفاع البرتغالي، على هامش المعرض.';
+
+describe('a list of guests, each named before his title', () => {
+  test('the list\'s و is not the first letter of the next name', () => {
+    const names = people(LIST);
+    assert.ok(names.includes('بيدرو غومارا'), names.join(', '));
+    assert.ok(!names.some((n) => n?.startsWith('وبيدرو')), names.join(', '));
+  });
+  test('the host meets each guest, over his own chain of titles; the guests do not meet one another', () => {
+    assert.deepEqual(factLines(extractText(LIST, '2024-05-02'), 'MET'), [
+      'MET بيدرو غومارا سامي الحسن 2024-05-02 occurred',
+      'MET سامي الحسن ماريو روسيني 2024-05-02 occurred',
+    ]);
+  });
+  test('each guest holds the office of his own title', () => {
+    const lines = factLines(extractText(LIST, '2024-05-02'), 'OFFICIAL_OF');
+    assert.ok(lines.includes('OFFICIAL_OF بيدرو غومارا PT - occurred'), lines.join('\n'));
+    assert.ok(lines.includes('OFFICIAL_OF ماريو روسيني IT - occurred'), lines.join('\n'));
+  });
+  test('a short name that begins with و keeps it', () => {
+    const names = people('التقى وزير الخارجية الأردني سامي الحسن، وزير الخارجية، وليد فارس، وزير الخارجية اللبناني.');
+    assert.ok(names.includes('وليد فارس'), names.join(', '));
+  });
+});
+
+describe('an office with a second portfolio', () => {
+  test('"وزير الدفاع والإنتاج الحربي" names no one', () => {
+    assert.ok(!people(LIST).some((n) => /الانتاج|الإنتاج/.test(n ?? '')));
+  });
+  test('a given name that begins with "وال" after a title is still a name', () => {
+    assert.ok(people('وصل الرئيس والتر شتاينهوف إلى عمان.').includes('والتر شتاينهوف'));
+  });
+});
+
+describe('"كما التقى" after two sentences on the talks', () => {
+  test('is the same day\'s programme and takes the lead\'s day', () => {
+    const text = [LIST, 'وناقش القائد العام مع الوزراء أهم المستجدات الإقليمية.', 'وأعرب الوزراء عن تقديرهم لتنظيم المعرض.',
+      'كما التقى الفريق كريم الصافي، رئيس أركان حرب القوات المسلحة، يانغ هوتشين، وزير الصناعات الدفاعية الكوري الجنوبي.'].join('\n');
+    const lines = factLines(extractText(text, '2024-05-02'), 'MET');
+    assert.ok(lines.includes('MET كريم الصافي يانغ هوتشين 2024-05-02 occurred'), lines.join('\n'));
+  });
+});
