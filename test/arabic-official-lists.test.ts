@@ -48,3 +48,21 @@ describe('"كما التقى" after two sentences on the talks', () => {
     assert.ok(lines.includes('MET كريم الصافي يانغ هوتشين 2024-05-02 occurred'), lines.join('\n'));
   });
 });
+
+describe('names and titles in a Gulf phone call', () => {
+  const CALL = 'بحث سمو الشيخ سلطان بن محمد بن راشد آل مكتوم، نائب رئيس مجلس الوزراء، خلال اتصال هاتفي مع نائب رئيس الوزراء لشؤون الدفاع في سلطنة عمان الشقيقة، فهد بن محمود آل سعيد، التطورات في المنطقة.';
+  test('a known person after بن is the father in a chained name, not the one named', () => {
+    const names = people(CALL);
+    assert.ok(names.includes('سلطان بن محمد بن راشد آل مكتوم'), names.join(', '));
+  });
+  test('a deputy\'s title is no office holder, and the name after "الشقيقة،" is the deputy', () => {
+    const lines = factLines(extractText(CALL, '2024-05-02'), 'MET');
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0]!, /فهد بن محمود آل سعيد/);
+    assert.match(lines[0]!, /سلطان بن محمد بن راشد آل مكتوم/);
+  });
+  test('"الركن الطيار" between rank and name is no part of the name', () => {
+    const names = people('التقى قائد الجيش الأردني وفدا عسكريا قطريا برئاسة اللواء الركن الطيار جاسم بن علي المري قائد القوات الجوية القطرية.');
+    assert.ok(names.includes('جاسم بن علي المري'), names.join(', '));
+  });
+});

@@ -155,6 +155,8 @@ export class MentionFinder {
     // "بمطار الرئيس موديبو كيتا الدولي": a place named after someone is no mention of him.
     if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
+    // "في سلطنة عُمان الشقيقة، شهاب بن طارق": a friendly epithet on the country closes the title.
+    if (/^(ال)?(شقيقه|صديقه|شقيق|صديق)$/.test(toks[k]?.key ?? '') && isComma(toks[k + 1]?.text)) k++;
     if (toks[k]?.text === '،' || toks[k]?.text === ',') {
       // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
       if (/^و/.test(toks[k + 1]?.text ?? '') && !this.lx.words.honorifics.match(toks, k + 1)) return null;
@@ -181,8 +183,10 @@ export class MentionFinder {
         // "الفريق الركن تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
         const givenName = e.type !== 'Person' && g.length === 1 && opensChainedName(toks, k);
         if (e.type !== 'Person' && !givenName) break;
+        // "حمدان بن محمد بن راشد آل مكتوم": a known person after بن is the father in a chained name, not the one named.
+        const father = k > start && /^(بن|ابن|بنت)$/.test(toks[k - 1]!.key);
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
-        if (!givenName) return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
+        if (!givenName && !father) return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');
       }
       // After بن / أبو / عبد the next word is a name even when it spells a preposition ("بن علي").
       // "علي" spells the preposition على once normalised: inside a name it is the name ("عبدالله علي عبدالله").
@@ -284,7 +288,8 @@ export class MentionFinder {
    * month of publication, when the lexicon's dated terms name exactly one. Former holders are not guessed.
    */
   private holderOfTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number) {
-    if (!this.month || !title.country || title.former) return null;
+    // "نائب رئيس الوزراء ..." read from its second word: the deputy is not the office holder.
+    if (!this.month || !title.country || title.former || DEPUTY.test(toks[title.from - 1]?.key ?? '')) return null;
     const office = officeOfTitle(title);
     const e = office ? this.lx.holderOf(title.country, office, this.month) : undefined;
     return e ? this.registry.see(e, at(title.from), span(toks, title.from, title.to), { country: title.country, role: title.role, roleClass: title.roleClass }) : null;
