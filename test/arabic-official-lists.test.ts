@@ -66,3 +66,22 @@ describe('names and titles in a Gulf phone call', () => {
     assert.ok(names.includes('جاسم بن علي المري'), names.join(', '));
   });
 });
+
+describe('"حل ... ب" and a host named after "وكان في استقباله"', () => {
+  const TEXT = ['حل رئيس أركان الجيش التونسي، الفريق أول كمال بن سالم، اليوم الأربعاء، بباماكو، في زيارة رسمية.',
+    'وكان في استقباله رئيس أركان الجيوش المالية، الفريق سيدي بله كوناتي، بحضور سفير تونس.'].join('\n');
+  test('to alight somewhere with ب is a visit there', () => {
+    assert.deepEqual(factLines(extractText(TEXT, '2024-05-01'), 'VISITED'), ['VISITED كمال بن سالم ML 2024-05-01 occurred']);
+  });
+  test('the host after the cue receives the traveller, whose name may hold a short word such as "بله"', () => {
+    assert.deepEqual(factLines(extractText(TEXT, '2024-05-01'), 'MET'), ['MET سيدي بله كوناتي كمال بن سالم 2024-05-01 occurred']);
+  });
+  test('a solution is no visit: "لحل الأزمة في ..."', () => {
+    const x = extractText('ودعا الرئيس الفرنسي إيمانويل ماكرون إلى العمل لحل الأزمة في ليبيا.', '2024-05-01');
+    assert.deepEqual(factLines(x, 'VISITED'), []);
+  });
+  test('a unit received by officers ("في استقبالهم") makes no meeting with its commander', () => {
+    const x = extractText(['وصل الفوج الأول من الكتيبة، بقيادة المقدم محمد ولد أحمد، إلى نواكشوط.', 'وكان في استقبالهم عدد من الضباط، بينهم العقيد سيدي ولد محمد.'].join('\n'), '2024-05-01');
+    assert.deepEqual(factLines(x, 'MET'), []);
+  });
+});

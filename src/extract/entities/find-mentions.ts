@@ -147,8 +147,18 @@ export class MentionFinder {
     if (ALI_NAME.test(t.text)) return true;
     const lx = this.lx;
     if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.hasKey(t.key.slice(1)))) return false;
-    if (lx.structural.has(t, true) || lx.words.nameStops.has(t, true)) return false;
+    if (lx.structural.has(t, true) || this.nameStop(t)) return false;
     return !lx.months.has(t.key) && !lx.weekdays.has(t.key);
+  }
+
+  /**
+   * A word that ends a name. A short word is read with a conjunction only: "وله" is "and to him", but the
+   * Mauritanian name "بله" is no "بـ + له".
+   */
+  private nameStop(t: Token): boolean {
+    const stops = this.lx.words.nameStops;
+    if (t.key.length > 4) return stops.has(t, true);
+    return stops.has(t) || (/^[وف]/.test(t.key) && stops.hasKey(t.key.slice(1)));
   }
 
   private personAfterTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {

@@ -18,12 +18,18 @@ const ESCORTING = /^(مرفوقا|مرفوق|برفقه|يرافقه|رفقه|ب
 export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: number, clause: [number, number]): Mention[][] | null {
   const m = /^استقبال(ه|ها|هما|هم)?$/.exec(ctx.tokens[i]!.key);
   if (!m || ctx.tokens[i - 1]?.key !== 'في') return null;
-  const host = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
+  let host = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
   const suffix = m[1];
   if (suffix) {
     const travellers = art.lastVisitors?.length ? art.lastVisitors : art.lastPerson ? [art.lastPerson] : [];
+    // "في استقبالهم" after a unit's arrival: a plural pronoun stands for no single person named before.
+    if (suffix !== 'ه' && suffix !== 'ها' && travellers.length < 2) return null;
     const guests = suffix === 'هما' ? travellers.slice(0, 2) : suffix === 'هم' ? travellers : travellers.slice(0, 1);
-    if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return null;
+    // "وكان في استقباله قائد الأركان ...، الفريق X": the host may follow, his title first.
+    const opens = ctx.tokens.slice(clause[0], i - 1).every((t) => t.kind === 'punct' || /^و?كان$/.test(t.key));
+    if (opens) host = personsIn(ctx, i + 1, Math.min(ctx.tokens.length, i + 14))[0] ?? host;
+    else if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return null;
+    if (!host) return null;
     return guests.filter((g) => g !== host.ids[0]).map((g) => [host, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' }]);
   }
   const after = personsIn(ctx, i + 1, ctx.tokens.length);

@@ -8,6 +8,7 @@ const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'نحو', 'في', 'ص�
 const WINDOW = 20;
 const TOUR_STOPS = /^(تشمل|ستشمل|تقوده|ستقوده|تقودها)$/;
 /** "زيارته"، "رحلتها"، "وصوله": the traveller is a pronoun. */
+const ALIGHT = /^[يتس]*(حل|حلت)$/;
 const POSSESSIVE = /^[وفبل]*(زيارت|رحلت|جولت|وصول|سفر)(ه|ها|هم|هما)$/;
 
 /**
@@ -23,7 +24,10 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     // pushes the destination further: the window runs on from the traveller named right after the cue.
     const named = personsIn(ctx, i + 1, i + WINDOW)[0];
     const end = Math.min(ctx.tokens.length, Math.max(i + WINDOW, named ? named.to + 12 : 0));
-    const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase));
+    // "حل الفريق أول ... بنواكشوط": "to alight" takes its place with ب only ("لحل الأزمة في ..." is a solution).
+    const alights = ALIGHT.test(cue.phrase);
+    if (alights && /[بل]/.test(cue.prefix)) continue;
+    const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase), alights);
     if (!destination) continue;
     const visitors = findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
     // The stops of a tour that has just begun lie ahead: "جولة ... يزور خلالها X"، "جولة ... تشمل X".
@@ -55,10 +59,14 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
   return out;
 }
 
-function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean): Mention | null {
+function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean, withBa = false): Mention | null {
   for (const m of placesIn(ctx, from, to, art)) {
     if (countriesOf(m, art).length !== 1) continue;
     const prep = prepositionBefore(ctx, m);
+    if (withBa) {
+      if (prep === 'ب' && m.kind !== 'nisba') return m;
+      continue;
+    }
     if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
     if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
     if (directObject && !prep) return m;
