@@ -85,3 +85,26 @@ describe('"حل ... ب" and a host named after "وكان في استقباله"'
     assert.deepEqual(factLines(x, 'MET'), []);
   });
 });
+
+describe('talks "مع كل من" several leaders, this evening', () => {
+  const TEXT = ['يعقد الرئيس التونسي قيس سعيد مباحثات مساء اليوم بمقر إقامته في نيامي عاصمة النيجر',
+    'مع كل من رئيس تشاد محمد ديبي ورئيس بنين باتريس تالون والنائب الأول لرئيس السودان مالك عقار.',
+    'وكان الرئيس التونسي قد وصل في وقت سابق اليوم إلى نيامي للمشاركة في القمة.'].join('\n');
+  const x = () => extractText(TEXT, '2024-05-02');
+  test('a sentence broken over two lines before "مع" is one sentence; each leader meets the host, not one another', () => {
+    const met = factLines(x(), 'MET');
+    assert.equal(met.length, 3, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('Kais Saied') || l.includes('قيس سعيد')), met.join('\n'));
+  });
+  test('"والنائب الأول لرئيس ..." joins the list', () => {
+    assert.ok(factLines(x(), 'MET').some((l) => l.includes('مالك عقار')));
+  });
+  test('talks held in the present "مساء اليوم" are planned', () => {
+    assert.ok(factLines(x(), 'MET').every((l) => l.endsWith('planned')));
+  });
+  test('the trip the article tells itself keeps its status beside the planned talks held there', () => {
+    const visits = factLines(x(), 'VISITED').filter((l) => /Kais Saied|قيس سعيد/.test(l));
+    assert.deepEqual(visits, [visits.find((l) => l.includes(' NE '))].filter(Boolean));
+    assert.match(visits[0]!, /NE 2024-05-02 occurred$/);
+  });
+});

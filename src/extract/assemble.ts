@@ -35,7 +35,7 @@ export function headingsOf(sentences: readonly { index: number; heading: boolean
 export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'entities' | 'facts' | 'events'>): Extraction {
   const { art, raw } = r;
   const events = mergeEvents(r.eventMentions, base.article.file);
-  raw.push(...eventFacts(events, art));
+  raw.push(...eventFacts(events, art, raw));
   dateFromSentenceEvents(raw, events);
   dateFromTrips(raw);
   dateLeadFacts(raw, art.published, r.headings);

@@ -77,8 +77,10 @@ function absorb(e: Merged, m: EventMention): void {
 }
 
 /** Pairwise MET / JOINT_EXERCISE facts of each event, and visits implied by a meeting held abroad. */
-export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
+export function eventFacts(events: Merged[], art: ArticleContext, told: readonly RawFact[] = []): RawFact[] {
   const out: RawFact[] = [];
+  // A trip the article tells itself ("وكان الرئيس قد وصل اليوم إلى مالابو") is not inferred again from a meeting there.
+  const travelled = new Set(told.filter((f) => f.predicate === 'VISITED').map((f) => `${f.subject}|${f.object}`));
   for (const e of events) {
     const first = e.mentions.find((m) => m.participants.length >= 2) ?? e.mentions[0]!;
     const predicate = e.kind === 'meeting' ? 'MET' : 'JOINT_EXERCISE';
@@ -97,7 +99,7 @@ export function eventFacts(events: Merged[], art: ArticleContext): RawFact[] {
     if (!host) continue;
     for (const p of e.participants) {
       const home = art.registry.people.get(p)?.country;
-      if (!home || home === host) continue;
+      if (!home || home === host || travelled.has(`${p}|country:${host}`)) continue;
       out.push({
         predicate: 'VISITED', subject: p, object: `country:${host}`, status: e.status, date: e.resolvedDate,
         sentence: first.sentence, evidence: first.evidence, rule: 'visit:meeting-abroad', confidence: 0.6, eventId: e.id, continues: first.continues,

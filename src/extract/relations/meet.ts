@@ -53,7 +53,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
         const named = personsIn(ctx, 0, i);
         if (named.length >= 2 && listed(ctx, named)) people = named;
       }
-      else if (!NOUN_CUE.test(key)) hub = directObjects(ctx, i + cue.length, people);
+      else hub = directObjects(ctx, i + cue.length, people, !NOUN_CUE.test(key));
     }
     if (people.length >= 2) people = [...people, ...attendees(ctx, art, i + cue.length)];
     const definite = key.startsWith('ال') || possessive !== null;
@@ -101,13 +101,16 @@ export function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Men
  * "سيلتقي أوستن الرئيس زيلينسكي ووزير الدفاع عميروف": a verb's subject meets each of its direct objects,
  * who do not meet one another; "مع Y وZ" (together with) is one meeting of all. The subject, when so.
  */
-function directObjects(ctx: SentenceContext, cueEnd: number, people: Mention[]): string | undefined {
+function directObjects(ctx: SentenceContext, cueEnd: number, people: Mention[], verb: boolean): string | undefined {
   if (people.length < 3) return undefined;
   const [subject, first] = people as [Mention, Mention];
   const gap = ctx.tokens.slice(subject.from >= cueEnd ? subject.to : cueEnd, first.from);
+  // "مع كل من X وY": with each of them, one by one.
+  const each = gap.some((t, k) => t.key === 'مع' && gap[k + 1]?.key === 'كل' && gap[k + 2]?.key === 'من');
   // "التقى X وY ..." joins a second subject, not an object.
   const together = gap.some((t) => /^(مع|بين|وبين)$/.test(t.key) || t.key === 'و') || /^[وب]/.test(first.prefix);
-  return together ? undefined : subject.ids[0];
+  // A meeting noun has no direct objects: only "مع كل من" splits its talks.
+  return each || (verb && !together) ? subject.ids[0] : undefined;
 }
 
 /**
@@ -126,7 +129,9 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     // The host's own title after his name ("التقى خالد بن سلمان نائب وزير الدفاع السعودي مساء أمس، ...") is part of him.
     const gapFrom = prev ? titlesAfter(ctx.tokens, art, prev.to, m.from) : from;
     const gap = ctx.tokens.slice(gapFrom, m.from);
-    const link = m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
+    // "... والنائب الأول لرئيس السودان X": the deputy's words open the title the lexicon reads from "رئيس".
+    const deputy = gap.length <= 2 && /^و(ال)?(نائب|مساعد)$/.test(gap[0]?.key ?? '');
+    const link = deputy || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
     const delegation = gap.some((t) => /^وفد/.test(t.key) || art.lx.words.delegationHeads.has(t, true));
     // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
@@ -144,7 +149,12 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const titled = !prev && lead >= 0 && gap.length <= 9 && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + lead);
     // Dates and times between (even bracketed: "مساء اليوم (السبت، 14 شباط 2026)، مع ...") do not count.
     const slim = gap.filter((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key)));
-    if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
+    // "يجري مباحثات مساء اليوم بمقر إقامته في مالابو مع كل من رئيس موريتانيا ...": the time and place of the
+    // talks may stand before "مع", which then opens the list of those it is held with.
+    const withAt = gap.findLastIndex((t) => t.key === 'مع');
+    const withTail = !prev && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text));
+    if (withTail) out.push(m);
+    else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
   return out;

@@ -20,6 +20,9 @@ const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القاد�
 const SCHEDULED_ATTRIBUTE = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
 const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
 
+/** A present-tense verb of holding or meeting: "يجري مباحثات"، "يعقد اجتماعا"، "يلتقي". */
+const PRESENT_HOLDS = /^[وف]?[يت](جري|عقد|لتقي|جتمع|ستقبل|بحث|ناقش)$/;
+
 /** The verb governing the cue, past the names between them ("ستجري كوريا الجنوبية تدريبات"), is future. */
 function futureVerbBefore(ctx: SentenceContext, cue: number, from: number): boolean {
   let seen = 0;
@@ -74,5 +77,8 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   const bareWeekdayAfter = ctx.dates.some((d) => d.from > cue && d.from < end && lx.weekdays.has(tokens[d.to - 1]!.key) && !/^[وف]?(امس|البارحه)$/.test(tokens[d.from]!.key));
   // "في زيارة ...، يلتقي خلالها بالرئيس": the programme of a visit, told in the present, lies ahead.
   if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && (bareWeekdayAfter || /^خلال(ها|ه)$/.test(tokens[cue + 1]?.key ?? ''))) planned = true;
+  // "يجري الرئيس مباحثات مساء اليوم": talks told in the present for this evening are still ahead.
+  const present = [cue, ...Array.from({ length: cue - from }, (_, k) => from + k)].some((j) => PRESENT_HOLDS.test(tokens[j]!.key));
+  if (present && tokens.slice(clause[0], end).some((t, k, all) => (t.key === 'مساء' && all[k + 1]?.key === 'اليوم') || t.key === 'الليله')) planned = true;
   return planned ? 'planned' : 'occurred';
 }

@@ -16,9 +16,28 @@ const END = /[.!?؟](?=["”»)]*\s|["”»)]*$|#)/g;
 /** Pieces shorter than this are glued to the sentence before them ("... لكوريا الشمالية. في يوليو."). */
 const MIN_WORDS = 3;
 
+/** A line that opens with one of these goes on the sentence of a line left without its closing mark. */
+const CONTINUES = /^\s*(مع|الى|إلى|لدى|بين|عن|على)\s/;
+const CLOSED = /[.!?؟:"”»]\s*$/;
+
+/**
+ * "يجري الرئيس ... مباحثات مساء اليوم في مالابو" / "مع كل من رئيس موريتانيا ...": a page may break a
+ * sentence over two lines; a line left open whose next line starts with a preposition is one sentence.
+ */
+function joinBrokenLines(text: string, lines: ContentLine[]): ContentLine[] {
+  const out: ContentLine[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    if (last && !last.heading && !CLOSED.test(text.slice(last.start, last.end)) && CONTINUES.test(text.slice(line.start, line.end))) {
+      out[out.length - 1] = { ...last, end: line.end };
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function splitSentences(text: string, lines: ContentLine[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const line of lines) {
+  for (const line of joinBrokenLines(text, lines)) {
     let from = line.start;
     const pieces: [number, number][] = [];
     const segment = text.slice(line.start, line.end);
