@@ -117,6 +117,18 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
     }
     // 11 يوليو/تموز 2025, 5 سبتمبر; "من 16 وحتى 26 نوفمبر": a range of days is dated by its first day.
     if (t.kind === 'number' && Number(t.norm) >= 1 && Number(t.norm) <= 31) {
+      // "في 18 من الشهر الجاري"، "في 3 من الشهر الماضي": a day of the month of publication, or of the one before.
+      const ofMonth = toks[i + 1]?.key === 'من' && toks[i + 2]?.key === 'الشهر' ? direction(toks[i + 3]) : null;
+      if (ofMonth === 'current' || ofMonth === 'past') {
+        const d = Number(t.norm);
+        push(i, i + 4, (p) => {
+          if (!p) return null;
+          const [y, m] = ofMonth === 'current' ? [p.y, p.m] : p.m === 1 ? [p.y - 1, 12] : [p.y, p.m - 1];
+          return validDay(y, m, d) ? dayValue({ y, m, d }) : null;
+        });
+        i += 3;
+        continue;
+      }
       const range = RANGE_TO.test(toks[i + 1]?.key ?? '') && toks[i + 2]?.kind === 'number' ? 2 : 0;
       const mo = monthAt(toks, i + 1 + range, lx);
       if (mo) {

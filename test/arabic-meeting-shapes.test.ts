@@ -1,0 +1,24 @@
+// Shapes from the development corpus (batch 2026-12-03d), written here in sentences of our own about
+// other people: a day "of the current month", talks noun "لقاءات", calls that "brought together" two
+// officials.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractText, factLines } from './helpers/extract.ts';
+
+describe('a day of the month of publication', () => {
+  test('"في 18 من الشهر الجاري" is that day of the current month', () => {
+    const x = extractText('وفي 18 من الشهر الجاري زار رئيس الوزراء الأردني سامر الحديدي تركيا.', '2021-11-27');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED سامر الحديدي TR 2021-11-18 occurred']);
+  });
+  test('"في 3 من الشهر الماضي" is that day of the month before, across a new year', () => {
+    const x = extractText('وفي 3 من الشهر الماضي زار رئيس الوزراء الأردني سامر الحديدي تركيا.', '2022-01-10');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED سامر الحديدي TR 2021-12-03 occurred']);
+  });
+});
+
+describe('"عقد عدة لقاءات ... مع"', () => {
+  test('meetings held "including with" someone are a meeting with him', () => {
+    const x = extractText('وزار رئيس الوزراء الأردني سامر الحديدي تركيا أمس وعقد عدة لقاءات بما في ذلك مع الرئيس التركي رجب طيب أردوغان.', '2021-11-27');
+    assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Recep Tayyip Erdogan 2021-11-26 occurred']);
+  });
+});
