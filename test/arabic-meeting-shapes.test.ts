@@ -22,3 +22,18 @@ describe('"عقد عدة لقاءات ... مع"', () => {
     assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Recep Tayyip Erdogan 2021-11-26 occurred']);
   });
 });
+
+describe('a call that "brought together" two officials', () => {
+  const CALL = 'مثّل برنامج اللجنة العسكرية المشتركة، المقرر عقدها في أفريل القادم بالرباط، محور مكالمة هاتفية جمعت ظهر اليوم الخميس وزير الدفاع الوطني سامر الحديدي بمساعد وزير الدفاع البريطاني للشؤون الأمنية والدولية جون بيكرفيلد.';
+  const x = () => extractText(CALL, '2024-05-02');
+  test('the call is a meeting of the two, dated by its own day, not by the aside about the committee', () => {
+    assert.deepEqual(factLines(x(), 'MET'), ['MET جون بيكرفيلد سامر الحديدي 2024-05-02 occurred']);
+  });
+  test('"بمساعد" ends the first name; the deputy\'s portfolio and its qualifiers are no part of the second', () => {
+    assert.deepEqual(factLines(x(), 'OFFICIAL_OF'), ['OFFICIAL_OF جون بيكرفيلد GB - occurred']);
+  });
+  test('a scheduled aside before the cue still dates and plans what it describes when no other date is given', () => {
+    const y = extractText('ومن المقرر أن يزور وزير الدفاع البريطاني جون بيكرفيلد الرباط في أفريل القادم.', '2024-05-02');
+    assert.deepEqual(factLines(y, 'VISITED'), ['VISITED جون بيكرفيلد MA 2025-04 planned']);
+  });
+});

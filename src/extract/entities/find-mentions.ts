@@ -143,6 +143,8 @@ export class MentionFinder {
     if (/^(بال|كال|فال|لل)/.test(t.key) || DEMONSTRATIVE.test(t.key)) return false;
     // "... عباسي واستعرض الجانبان": a verb joined by و starts the next clause, not a name's next word.
     if (JOINED_VERB.test(t.key)) return false;
+    // "خالد السهيلي بمساعد وزير ...": an office word after ب / ل opens the next phrase.
+    if (OFFICE_AFTER_PREPOSITION.test(t.key)) return false;
     // "علي" written with ya is the name Ali; only "على" with alif maqsura is the preposition.
     if (ALI_NAME.test(t.text)) return true;
     const lx = this.lx;
@@ -180,6 +182,8 @@ export class MentionFinder {
     for (let skip = 0; skip < 2 && /^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') && this.nameLike(toks[k]); skip++) k++;
     // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
+    // "للشؤون الأمنية والدولية دانيال زيمرمان": an adjective joined by و ends the title; the name follows.
+    if (/^وال.*(ي|يه)$/.test(toks[k]?.key ?? '') && !toks[k + 1]?.key.startsWith('ال') && this.nameLike(toks[k + 1])) k++;
     const start = k;
     // "وزير الدفاع والإنتاج الحربي": a definite word joined by و continues the office, it names no one.
     // ("والتر شتاينماير" is a name: the word after it carries no article.)
@@ -405,4 +409,5 @@ const ALI_NAME = /^علي$/;
 const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|كشف|كشفت|شدد|شددت)$/;
 const JOINED_VERB = /^و(است|اكد|اشار|اضاف|قال|بحث|ناقش|تناول|شدد|اعرب|اوضح)/;
 const DEPUTY = /^(نائب|مساعد|وكيل)$/;
+const OFFICE_AFTER_PREPOSITION = /^[بل](نائب|مساعد|وكيل|وزير|رئيس|قائد|سفير|مستشار|امين)$/;
 const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;

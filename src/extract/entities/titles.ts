@@ -59,8 +59,9 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
   const head = matchTitle(tokens, i, lx, true);
   if (!head) return null;
   let j = i + head.length;
-  // "وزير النفط الإيراني"، "وزيرة التجارة والصناعة": the portfolio of a bare minister title is part of it.
-  if (head.length === 1 && BARE_MINISTER.test(tokens[i]!.key)) {
+  // "وزير النفط الإيراني"، "وزيرة التجارة والصناعة": the portfolio of a bare minister title is part of it,
+  // also of a deputy's ("مساعد وزير الحرب الأمريكي").
+  if (head.length <= 2 && BARE_MINISTER.test(tokens[i + head.length - 1]!.key) && (head.length === 1 || /^[وفبل]?(نائب|مساعد|وكيل)$/.test(tokens[i]!.key))) {
     for (let n = 0; n < MAX_PORTFOLIO_WORDS && /^و?ال/.test(tokens[j]?.key ?? '') && !lx.matchEntity(tokens, j) && !lx.anyTitle.match(tokens, j); n++) j++;
   }
   let roleClass = head.cls;

@@ -2,6 +2,7 @@ import type { ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import type { Status } from '../types.ts';
 import type { DateExpr } from '../dates.ts';
+import { asidesBefore } from './clauses.ts';
 import type { ArticleContext, CueKind, SentenceContext } from './context.ts';
 
 /** Country codes a mention stands for: a country, a capital or seat, a place in a country, a group. */
@@ -60,8 +61,9 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
 export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], status: Status, kind: CueKind): ResolvedDate | null {
   const future = status === 'planned';
   const scope = eventScope(ctx, cue, clause);
+  const asides = asidesBefore(ctx.tokens, cue, scope[0]);
   const ranked = ctx.dates
-    .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind) && !subordinate(ctx, cue, d))
+    .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind) && !subordinate(ctx, cue, d) && !asides.some(([a, b]) => d.from >= a && d.from < b))
     .map((d) => {
       const inClause = d.from >= clause[0] && d.from < clause[1];
       const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from);

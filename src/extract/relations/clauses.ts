@@ -52,3 +52,21 @@ function datedAside(tokens: Token[], open: number, lx: Lexicon): number {
 export function clauseAt(clauses: [number, number][], i: number): [number, number] {
   return clauses.find(([a, b]) => i >= a && i < b) ?? [0, Number.MAX_SAFE_INTEGER];
 }
+
+const SCHEDULED = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
+
+/**
+ * "اللجنة المشتركة، المقرر عقدها في ماي القادم بواشنطن، محور مكالمة ...": an aside between commas before the
+ * cue that opens with "scheduled" or a relative pronoun describes another noun; its time words are not the cue's.
+ */
+export function asidesBefore(tokens: Token[], cue: number, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  const comma = (k: number) => tokens[k]?.text === '،' || tokens[k]?.text === ',';
+  for (let a = from; a < cue; a++) {
+    if (!comma(a) || !(SCHEDULED.test(tokens[a + 1]?.key ?? '') || /^(التي|الذي)$/.test(tokens[a + 1]?.key ?? ''))) continue;
+    let b = a + 1;
+    while (b < cue && !comma(b)) b++;
+    if (b < cue) out.push([a, b]);
+  }
+  return out;
+}

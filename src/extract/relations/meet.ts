@@ -131,7 +131,9 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const gap = ctx.tokens.slice(gapFrom, m.from);
     // "... والنائب الأول لرئيس السودان X": the deputy's words open the title the lexicon reads from "رئيس".
     const deputy = gap.length <= 2 && /^و(ال)?(نائب|مساعد)$/.test(gap[0]?.key ?? '');
-    const link = deputy || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
+    // "مكالمة هاتفية جمعت ظهر اليوم X بـY": a call or meeting that "brought together" names its people next.
+    const brought = !prev && gap.some((t) => /^(جمع|جمعت|يجمع|تجمع)$/.test(t.key));
+    const link = deputy || brought || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
     const delegation = gap.some((t) => /^وفد/.test(t.key) || art.lx.words.delegationHeads.has(t, true));
     // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
@@ -151,7 +153,7 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const slim = gap.filter((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key)));
     // "يجري مباحثات مساء اليوم بمقر إقامته في مالابو مع كل من رئيس موريتانيا ...": the time and place of the
     // talks may stand before "مع", which then opens the list of those it is held with.
-    const withAt = gap.findLastIndex((t) => t.key === 'مع');
+    const withAt = gap.map((t) => t.key).lastIndexOf('مع');
     const withTail = !prev && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text));
     if (withTail) out.push(m);
     else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Status } from '../types.ts';
 import { eventScope, governingScope } from './arguments.ts';
+import { asidesBefore } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
 
 /** The cue is negated ("لم تنتهك"), so no fact may be read from it. */
@@ -19,6 +20,7 @@ export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Le
 const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القادمه)$/;
 const SCHEDULED_ATTRIBUTE = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
 const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
+
 
 /** A present-tense verb of holding or meeting: "يجري مباحثات"، "يعقد اجتماعا"، "يلتقي". */
 const PRESENT_HOLDS = /^[وف]?[يت](جري|عقد|لتقي|جتمع|ستقبل|بحث|ناقش)$/;
@@ -54,6 +56,8 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   const from = Math.max(scope[0], cue - 7);
   const to = Math.min(clause[1], cue + 6);
   let planned = isFutureVerb(tokens[cue]) || futureVerbBefore(ctx, cue, from);
+  const asides = asidesBefore(tokens, cue, clause[0]);
+  const inAside = (j: number) => asides.some(([a, b]) => j >= a && j < b);
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (t.key === 'قد' || t.key === 'وقد') {
@@ -65,13 +69,13 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
       continue;
     }
     if (lx.modality.possible!.match(tokens, j)) return 'possible';
-    if (lx.modality.planned!.match(tokens, j)) planned = true;
+    if (lx.modality.planned!.match(tokens, j) && !inAside(j)) planned = true;
   }
   // An attribute of the event noun further on says it is scheduled: 'المناورات ... "زاباد"، والمقررة في سبتمبر'.
   for (let j = to; j < Math.min(clause[1], cue + 14); j++) if (SCHEDULED_ATTRIBUTE.test(tokens[j]!.key)) planned = true;
   // A time ahead anywhere in the clause ("الأسبوع المقبل") makes the event planned.
   const [, end] = eventScope(ctx, cue, clause);
-  planned ||= tokens.slice(clause[0], end).some((t) => NEXT_TIME.test(t.key));
+  planned ||= tokens.slice(clause[0], end).some((t, k) => NEXT_TIME.test(t.key) && !inAside(clause[0] + k));
   // "حيث يلتقي مودي الثلاثاء": a present-tense meeting or visit on a named weekday is ahead.
   // Only a bare weekday after the verb: "أمس الخميس" before it is the past, whatever the tense.
   const bareWeekdayAfter = ctx.dates.some((d) => d.from > cue && d.from < end && lx.weekdays.has(tokens[d.to - 1]!.key) && !/^[وف]?(امس|البارحه)$/.test(tokens[d.from]!.key));

@@ -30,7 +30,8 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
     if (opens) host = personsIn(ctx, i + 1, Math.min(ctx.tokens.length, i + 14))[0] ?? host;
     else if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return null;
     if (!host) return null;
-    return guests.filter((g) => g !== host.ids[0]).map((g) => [host, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' }]);
+    const welcoming = host;
+    return guests.filter((g) => g !== welcoming.ids[0]).map((g) => [welcoming, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' }]);
   }
   const after = personsIn(ctx, i + 1, ctx.tokens.length);
   const guest = after[0];
