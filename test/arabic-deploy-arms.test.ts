@@ -26,3 +26,12 @@ describe('deployments', () => {
     assert.deepEqual(lines('وقال المتحدث إن وحدات من الجيش الروسي توجهت إلى مالي.', 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO RU ML - occurred']);
   });
 });
+
+describe('warships received, one at a time (batch 2026-12-03d)', () => {
+  test('"تسلمت X فرقاطة من Y": a single frigate is arms', () => {
+    assert.deepEqual(lines('تسلمت الجزائر، الأربعاء، فرقاطة ألمانية من نوع ميكو من ألمانيا.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO DE DZ 2024-05-01 occurred']);
+  });
+  test('"بعد استلام X زورقي الصواريخ من Y": the receipt noun with a dual', () => {
+    assert.deepEqual(lines('وجاء ذلك بعد استلام تونس زورقي الصواريخ من إيطاليا.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO IT TN - occurred']);
+  });
+});
