@@ -53,3 +53,13 @@ describe('a dateline the story never names again', () => {
     assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Kwame Boateng GH - occurred'), factLines(x).join('\n'));
   });
 });
+
+describe('officials who sign together meet (batch 2026-12-03d)', () => {
+  test('"A and his counterpart B signed the agreement" is a meeting of both', () => {
+    const x = read('Field Marshal Tesfaye Gudeta and his Kenyan counterpart General Robert Kibochi signed the agreement on Monday.');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('Tesfaye Gudeta') && l.includes('Robert Kibochi')), factLines(x).join('\n'));
+  });
+  test('one official signing a decree meets no one', () => {
+    assert.deepEqual(factLines(read('President Samia Hassan signed the decree on Monday.'), 'MET'), []);
+  });
+});
