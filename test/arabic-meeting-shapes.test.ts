@@ -37,3 +37,19 @@ describe('a call that "brought together" two officials', () => {
     assert.deepEqual(factLines(y, 'VISITED'), ['VISITED جون بيكرفيلد MA 2025-04 planned']);
   });
 });
+
+describe('"عمان", Amman or Oman, decided by the article', () => {
+  test('with Jordan named elsewhere it is Amman', () => {
+    const x = extractText('وصل وزير الدفاع المصري محمد زكي إلى عمان اليوم.\nوبحث مع رئيس الأركان الأردني التعاون العسكري.', '2024-05-02');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Mohamed Zaki JO 2024-05-02 occurred']);
+  });
+  test('with Oman named elsewhere it is Oman', () => {
+    const x = extractText('وصل وزير الدفاع المصري محمد زكي إلى عمان اليوم.\nوبحث مع نظيره العماني التعاون العسكري.', '2024-05-02');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Mohamed Zaki OM 2024-05-02 occurred']);
+  });
+  test('with neither, or both, it is left unread', () => {
+    assert.deepEqual(factLines(extractText('وصل وزير الدفاع المصري محمد زكي إلى عمان اليوم.', '2024-05-02'), 'VISITED'), []);
+    const both = extractText('وصل وزير الدفاع المصري محمد زكي إلى عمان اليوم.\nوبحث مع نظيريه الأردني والعماني التعاون العسكري.', '2024-05-02');
+    assert.deepEqual(factLines(both, 'VISITED'), []);
+  });
+});

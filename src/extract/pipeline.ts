@@ -26,15 +26,17 @@ import type { Evidence, Extraction } from './types.ts';
 export const SUPPORTED_LANGUAGES = new Set(['ar', 'en']);
 
 /** Reads one article into entities, events and facts with evidence. Throws InputError for a language it does not read. */
-export function extractArticle(article: RawArticle, lx: Lexicon = defaultLexicon()): Extraction {
+export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLexicon()): Extraction {
   const { meta, text } = article;
   const language = detectLanguage(text);
   if (!SUPPORTED_LANGUAGES.has(language)) {
     throw new InputError(meta.file, `language "${language}" is not handled (the extractor reads Arabic and English)${meta.language && meta.language !== language ? `; metadata says "${meta.language}"` : ''}`);
   }
-  if (language === 'en') return extractEnglish(article, lx);
-  const furniture = dropFurniture(text, lx.furniture);
+  if (language === 'en') return extractEnglish(article, lexicon);
+  const furniture = dropFurniture(text, lexicon.furniture);
   const sentences = splitSentences(text, furniture.lines);
+  // "عمان" is Amman or Oman: the article's other words decide.
+  const lx = lexicon.forArticle(new Set(sentences.flatMap((s) => s.tokens.flatMap((t) => t.readings.map((r) => r.stem)))));
   const finder = new MentionFinder(lx, meta.published?.slice(0, 7) ?? null);
   const groups = new GroupTracker(lx);
   const art: ArticleContext = { lx, published: parseDay(meta.published), registry: finder.registry, lastPerson: null };

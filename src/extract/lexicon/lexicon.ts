@@ -2,6 +2,7 @@ import { cliticReadings } from '../text/clitics.ts';
 import { normalizeArabic, phraseKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 import { loadEntities, loadLanguage, type CountryTerm, type LoadOptions, type OfficeKind } from './load.ts';
+import { AmbiguousForms } from './ambiguous-forms.ts';
 import { PhraseSet } from './phrases.ts';
 import type { EntityRecord, FurnitureRules, GazetteerEntry } from './types.ts';
 
@@ -39,6 +40,9 @@ export class Lexicon {
   /** Dated offices of known people: who was the Egyptian foreign minister in March 2021. */
   private readonly holders = new Map<string, { id: string; from: string; to: string }[]>();
   private readonly byFirst = new Map<string, GazetteerEntry[]>();
+  private readonly ambiguous: AmbiguousForms;
+  /** In an article's view (forArticle): the ambiguous forms its words decide, by first key. */
+  private decided: Map<string, GazetteerEntry[]> | null = null;
   readonly months: Map<string, number>;
   readonly weekdays: Map<string, number>;
   /** First words of month names ("كانون" of "كانون الثاني"), to skip tokens that cannot start a date. */
@@ -64,8 +68,9 @@ export class Lexicon {
     this.versions = { ...loaded.versions, language: lang.version };
     this.entities = loaded.entities;
     for (const [id, terms] of loaded.terms) for (const t of terms) this.addHolder(id, t);
-    this.indexEntries(loaded.entries);
+    this.ambiguous = this.indexEntries(loaded.entries);
     for (const k of this.byFirst.keys()) this.mentionFirsts.add(k);
+    for (const k of this.ambiguous.firstKeys()) this.mentionFirsts.add(k);
     for (const list of Object.values(lang.titles)) for (const t of list) this.mentionFirsts.add(phraseKey(t).split(' ')[0]!);
     this.months = wordMap(lang.months);
     this.weekdays = wordMap(lang.weekdays);
@@ -96,21 +101,40 @@ export class Lexicon {
     };
   }
 
-  private indexEntries(entries: GazetteerEntry[]): void {
+  private indexEntries(entries: GazetteerEntry[]): AmbiguousForms {
     // A form that names two different entities (a word that is both a capital and a common noun in
-    // another country's list) is ambiguous: it is dropped rather than guessed.
+    // another country's list) is ambiguous: it is dropped unless the article says which (forArticle).
     const owners = new Map<string, Set<string>>();
     for (const e of entries) {
       const k = e.keys.join(' ');
       owners.set(k, (owners.get(k) ?? new Set()).add(e.entityId));
     }
+    const ambiguous: GazetteerEntry[] = [];
+    const clear: GazetteerEntry[] = [];
     for (const e of entries) {
-      if ((owners.get(e.keys.join(' '))?.size ?? 0) > 1) continue;
+      if ((owners.get(e.keys.join(' '))?.size ?? 0) > 1) {
+        ambiguous.push(e);
+        continue;
+      }
+      clear.push(e);
       const list = this.byFirst.get(e.keys[0]!) ?? [];
       list.push(e);
       this.byFirst.set(e.keys[0]!, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+    return new AmbiguousForms(ambiguous.filter((e) => e.keys.length === 1), clear);
+  }
+
+  /**
+   * This lexicon for one article whose word stems are given: an ambiguous form ("عمان") that the
+   * article's other words decide is read as the entity they name. The same lexicon when none is decided.
+   */
+  forArticle(words: ReadonlySet<string>): Lexicon {
+    const decided = this.ambiguous.decide(words);
+    if (decided.size === 0) return this;
+    const view = Object.create(this) as Lexicon;
+    view.decided = decided;
+    return view;
   }
 
   /** Whether any entity or title can start at this token: most words of an article start neither. */
@@ -125,7 +149,8 @@ export class Lexicon {
     if (!token || token.kind !== 'word') return null;
     let best: GazetteerMatch | null = null;
     for (const { prefix, stem } of token.readings) {
-      for (const entry of this.byFirst.get(stem) ?? []) {
+      const decided = this.decided?.get(stem);
+      for (const entry of decided ? [...(this.byFirst.get(stem) ?? []), ...decided] : this.byFirst.get(stem) ?? []) {
         if (best && best.length >= entry.keys.length) break;
         if (entry.keys.every((k, j) => j === 0 || tokens[i + j]?.key === k)) best = { entry, length: entry.keys.length, prefix };
       }

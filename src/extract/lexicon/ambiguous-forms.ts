@@ -1,0 +1,42 @@
+import type { GazetteerEntry } from './types.ts';
+
+/**
+ * Forms that name two entities: "عمان" is Amman, the capital of Jordan, and Oman. The lexicon drops
+ * them rather than guess; an article that names only one of the two elsewhere ("الأردن"، "الأردني" or
+ * "سلطنة عمان"، "العماني") says which one it means, and then the form is read as that one.
+ */
+export class AmbiguousForms {
+  /** Ambiguous forms by their first key, each with its candidate entries. */
+  private readonly forms = new Map<string, GazetteerEntry[]>();
+  /** The one-word forms of each candidate entity that name it without doubt. */
+  private readonly signals = new Map<string, Set<string>>();
+
+  constructor(ambiguous: GazetteerEntry[], unambiguous: Iterable<GazetteerEntry>) {
+    for (const e of ambiguous) this.forms.set(e.keys[0]!, [...(this.forms.get(e.keys[0]!) ?? []), e]);
+    const wanted = new Set(ambiguous.map((e) => e.entityId));
+    for (const e of unambiguous) {
+      if (!wanted.has(e.entityId) || e.keys.length !== 1) continue;
+      this.signals.set(e.entityId, (this.signals.get(e.entityId) ?? new Set()).add(e.keys[0]!));
+    }
+  }
+
+  get size(): number {
+    return this.forms.size;
+  }
+
+  /** The first keys of every ambiguous form: a token that may start one may start a mention. */
+  firstKeys(): Iterable<string> {
+    return this.forms.keys();
+  }
+
+  /** For an article whose words (token stems) are given: the forms its other words decide, by first key. */
+  decide(words: ReadonlySet<string>): Map<string, GazetteerEntry[]> {
+    const out = new Map<string, GazetteerEntry[]>();
+    for (const [first, candidates] of this.forms) {
+      if (!words.has(first)) continue;
+      const named = candidates.filter((c) => [...(this.signals.get(c.entityId) ?? [])].some((k) => words.has(k)));
+      if (new Set(named.map((c) => c.entityId)).size === 1) out.set(first, named);
+    }
+    return out;
+  }
+}
