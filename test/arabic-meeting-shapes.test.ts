@@ -53,3 +53,13 @@ describe('"عمان", Amman or Oman, decided by the article', () => {
     assert.deepEqual(factLines(both, 'VISITED'), []);
   });
 });
+
+describe('a nationality typed with its final ي doubled', () => {
+  test('"الرئيس الفرنسيي" is the French president named before', () => {
+    const x = extractText(['وصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر اليوم.', 'وكان في استقبال الرئيس الفرنسيي بالمطار رئيس مجلس الأمة صالح قوجيل.'].join('\n'), '2024-05-02');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('Emmanuel Macron') && l.includes('صالح قوجيل')), factLines(x).join('\n'));
+  });
+  test('a name that ends in يي is no nationality', () => {
+    assert.ok(!factLines(extractText('وصل المبعوث يحيي العلييي إلى الجزائر.', '2024-05-02')).some((l) => /FR/.test(l)));
+  });
+});

@@ -156,7 +156,14 @@ export class Lexicon {
       }
       if (best) break;
     }
-    return best;
+    return best ?? this.doubledYa(token);
+  }
+
+  /** "الرئيس الفرنسيي": a nationality typed with its final ي doubled is still that nationality. */
+  private doubledYa(token: Token): GazetteerMatch | null {
+    if (!/^ال.{3,}يي$/.test(token.key)) return null;
+    const entry = this.byFirst.get(token.key.slice(0, -1))?.find((e) => e.kind === 'nisba' && e.keys.length === 1);
+    return entry ? { entry, length: 1, prefix: '' } : null;
   }
 
   /**
