@@ -63,3 +63,12 @@ describe('a nationality typed with its final ي doubled', () => {
     assert.ok(!factLines(extractText('وصل المبعوث يحيي العلييي إلى الجزائر.', '2024-05-02')).some((l) => /FR/.test(l)));
   });
 });
+
+describe('hosts named after the guest, one with two offices', () => {
+  test('"ونائب وزير الدفاع رئيس أركان الجيش الفريق X" is one more host', () => {
+    const x = extractText('وكان في استقبال الرئيس الإيطالي سيرجو ماتاريلا بالمطار رئيس مجلس الأمة صالح قوجيل الذي كان مرفوقا بالوزير الأول نذير العرباوي ونائب وزير الدفاع رئيس أركان الجيش الوطني الشعبي الفريق أول سعيد شنقريحة.', '2024-05-02');
+    const met = factLines(x, 'MET');
+    assert.equal(met.length, 3, met.join('\n'));
+    assert.ok(met.some((l) => l.includes('Said Chengriha') || l.includes('سعيد شنقريحة')), met.join('\n'));
+  });
+});

@@ -38,18 +38,20 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
   if (!guest || guest.from > i + 3) return null;
   // "وكان X في استقبال Y": the host stands right before, with nothing but كان between.
   if (host && ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return [[host, guest]];
-  return hostsAfter(ctx, guest, after.slice(1)).map((h) => [h, guest]);
+  return hostsAfter(ctx, art, guest, after.slice(1)).map((h) => [h, guest]);
 }
 
 /** The hosts named after the guest: the first within a few words, the rest joined to it. */
-function hostsAfter(ctx: SentenceContext, guest: Mention, people: Mention[]): Mention[] {
+function hostsAfter(ctx: SentenceContext, art: ArticleContext, guest: Mention, people: Mention[]): Mention[] {
   const out: Mention[] = [];
   let prev = guest;
   for (const p of people) {
     if (p.ids[0] === guest.ids[0] || out.some((h) => h.ids[0] === p.ids[0])) continue;
     const gap = ctx.tokens.slice(prev.to, p.from);
     // Later hosts are joined by و, or escort the first ("مرفوقا بوزير الخارجية ..."), with their titles between.
-    const escorted = gap.some((t) => ESCORTING.test(t.key)) || /^[وب]/.test(p.prefix) || gap.every((t) => t.kind === 'punct' || ESCORT.test(t.key));
+    // "ونائب وزير الدفاع رئيس أركان الجيش الفريق X": the first of a host's two offices, joined by و, opens him.
+    const secondOffice = gap.length <= 12 && /^و/.test(gap[0]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, prev.to) && gap.every((t) => t.kind === 'word');
+    const escorted = secondOffice || gap.some((t) => ESCORTING.test(t.key)) || /^[وب]/.test(p.prefix) || gap.every((t) => t.kind === 'punct' || ESCORT.test(t.key));
     const joined = out.length === 0 ? gap.length <= 6 : gap.length <= 8 && escorted;
     if (!joined) break;
     out.push(p);
