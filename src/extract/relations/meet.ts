@@ -176,6 +176,8 @@ function attendees(ctx: SentenceContext, art: ArticleContext, from: number): Men
 function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], hosting: boolean): string | null {
   for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25), art)) {
     if (prepositionBefore(ctx, m) === 'في' && (m.kind === 'capital' || m.type === 'Place')) return m.ids[0]!;
+    // "على هامش فعاليات قمة عدم الانحياز في أوغندا": the country of the gathering it was held at.
+    if (prepositionBefore(ctx, m) === 'في' && m.type === 'Country' && m.kind !== 'nisba' && ctx.tokens.slice(Math.max(0, m.from - 5), m.from).some((t) => GATHERING.test(t.key))) return m.ids[0]!;
     // A reception "في مطار الكويت" / "في قصر ... بالرياض" is in that country.
     const venue = ctx.tokens[m.from - 1];
     if (hosting && m.type === 'Country' && venue && /^(في|ب)?(مطار|قصر|مقر)$/.test(venue.key) && ctx.tokens[m.from - 2]?.key === 'في') return m.ids[0]!;
@@ -184,6 +186,7 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 }
 
 const isComma = (t: string) => t === '،' || t === ',';
+const GATHERING = /^[لب]?(ال)?(قمه|مؤتمر|منتدي|معرض|هامش|اجتماعات|دوره)$/;
 
 /**
  * The end of the titles that describe the person ending at k ("زكي، القائد العام للقوات المسلحة وزير الدفاع
