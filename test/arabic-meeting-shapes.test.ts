@@ -76,7 +76,7 @@ describe('hosts named after the guest, one with two offices', () => {
 describe('a meeting on the sidelines of a gathering held in a country', () => {
   test('"على هامش قمة ... في أوغندا" puts both in that country', () => {
     const x = extractText('وبحث وزير الخارجية الأردني سامر الحديدي، خلال لقائه وزير الخارجية الكيني موسى واتيتو، على هامش قمة الاتحاد الأفريقي في إثيوبيا، العلاقات الثنائية.', '2024-05-02');
-    assert.deepEqual(factLines(x, 'VISITED').sort(), ['VISITED سامر الحديدي ET - occurred', 'VISITED موسى واتيتو ET - occurred']);
+    assert.deepEqual(factLines(x, 'VISITED').sort(), ['VISITED سامر الحديدي ET 2024-05-02 occurred', 'VISITED موسى واتيتو ET 2024-05-02 occurred']);
   });
   test('cooperation "in" a country is no place of a meeting', () => {
     const x = extractText('وبحث وزير الخارجية الأردني سامر الحديدي مع وزير الخارجية الكيني موسى واتيتو الأوضاع في السودان.', '2024-05-02');
