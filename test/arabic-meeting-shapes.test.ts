@@ -83,3 +83,19 @@ describe('a meeting on the sidelines of a gathering held in a country', () => {
     assert.deepEqual(factLines(x, 'VISITED'), []);
   });
 });
+
+describe('"طرابلس", Libya\'s capital or Lebanon\'s city, and troops that travel', () => {
+  test('with Libya named, a meeting in Tripoli puts the foreign guests in Libya', () => {
+    const x = extractText('بحث وزير الدفاع الليبي سامر الحديدي مع نظيره التركي يشار غولر في طرابلس التعاون العسكري.', '2024-05-02');
+    assert.ok(factLines(x, 'VISITED').some((l) => /Yasar Guler/.test(l) && l.includes(' LY ')), factLines(x).join('\n'));
+  });
+  test('with Lebanon named, Tripoli is in Lebanon', () => {
+    const x = extractText('وصل وزير الدفاع التركي يشار غولر إلى طرابلس اليوم، في زيارة إلى لبنان.', '2024-05-02');
+    assert.ok(factLines(x, 'VISITED').every((l) => !l.includes(' LY ')), factLines(x).join('\n'));
+  });
+  test('troops named after a speaker are what travels, not the speaker', () => {
+    const x = extractText('وقال الرئيس التركي رجب طيب أردوغان إن وحدات من الجيش التركي توجهت إلى ليبيا اليوم.', '2024-05-02');
+    assert.deepEqual(factLines(x, 'VISITED'), []);
+    assert.deepEqual(factLines(x, 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO TR LY 2024-05-02 occurred']);
+  });
+});

@@ -11,9 +11,14 @@ export class AmbiguousForms {
   /** The one-word forms of each candidate entity that name it without doubt. */
   private readonly signals = new Map<string, Set<string>>();
 
-  constructor(ambiguous: GazetteerEntry[], unambiguous: Iterable<GazetteerEntry>) {
+  /**
+   * countryOf: the country an entity is or lies in ("country:LB" for Tripoli in Lebanon), whose forms
+   * speak for it: "طرابلس" is Libya's capital in an article that says "ليبيا" and Lebanon's city in one that
+   * says "لبنان".
+   */
+  constructor(ambiguous: GazetteerEntry[], unambiguous: Iterable<GazetteerEntry>, private readonly countryOf: (entityId: string) => string | null) {
     for (const e of ambiguous) this.forms.set(e.keys[0]!, [...(this.forms.get(e.keys[0]!) ?? []), e]);
-    const wanted = new Set(ambiguous.map((e) => e.entityId));
+    const wanted = new Set(ambiguous.map((e) => countryOf(e.entityId) ?? e.entityId));
     for (const e of unambiguous) {
       if (!wanted.has(e.entityId) || e.keys.length !== 1) continue;
       this.signals.set(e.entityId, (this.signals.get(e.entityId) ?? new Set()).add(e.keys[0]!));
@@ -34,7 +39,7 @@ export class AmbiguousForms {
     const out = new Map<string, GazetteerEntry[]>();
     for (const [first, candidates] of this.forms) {
       if (!words.has(first)) continue;
-      const named = candidates.filter((c) => [...(this.signals.get(c.entityId) ?? [])].some((k) => words.has(k)));
+      const named = candidates.filter((c) => [...(this.signals.get(this.countryOf(c.entityId) ?? c.entityId) ?? [])].some((k) => words.has(k)));
       if (new Set(named.map((c) => c.entityId)).size === 1) out.set(first, named);
     }
     return out;

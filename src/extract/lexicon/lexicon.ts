@@ -122,7 +122,8 @@ export class Lexicon {
       this.byFirst.set(e.keys[0]!, list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-    return new AmbiguousForms(ambiguous.filter((e) => e.keys.length === 1), clear);
+    const countryOf = (id: string) => (id.startsWith('country:') ? id : this.entities.get(id)?.countryCode ? `country:${this.entities.get(id)!.countryCode}` : null);
+    return new AmbiguousForms(ambiguous.filter((e) => e.keys.length === 1), clear, countryOf);
   }
 
   /**

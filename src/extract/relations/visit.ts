@@ -85,9 +85,11 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   const after = personsIn(ctx, cue + 1, dest);
   if (after.length && !pronoun) return [...new Set(joinedPeople(ctx, after).map((m) => m.ids[0]!))];
   const before = personsIn(ctx, clause[0], cue);
-  if (before.length) return [before.at(-1)!.ids[0]!];
+  // "قال أردوغان إن وحدات من الجيش التركي توجهت لطرابلس": troops named after the person are what travels.
+  const troopsBetween = (from: number) => ctx.tokens.slice(from, cue).some((_, k) => !!art.lx.cues.troops!.match(ctx.tokens, from + k));
+  if (before.length) return troopsBetween(before.at(-1)!.to) ? [] : [before.at(-1)!.ids[0]!];
   const earlier = personsIn(ctx, 0, cue);
-  if (earlier.length) return [earlier.at(-1)!.ids[0]!];
+  if (earlier.length) return troopsBetween(earlier.at(-1)!.to) ? [] : [earlier.at(-1)!.ids[0]!];
   if (!pronoun) return [];
   // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
   const fronted = art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0];
