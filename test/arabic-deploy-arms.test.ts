@@ -35,3 +35,32 @@ describe('warships received, one at a time (batch 2026-12-03d)', () => {
     assert.deepEqual(lines('وجاء ذلك بعد استلام تونس زورقي الصواريخ من إيطاليا.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO IT TN - occurred']);
   });
 });
+
+describe('weapons named by model (batch 2026-12-03e)', () => {
+  test('a model bought says who sells when the sentence does not: "تسلمت X أول 3 طائرات من أصل 24 طائرة رافال"', () => {
+    assert.deepEqual(lines('تسلمت الهند، اليوم، أول 3 طائرات من أصل 36 طائرة "رافال" في حفل أقيم في قاعدة جوية.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO FR IN 2024-05-02 occurred']);
+  });
+  test('"طائرات أباتشي" is arms, with the seller named after', () => {
+    assert.deepEqual(lines('أعلنت مصادر أن السلطات العراقية تسلمت 10 طائرات أباتشي من الولايات المتحدة.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO US IQ - occurred']);
+  });
+  test('a numbered model written with or without its hyphen', () => {
+    for (const model of ['إس-400', 'إس 400']) {
+      assert.deepEqual(lines(`وتسلمت الجزائر منظومة ${model} الدفاعية.`, 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO RU DZ - occurred'], model);
+    }
+  });
+  test('the maker of the model is not the buyer', () => {
+    assert.deepEqual(lines('وتسلمت روسيا منظومة إس-400 جديدة من مصانعها.', 'SUPPLIED_ARMS_TO'), []);
+  });
+});
+
+describe('sales approved, hesitated over or wished for', () => {
+  test('a state body with a nationality approves a sale: planned', () => {
+    assert.deepEqual(lines('وافقت وزارة الخارجية الأميركية أمس على بيع تونس 12 طائرة مقاتلة من طراز إف-16.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO US TN 2024-05-01 planned']);
+  });
+  test('a buyer who hesitated bought nothing', () => {
+    assert.deepEqual(lines('وكانت الأرجنتين آخر من تردد في شراء رافال عام 2019.', 'SUPPLIED_ARMS_TO'), []);
+  });
+  test('a wish to buy is planned', () => {
+    assert.deepEqual(lines('وأكد أمير الكويت رغبته في شراء 24 طائرة مقاتلة من طراز رافال.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO FR KW - planned']);
+  });
+});

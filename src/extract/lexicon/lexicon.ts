@@ -23,6 +23,8 @@ interface LanguageData {
   honorifics: string[];
   nameStops: string[];
   givenNames: string[];
+  /** Weapon systems by model, with the ISO code of the state whose industry makes them. */
+  armsModels?: Record<string, string>;
   forces: string[];
   furniture: { dropLine: string[]; dropRest: string[] };
 }
@@ -60,6 +62,8 @@ export class Lexicon {
   readonly modality: Record<string, PhraseSet>;
   readonly words: Record<'office' | 'oldness' | 'reporting' | 'clauseStarters' | 'stopwords' | 'delegationHeads' | 'forces' | 'honorifics' | 'nameStops' | 'givenNames', PhraseSet>;
   readonly groupAnaphora: Map<number, PhraseSet>;
+  /** "رافال" -> FR, "اس 400" -> RU: a model's folded key (head word, then its number) and its maker. */
+  readonly armsModels: Map<string, string>;
   readonly furniture: FurnitureRules;
 
   constructor(opts: LoadOptions = {}) {
@@ -93,6 +97,7 @@ export class Lexicon {
       nameStops: new PhraseSet(lang.nameStops),
       givenNames: new PhraseSet(lang.givenNames ?? []),
     };
+    this.armsModels = new Map(Object.entries(lang.armsModels ?? {}).map(([form, code]) => [phraseKey(form), code]));
     this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
     this.furniture = {
       // Lines are normalised before they are tested, so the patterns are too.

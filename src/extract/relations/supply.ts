@@ -1,5 +1,6 @@
 import type { Mention } from '../entities/mention.ts';
 import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { armsModelAt, armsModelIn } from './arms-models.ts';
 import { clauseAt } from './clauses.ts';
 import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
 import { negated, statusAt } from './modality.ts';
@@ -26,14 +27,17 @@ export function readSupplies(ctx: SentenceContext, art: ArticleContext): RawFact
     if (arms < 0) continue;
     const clause = clauseAt(ctx.clauses, i);
     if (negated(toks, i, clause[0], art.lx)) continue;
-    const pair = kind === 'receive' ? receivePair(ctx, art, i, arms, clause) : givePair(ctx, art, kind, i, arms, clause);
-    if (!pair || pair[0] === pair[1]) continue;
+    const found = kind === 'receive' ? receivePair(ctx, art, i, arms, clause) : givePair(ctx, art, kind, i, arms, clause);
+    const pair = found && !found[0] ? withMaker(ctx, art, found[1], arms) : found;
+    if (!pair || !pair[0] || pair[0] === pair[1]) continue;
     // The date of a signed deal is the signing's, told in the past: it is read with the tense told.
     const told = statusAt(ctx, i, clause, art.lx);
-    const status = signedOnly(ctx, clause) && told === 'occurred' ? 'planned' : told;
+    // An approval is told in the past even though the lexicon reads "وافق" as a plan: dated on its day.
+    const approved = approvedOnly(ctx, i, clause);
+    const status = (signedOnly(ctx, clause) || approved) && told !== 'possible' ? 'planned' : told;
     out.push({
       predicate: 'SUPPLIED_ARMS_TO', subject: countryId(pair[0]), object: countryId(pair[1]), status,
-      date: dateFor(ctx, art, i, clause, told, 'arms'), sentence: ctx.sentence.index,
+      date: dateFor(ctx, art, i, clause, approved && told === 'planned' ? 'occurred' : told, 'arms'), sentence: ctx.sentence.index,
       evidence: evidence(ctx, i, arms + 1), rule: `arms:${kind}:${toks[i]!.norm}`, confidence: 0.8,
     });
   }
@@ -61,7 +65,8 @@ function contentEnd(ctx: SentenceContext, art: ArticleContext, from: number, n: 
   let k = from;
   for (let seen = 0; k < ctx.tokens.length && seen < n; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind !== 'punct' && !art.lx.weekdays.has(t.key)) seen++;
+    // Counts ("أول 3 طائرات من أصل 24 طائرة رافال") are no words between a deal and what it buys.
+    if (t.kind !== 'punct' && t.kind !== 'number' && !art.lx.weekdays.has(t.key)) seen++;
   }
   return k;
 }
@@ -70,6 +75,8 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
   const toks = ctx.tokens;
   for (let j = from; j < Math.min(to, toks.length); j++) {
     const m = art.lx.cues.arms!.match(toks, j);
+    // "تسلمت مصر 10 طائرات أباتشي"، "منظومة إس-400": a weapon named by its model is arms.
+    if (!m && armsModelAt(toks, j, art.lx)) return j;
     if (!m) continue;
     // "أنظمة"، "تكنولوجيا" are arms only when qualified as military: "أنظمة صواريخ"، "تكنولوجيا عسكرية".
     const needs = art.lx.cues.armsNeedsQualifier!.match(toks, j);
@@ -92,9 +99,20 @@ function signedOnly(ctx: SentenceContext, clause: [number, number]): boolean {
   return words.some((t) => DEAL.test(t.key)) && words.some((t) => SIGNED.test(t.key)) && !words.some((t) => DELIVERED.test(t.key));
 }
 
+const APPROVED = /^[وف]?(وافق|وافقت|موافقه|بموافقه|اقر|اقرت|اجاز|اجازت)$/;
+
+/**
+ * "وافقت وزارة الخارجية الأميركية ... على بيع المغرب 25 مقاتلة": a sale approved, its delivery not told,
+ * is a sale to come (planned), like a deal signed.
+ */
+function approvedOnly(ctx: SentenceContext, cue: number, clause: [number, number]): boolean {
+  const before = ctx.tokens.slice(Math.max(0, cue - 20), cue);
+  return before.some((t) => APPROVED.test(t.key)) && !ctx.tokens.slice(clause[0], clause[1]).some((t) => DELIVERED.test(t.key));
+}
+
 const code = (m: Mention | undefined, art: ArticleContext) => (m ? countriesOf(m, art)[0] ?? null : null);
 
-function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue: number, arms: number, clause: [number, number]): [string, string] | null {
+function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue: number, arms: number, clause: [number, number]): [string | null, string] | null {
   const between = placesIn(ctx, cue + 1, arms, art).filter((m) => m.kind !== 'nisba' && !['من', 'في', 'ضد'].includes(prepositionBefore(ctx, m) ?? ''));
   // "بتوريد منظومات دفاعية مضادة للصواريخ من طراز اس-300 الى طهران": the model may stand before the recipient.
   const afterArms = placesIn(ctx, arms + 1, Math.min(clause[1] + 4, arms + 14), art);
@@ -124,10 +142,10 @@ function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue:
     // Two objects, "بيع السعودية مقاتلات": with the seller named before, the country after the verb buys.
     [supplier, recipient] = [supplier ?? subject, code(plain[0], art)];
   }
-  return supplier && recipient ? [supplier, recipient] : null;
+  return recipient ? [supplier, recipient] : null;
 }
 
-function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arms: number, clause: [number, number]): [string, string] | null {
+function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arms: number, clause: [number, number]): [string | null, string] | null {
   const from = placesIn(ctx, arms + 1, clause[1], art).find((m) => prepositionBefore(ctx, m) === 'من' && m.kind !== 'nisba');
   // "مقاتلات سو-57 الروسية": the maker's nisba may follow a model name.
   const nisba = placesIn(ctx, arms + 1, arms + 7, art).find((m) => m.kind === 'nisba');
@@ -135,14 +153,24 @@ function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arm
   // "تستلم دفعة من الطائرات الحربية الروسية": a nationality on the arms (a forces mention) is their maker, not the buyer.
   const armsOfMaker = (m: Mention) => m.kind === 'forces' && !!art.lx.cues.arms!.match(ctx.tokens, m.from);
   const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba' && !armsOfMaker(m)), art) ?? subjectBefore(ctx, art, cue, clause);
-  return supplier && recipient ? [supplier, recipient] : null;
+  return recipient ? [supplier, recipient] : null;
 }
+
+/** A supplier the sentence does not name is the maker of the model bought ("تسلمت مصر أول 3 طائرات رافال"). */
+function withMaker(ctx: SentenceContext, art: ArticleContext, recipient: string, arms: number): [string, string] | null {
+  const model = armsModelIn(ctx.tokens, arms, arms + 6, art.lx);
+  return model && model.maker !== recipient ? [model.maker, recipient] : null;
+}
+
+/** "وافقت وزارة الخارجية الأميركية على بيع ...": a nationality on a state body names the state acting. */
+const STATE_BODY = /^(ال)?(وزاره|حكومه|سلطات|اداره|رئاسه)$/;
+const ofStateBody = (ctx: SentenceContext, m: Mention) => m.kind === 'nisba' && ctx.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => STATE_BODY.test(t.key));
 
 /** The acting country before the cue: the nearest country named without a preposition, else the speaker's country. */
 function subjectBefore(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
-  const countries = placesIn(ctx, clause[0], cue, art).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  const countries = placesIn(ctx, clause[0], cue, art).filter((m) => m.type === 'Country' && (m.kind !== 'nisba' || ofStateBody(ctx, m)) && !prepositionBefore(ctx, m));
   if (countries.length) return code(countries.at(-1), art);
-  const earlier = placesIn(ctx, 0, clause[0], art).filter((m) => m.type === 'Country' && m.kind !== 'nisba' && !prepositionBefore(ctx, m));
+  const earlier = placesIn(ctx, 0, clause[0], art).filter((m) => m.type === 'Country' && (m.kind !== 'nisba' || ofStateBody(ctx, m)) && !prepositionBefore(ctx, m));
   if (earlier.length) return code(earlier.at(-1), art);
   const person = personsIn(ctx, 0, cue).at(-1);
   return person ? personCountry(person.ids[0]!, art) : null;
