@@ -99,3 +99,33 @@ describe('"طرابلس", Libya\'s capital or Lebanon\'s city, and troops that t
     assert.deepEqual(factLines(x, 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO TR LY 2024-05-02 occurred']);
   });
 });
+
+describe('a trip\'s programme and the people it meets (batch 2026-12-03e)', () => {
+  const TRIP = ['أخر الأخبار', 'وصل وزير الخارجية التركي هاكان فيدان، اليوم الأحد، إلى العاصمة عمان في زيارة رسمية.',
+    'وسيلتقي فيدان خلال زيارته التي تستمر لبضع ساعات كلا من: نظيره الأردني أيمن الصفدي، ورئيس الوزراء الأردني بشر الخصاونة.'].join('\n');
+  const x = () => extractText(TRIP, '2024-05-05');
+  test('a "latest news" heading above the body is navigation, not the start of a related-news block', () => {
+    assert.deepEqual(factLines(x(), 'VISITED'), ['VISITED Hakan Fidan JO 2024-05-05 occurred']);
+  });
+  test('"كلا من:" after a relative clause lists those he will meet, on the day of the trip', () => {
+    const met = factLines(x(), 'MET');
+    assert.equal(met.length, 2, met.join('\n'));
+    assert.ok(met.every((l) => l.includes('Hakan Fidan') && l.endsWith('2024-05-05 planned')), met.join('\n'));
+  });
+});
+
+describe('titles around a name', () => {
+  test('a name titled before it takes no second title after it without a comma: that one is the object', () => {
+    const x = extractText('والتقى رئيس الإقليم سامر الحديدي الرئيس الإيراني مسعود بزشكيان في مطار أربيل.', '2024-09-12');
+    assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('سامر الحديدي IR')), factLines(x).join('\n'));
+  });
+  test('a rank before the name does not stop the office after it from describing him', () => {
+    const x = extractText('وحضر الحفل الفريق سامر الحديدي قائد القوات البرية الأردنية.', '2024-09-12');
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF سامر الحديدي JO - occurred']);
+  });
+  test('the head of a party is named after the party, and holds no office of state', () => {
+    const x = extractText('بحث رئيس الحزب الديمقراطي الليبي سامر الحديدي مع وزير الدفاع التركي يشار غولر الأوضاع.', '2024-09-12');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('سامر الحديدي')), factLines(x).join('\n'));
+    assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('سامر الحديدي')), factLines(x).join('\n'));
+  });
+});

@@ -44,7 +44,8 @@ export function dropFurniture(text: string, rules: FurnitureRules, script: 'arab
           : (script === 'arabic' ? share < 0.5 : share > 0.5 || !/[A-Za-z]/.test(line))
             ? `not ${script === 'arabic' ? 'Arabic' : 'English'} text`
             : null;
-    if (reason === 'related-news heading') restDropped = true;
+    // Before the body has begun ("أخر الأخبار" in the site's top bar), such a heading is navigation: only its line goes.
+    if (reason === 'related-news heading') restDropped = lines.some((l) => !l.heading);
     if (reason) {
       dropped.push({ start, end, reason });
       continue;

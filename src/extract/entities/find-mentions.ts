@@ -56,7 +56,11 @@ export class MentionFinder {
         // A title of another country's office is someone else: "استقبل بوتين وزير الخارجية الصيني".
         const prev = out.at(-1);
         const prevCountry = prev?.type === 'Person' ? this.registry.people.get(prev.ids[0]!)?.country : undefined;
-        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && !title.prefix.startsWith('و') && (!title.country || !prevCountry || prevCountry === title.country);
+        // "والتقى رئيس الإقليم نيجيرفان بارزاني الرئيس الإيراني": a name titled before it takes no second title
+        // right after it without a comma; that title is the verb's object.
+        // (A rank or honorific before the name is no office: "الفريق أزهر حياة قائد الفيلق ..." is one man.)
+        const retitled = !!prev?.role && !rankOnly(prev.role) && toks[title.from - 1]?.text !== '،' && toks[title.from - 1]?.text !== ',';
+        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && !title.prefix.startsWith('و') && !retitled && (!title.country || !prevCountry || prevCountry === title.country);
         const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? (describes ? null : this.titleOnly(toks, title, at));
         if (m) out.push(m);
         i = Math.max(title.to, m?.to ?? 0, i + 1);
@@ -182,6 +186,12 @@ export class MentionFinder {
     for (let skip = 0; skip < 2 && /^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') && this.nameLike(toks[k]); skip++) k++;
     // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
+    // "رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني": the party a title heads, with its adjectives, comes before the name.
+    // A party's head holds no office of state.
+    if (PARTY.test(toks[k]?.key ?? '')) {
+      for (k++; k < title.to + 6 && /^ال/.test(toks[k]?.key ?? '') && !this.lx.matchEntity(toks, k); k++);
+      title = { ...title, roleClass: 'civilian', country: null };
+    }
     // "للشؤون الأمنية والدولية دانيال زيمرمان": an adjective joined by و ends the title; the name follows.
     if (/^وال.*(ي|يه)$/.test(toks[k]?.key ?? '') && !toks[k + 1]?.key.startsWith('ال') && this.nameLike(toks[k + 1])) k++;
     const start = k;
@@ -229,7 +239,7 @@ export class MentionFinder {
     const comma = toks[title.from - 1]?.text === '،' || toks[title.from - 1]?.text === ',';
     const end = comma ? title.from - 1 : title.from;
     const prev = out.at(-1);
-    if (prev && prev.type === 'Person' && prev.to === end) {
+    if (prev && prev.type === 'Person' && prev.to === end && (comma || !prev.role || rankOnly(prev.role))) {
       const p = this.registry.people.get(prev.ids[0]!);
       if (p) this.registry.see(p.entity, at(end), p.entity.nameAr ?? p.entity.name, { country: title.country, role: title.role, roleClass: title.roleClass });
       prev.role ??= title.role;
@@ -409,5 +419,9 @@ const ALI_NAME = /^علي$/;
 const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|كشف|كشفت|شدد|شددت)$/;
 const JOINED_VERB = /^و(است|اكد|اشار|اضاف|قال|بحث|ناقش|تناول|شدد|اعرب|اوضح)/;
 const DEPUTY = /^(نائب|مساعد|وكيل)$/;
+const PARTY = /^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف)$/;
+const RANK_WORD = /^[وف]?(ال)?(فريق|لواء|عميد|عقيد|مقدم|رائد|نقيب|اول|ركن|طيار|بحري|شيخ|شيخه|امير|اميره|سيد|سيده|جنرال|ادميرال|اميرال|مشير|عماد|دكتور|دكتوره|سمو|معالي|فخامه|جلاله|سعاده|صاحب|الملكي|مهندس)$/;
+/** A role that is only ranks and honorifics ("الفريق أول"، "الشيخ") names no office. */
+const rankOnly = (role: string) => phraseKey(role).split(' ').every((w) => RANK_WORD.test(w));
 const OFFICE_AFTER_PREPOSITION = /^[بل](نائب|مساعد|وكيل|وزير|رئيس|قائد|سفير|مستشار|امين)$/;
 const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;

@@ -124,6 +124,8 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     }
     const org = country === null ? organisationBeforeNisba(tokens, i, j, lx) : -1;
     if (org > j) {
+      // "رئيس الحزب الديمقراطي الليبي": a party's head holds no office of state.
+      if (/^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف)$/.test(t.key)) roleClass = 'civilian';
       j = org;
       continue;
     }

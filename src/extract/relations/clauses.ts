@@ -26,7 +26,9 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
       i = close;
       continue;
     }
-    if (HARD.has(t.text) || (isComma && next && lx.words.reporting.has(next, true))) {
+    // "كلا من: نظيره العراقي ..., ورئيس ...": a colon that opens a list goes on with the clause.
+    const listColon = t.text === ':' && tokens[i - 1]?.key === 'من' && /^(كلا|كل)$/.test(tokens[i - 2]?.key ?? '');
+    if ((HARD.has(t.text) && !listColon) || (isComma && next && lx.words.reporting.has(next, true))) {
       if (i > from) out.push([from, i]);
       from = i + 1;
     } else if (opens && i > from) {

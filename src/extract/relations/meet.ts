@@ -2,6 +2,7 @@ import type { Mention } from '../entities/mention.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { evidence, type ArticleContext, type EventMention, type SentenceContext } from './context.ts';
+import { clauseAt } from './clauses.ts';
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
 import { hostAtHome, hostCarried, receptionPairs } from './reception.ts';
@@ -42,7 +43,9 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       people = personsIn(ctx, 0, toks.length).slice(0, arity);
     } else {
       const before = personsIn(ctx, clause[0], i);
-      const after = linkedAfter(ctx, art, i + cue.length, clause[1]);
+      // "سيلتقي عراقجي خلال زيارته التي تستمر لبضع ساعات كلا من: ...": the list of those met runs past a relative clause.
+      const listAt = toks.findIndex((t, k) => k > i && k < i + 16 && /^(كلا|كل)$/.test(t.key) && toks[k + 1]?.key === 'من');
+      const after = linkedAfter(ctx, art, i + cue.length, listAt > 0 ? clauseAt(ctx.clauses, listAt + 2)[1] : clause[1]);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
       const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
       people = [...(subject ? [subject] : []), ...after];
@@ -153,8 +156,12 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const slim = gap.filter((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key)));
     // "يجري مباحثات مساء اليوم بمقر إقامته في مالابو مع كل من رئيس موريتانيا ...": the time and place of the
     // talks may stand before "مع", which then opens the list of those it is held with.
-    const withAt = gap.map((t) => t.key).lastIndexOf('مع');
-    const withTail = !prev && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text));
+    // "سيلتقي عراقجي خلال زيارته ... كلا من: نظيره ..." opens its list the same way.
+    const keys = gap.map((t) => t.key);
+    const withAt = Math.max(keys.lastIndexOf('مع'), keys.findIndex((k, n) => /^(كلا|كل)$/.test(k) && keys[n + 1] === 'من'));
+    // (Before the first person joined, or after the verb's own subject right after it: "وسيلتقي عراقجي ...".)
+    const opening = !prev || (out.length === 1 && prev.from <= from + 1);
+    const withTail = opening && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
     if (withTail) out.push(m);
     else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
