@@ -129,3 +129,17 @@ describe('titles around a name', () => {
     assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('سامر الحديدي')), factLines(x).join('\n'));
   });
 });
+
+describe('arrivals and the hosts listed before "في استقباله"', () => {
+  test('every host listed after كان receives the traveller', () => {
+    const x = extractText('وصل الرئيس التونسي قيس سعيد اليوم إلى ليبيا.\nوكان رئيس المجلس الرئاسي الليبي محمد المنفي ورئيس الحكومة الليبية عبد الحميد الدبيبة في استقباله.', '2024-05-02');
+    assert.deepEqual(factLines(x, 'MET'), ['MET Abdul Hamid Dbeibah Kais Saied 2024-05-02 occurred', 'MET Kais Saied Mohamed al-Menfi 2024-05-02 occurred']);
+  });
+  test('"سيصل البحرين": a past or future arrival takes the country as its object', () => {
+    const x = extractText('أعلن الديوان الملكي أن الرئيس المصري عبد الفتاح السيسي سيصل البحرين اليوم الأربعاء في زيارة رسمية.', '2024-05-01');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Abdel Fattah el-Sisi BH 2024-05-01 planned']);
+  });
+  test('the bare present "يصل بيروت" is left alone', () => {
+    assert.deepEqual(factLines(extractText('الرئيس الإيراني مسعود بزشكيان يصل بيروت اليوم', '2024-05-01'), 'VISITED'), []);
+  });
+});

@@ -30,8 +30,10 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
     if (opens) host = personsIn(ctx, i + 1, Math.min(ctx.tokens.length, i + 14))[0] ?? host;
     else if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return null;
     if (!host) return null;
-    const welcoming = host;
-    return guests.filter((g) => g !== welcoming.ids[0]).map((g) => [welcoming, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' }]);
+    // "وكان رئيس المجلس الرئاسي X ونائباه Y وZ في استقباله": every host listed after كان receives the guest.
+    const kana = opens ? -1 : ctx.tokens.findIndex((t, k) => k >= clause[0] && k < host!.from && /^و?كان$/.test(t.key));
+    const hosts = kana >= 0 ? personsIn(ctx, kana + 1, i) : [host];
+    return hosts.flatMap((h) => guests.filter((g) => g !== h.ids[0]).map((g) => [h, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' } as Mention]));
   }
   const after = personsIn(ctx, i + 1, ctx.tokens.length);
   const guest = after[0];

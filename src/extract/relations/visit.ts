@@ -9,6 +9,8 @@ const WINDOW = 20;
 const TOUR_STOPS = /^(تشمل|ستشمل|تقوده|ستقوده|تقودها)$/;
 /** "زيارته"، "رحلتها"، "وصوله": the traveller is a pronoun. */
 const ALIGHT = /^[يتس]*(حل|حلت)$/;
+/** Past and future arrivals; the bare present ("يصل بيروت اليوم") may be a plan or done, and is left to the prepositions. */
+const ARRIVE = /^[وف]?(وصل|وصلت|سيصل|ستصل)$/;
 const POSSESSIVE = /^[وفبل]*(زيارت|رحلت|جولت|وصول|سفر)(ه|ها|هم|هما)$/;
 
 /**
@@ -70,6 +72,8 @@ function findDestination(ctx: SentenceContext, art: ArticleContext, from: number
     if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
     if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
     if (directObject && !prep) return m;
+    // "سيصل البحرين اليوم": an arrival takes the country it reaches as its object, right after the verb.
+    if (!prep && m.from === from && m.kind !== 'nisba' && ARRIVE.test(ctx.tokens[from - 1]?.key ?? '')) return m;
     // "للعاصمة الإريترية أسمرا"، "إلى العاصمة الإثيوبية": the capital's nisba names the destination.
     if (m.kind === 'nisba' && capitalBefore(ctx, m)) return m;
     if (m.kind === 'nisba') continue;
