@@ -143,3 +143,14 @@ describe('arrivals and the hosts listed before "في استقباله"', () => {
     assert.deepEqual(factLines(extractText('الرئيس الإيراني مسعود بزشكيان يصل بيروت اليوم', '2024-05-01'), 'VISITED'), []);
   });
 });
+
+describe('dates of plans', () => {
+  test('"غدا الخميس" is tomorrow and makes the meeting planned', () => {
+    const x = extractText('تستضيف عمان غدا الخميس الاجتماع الثلاثي بين وزير الدفاع الأردني سامر الحديدي ونظيره العراقي ثابت العباسي.', '2024-05-01');
+    assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Thabet al-Abbasi 2024-05-02 planned']);
+  });
+  test('a weekday between a reporting verb and "أن" dates the report, not the plan reported', () => {
+    const x = extractText('وذكرت وزارة الخارجية الأردنية في وقت متأخر الخميس أن وزير الخارجية الأردني سامر الحديدي سيلتقي نظيره العراقي فؤاد حسين في بغداد.', '2024-05-03');
+    assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Fuad Hussein - planned']);
+  });
+});

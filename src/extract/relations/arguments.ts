@@ -66,7 +66,7 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
     .filter((d) => d.from >= scope[0] && d.from < scope[1] && !closerToOtherEvent(ctx, d, cue, kind) && !subordinate(ctx, cue, d) && !asides.some(([a, b]) => d.from >= a && d.from < b))
     .map((d) => {
       const inClause = d.from >= clause[0] && d.from < clause[1];
-      const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from);
+      const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from) || reportBeforeThat(ctx, art, d, cue);
       const distance = Math.min(Math.abs(d.from - cue), Math.abs(d.to - 1 - cue));
       return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0), reporting };
     })
@@ -95,6 +95,15 @@ function reportedBy(ctx: SentenceContext, art: ArticleContext, at: number): bool
     if (!ctx.mentions.some((m) => m.from <= j && j < m.to)) return false;
   }
   return false;
+}
+
+/**
+ * "وذكرت وزارة الخارجية الأميركية في وقت متأخر الخميس أن ... سيلتقي": a date between a reporting verb and the
+ * "أن" that opens what was reported dates the report, not the event.
+ */
+function reportBeforeThat(ctx: SentenceContext, art: ArticleContext, d: DateExpr, cue: number): boolean {
+  if (d.to > cue || !ctx.tokens.slice(d.to, cue).some((t) => /^[وب]?(ان)$/.test(t.key))) return false;
+  return ctx.tokens.slice(Math.max(0, d.from - 10), d.from).some((t) => art.lx.words.reporting.has(t, true));
 }
 
 /**
