@@ -63,3 +63,16 @@ describe('officials who sign together meet (batch 2026-12-03d)', () => {
     assert.deepEqual(factLines(read('President Samia Hassan signed the decree on Monday.'), 'MET'), []);
   });
 });
+
+describe('who took part in a meeting (batch 2026-12-03e)', () => {
+  test('someone named in a purpose clause after the meeting did not meet', () => {
+    const x = read("Chile's Defense Minister Maya Fernandez and her Danish counterpart Troels Lund Poulsen met at the ministry to formalize a decision by Gabriel Boric on the jets.");
+    const met = factLines(x, 'MET');
+    assert.ok(met.some((l) => l.includes('Maya Fernandez') && l.includes('Troels Lund Poulsen')), met.join('\n'));
+    assert.ok(!met.some((l) => l.includes('Gabriel Boric')), met.join('\n'));
+  });
+  test('a capitalised title word such as "Visiting" is no verb that ends the list', () => {
+    const x = read('Meanwhile, a meeting between Visiting President Ranil Wickremesinghe and Indian Foreign Minister Subrahmanyam Jaishankar was held this morning.');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('Ranil Wickremesinghe') && l.includes('Subrahmanyam Jaishankar')), factLines(x).join('\n'));
+  });
+});

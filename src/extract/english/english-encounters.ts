@@ -163,10 +163,17 @@ function listAfter(ctx: EnSentenceContext, from: number): string[] {
     // "..., Ms. X, a spokeswoman for the ministry, was quoted as saying": the source of the report ends the list.
     if (m.roleClass === 'spokes' && ctx.tokens.slice(m.to).some((t) => SOURCE.test(t.key))) break;
     const prev = out.at(-1);
-    if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : m.from > from + 14) break;
+    // "met at the Libertador Building to formalize a decision by Javier Milei": a verb before the first
+    // person opens another clause; who is named there did not meet.
+    if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : m.from > from + 14 || purposeBefore(ctx.tokens.slice(from, m.from))) break;
     out.push(m);
   }
   return out.map((m) => m.ids[0]!);
+}
+
+/** A purpose or agent clause: a verb (not a capitalised title word such as "Visiting") with "to" or "by". */
+function purposeBefore(gap: EnSentenceContext['tokens']): boolean {
+  return gap.some((t) => t.pos === 'VERB' && !t.cap) && gap.some((t) => t.key === 'to' || t.key === 'by');
 }
 
 /**
