@@ -36,7 +36,7 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
   const furniture = dropFurniture(text, lexicon.furniture);
   const sentences = splitSentences(text, furniture.lines);
   // "عمان" is Amman or Oman: the article's other words decide.
-  const lx = lexicon.forArticle(new Set(sentences.flatMap((s) => s.tokens.flatMap((t) => t.readings.map((r) => r.stem)))));
+  const lx = lexicon.forArticle(sentences.map((s) => s.tokens));
   const finder = new MentionFinder(lx, meta.published?.slice(0, 7) ?? null);
   const groups = new GroupTracker(lx);
   const art: ArticleContext = { lx, published: parseDay(meta.published), registry: finder.registry, lastPerson: null };

@@ -34,6 +34,11 @@ export class AmbiguousForms {
     return this.forms.keys();
   }
 
+  /** Whether this word stem may be an ambiguous form: most articles have none, and need no more work. */
+  has(stem: string): boolean {
+    return this.forms.has(stem);
+  }
+
   /** For an article whose words (token stems) are given: the forms its other words decide, by first key. */
   decide(words: ReadonlySet<string>): Map<string, GazetteerEntry[]> {
     const out = new Map<string, GazetteerEntry[]>();

@@ -132,10 +132,14 @@ export class Lexicon {
   }
 
   /**
-   * This lexicon for one article whose word stems are given: an ambiguous form ("عمان") that the
+   * This lexicon for one article whose tokens are given: an ambiguous form ("عمان") that the
    * article's other words decide is read as the entity they name. The same lexicon when none is decided.
    */
-  forArticle(words: ReadonlySet<string>): Lexicon {
+  forArticle(sentences: readonly (readonly Token[])[]): Lexicon {
+    // Most articles hold no ambiguous form: one map lookup per word says so before any set is built.
+    if (this.ambiguous.size === 0 || !this.holdsAmbiguous(sentences)) return this;
+    const words = new Set<string>();
+    for (const toks of sentences) for (const t of toks) for (const r of t.readings) words.add(r.stem);
     const decided = this.ambiguous.decide(words);
     if (decided.size === 0) return this;
     const view = Object.create(this) as Lexicon;
@@ -155,20 +159,28 @@ export class Lexicon {
     if (!token || token.kind !== 'word') return null;
     let best: GazetteerMatch | null = null;
     for (const { prefix, stem } of token.readings) {
-      const decided = this.decided?.get(stem);
-      for (const entry of decided ? [...(this.byFirst.get(stem) ?? []), ...decided] : this.byFirst.get(stem) ?? []) {
+      for (const entry of this.byFirst.get(stem) ?? []) {
         if (best && best.length >= entry.keys.length) break;
         if (entry.keys.every((k, j) => j === 0 || tokens[i + j]?.key === k)) best = { entry, length: entry.keys.length, prefix };
       }
+      // An ambiguous form the article decided (forArticle): one word, so any longer match above wins.
+      const decided: GazetteerEntry | undefined = this.decided === null || best ? undefined : this.decided.get(stem)?.[0];
+      if (decided) best = { entry: decided, length: 1, prefix };
       if (best) break;
     }
     return best ?? this.doubledYa(token);
   }
 
+  private holdsAmbiguous(sentences: readonly (readonly Token[])[]): boolean {
+    for (const toks of sentences) for (const t of toks) for (const r of t.readings) if (this.ambiguous.has(r.stem)) return true;
+    return false;
+  }
+
   /** "الرئيس الفرنسيي": a nationality typed with its final ي doubled is still that nationality. */
   private doubledYa(token: Token): GazetteerMatch | null {
-    if (!/^ال.{3,}يي$/.test(token.key)) return null;
-    const entry = this.byFirst.get(token.key.slice(0, -1))?.find((e) => e.kind === 'nisba' && e.keys.length === 1);
+    const k = token.key;
+    if (!k.endsWith('يي') || !k.startsWith('ال') || k.length < 7) return null;
+    const entry = this.byFirst.get(k.slice(0, -1))?.find((e) => e.kind === 'nisba' && e.keys.length === 1);
     return entry ? { entry, length: 1, prefix: '' } : null;
   }
 

@@ -65,7 +65,7 @@ export function asidesBefore(tokens: Token[], cue: number, from: number): [numbe
   const out: [number, number][] = [];
   const comma = (k: number) => tokens[k]?.text === '،' || tokens[k]?.text === ',';
   for (let a = from; a < cue; a++) {
-    if (!comma(a) || !(SCHEDULED.test(tokens[a + 1]?.key ?? '') || /^(التي|الذي)$/.test(tokens[a + 1]?.key ?? ''))) continue;
+    if (tokens[a]!.kind !== 'punct' || !comma(a) || !(SCHEDULED.test(tokens[a + 1]?.key ?? '') || /^(التي|الذي)$/.test(tokens[a + 1]?.key ?? ''))) continue;
     let b = a + 1;
     while (b < cue && !comma(b)) b++;
     if (b < cue) out.push([a, b]);

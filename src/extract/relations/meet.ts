@@ -44,7 +44,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
     } else {
       const before = personsIn(ctx, clause[0], i);
       // "سيلتقي عراقجي خلال زيارته التي تستمر لبضع ساعات كلا من: ...": the list of those met runs past a relative clause.
-      const listAt = toks.findIndex((t, k) => k > i && k < i + 16 && /^(كلا|كل)$/.test(t.key) && toks[k + 1]?.key === 'من');
+      const listAt = listOpener(toks, i + 1, i + 16);
       const after = linkedAfter(ctx, art, i + cue.length, listAt > 0 ? clauseAt(ctx.clauses, listAt + 2)[1] : clause[1]);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
       const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
@@ -193,6 +193,12 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 }
 
 const isComma = (t: string) => t === '،' || t === ',';
+
+/** Where "كلا من" / "كل من" opens a list in (from, to), or -1. */
+function listOpener(toks: Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, toks.length); k++) if ((toks[k]!.key === 'كلا' || toks[k]!.key === 'كل') && toks[k + 1]?.key === 'من') return k;
+  return -1;
+}
 const GATHERING = /^[لب]?(ال)?(قمه|مؤتمر|منتدي|معرض|هامش|اجتماعات|دوره)$/;
 
 /**

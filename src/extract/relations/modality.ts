@@ -25,6 +25,17 @@ const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتم�
 /** A present-tense verb of holding or meeting: "يجري مباحثات"، "يعقد اجتماعا"، "يلتقي". */
 const PRESENT_HOLDS = /^[وف]?[يت](جري|عقد|لتقي|جتمع|ستقبل|بحث|ناقش)$/;
 
+function presentHolds(tokens: Token[], from: number, cue: number): boolean {
+  for (let j = from; j <= cue; j++) if (PRESENT_HOLDS.test(tokens[j]!.key)) return true;
+  return false;
+}
+
+/** "مساء اليوم"، "الليلة": later on the day of publication. */
+function laterToday(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if ((tokens[j]!.key === 'مساء' && tokens[j + 1]?.key === 'اليوم') || tokens[j]!.key === 'الليله') return true;
+  return false;
+}
+
 /** The verb governing the cue, past the names between them ("ستجري كوريا الجنوبية تدريبات"), is future. */
 function futureVerbBefore(ctx: SentenceContext, cue: number, from: number): boolean {
   let seen = 0;
@@ -82,7 +93,6 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   // "في زيارة ...، يلتقي خلالها بالرئيس": the programme of a visit, told in the present, lies ahead.
   if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && (bareWeekdayAfter || /^خلال(ها|ه)$/.test(tokens[cue + 1]?.key ?? ''))) planned = true;
   // "يجري الرئيس مباحثات مساء اليوم": talks told in the present for this evening are still ahead.
-  const present = [cue, ...Array.from({ length: cue - from }, (_, k) => from + k)].some((j) => PRESENT_HOLDS.test(tokens[j]!.key));
-  if (present && tokens.slice(clause[0], end).some((t, k, all) => (t.key === 'مساء' && all[k + 1]?.key === 'اليوم') || t.key === 'الليله')) planned = true;
+  if (!planned && presentHolds(tokens, from, cue) && laterToday(tokens, clause[0], end)) planned = true;
   return planned ? 'planned' : 'occurred';
 }
