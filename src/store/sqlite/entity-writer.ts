@@ -17,6 +17,12 @@ export class EntityWriter {
    */
   private readonly rowids = new Map<string, number>();
   private readonly added = new Map<number, number>();
+  /**
+   * The mention rows of this transaction, written by flush() in the order of the mentions key
+   * (entity, newest first, article): a bulk batch's 39,000 mentions land on pages in key order, each
+   * page fetched while still in cache, where writing each as it came landed on a random page.
+   */
+  private readonly pending: Mention[] = [];
 
   constructor(db: Db, private readonly counts: Counts) {
     this.q = {
@@ -50,23 +56,27 @@ export class EntityWriter {
     const forms = e.aliases.length ? [...new Set([...e.aliases, ...(e.nameAr ? [e.nameAr] : [])])] : e.nameAr ? [e.nameAr] : [];
     let changed = found === undefined;
     for (const form of forms) if (this.q.addForm.get(entity, form) === 1) changed = true;
-    this.q.insertMention.run(entity, published ?? '', articleId, forms.length ? JSON.stringify(forms) : null);
+    this.pending.push({ entity, published: published ?? '', article: articleId, forms: forms.length ? JSON.stringify(forms) : null });
     if (changed) this.reindex(entity, found === undefined);
   }
 
-  /** Takes back every mention one article made. */
   /** Writes the mentions added in this transaction: before the transaction commits, and before any are taken back. */
   flush(): void {
+    this.pending.sort(byMentionKey);
+    for (const m of this.pending) this.q.insertMention.run(m.entity, m.published, m.article, m.forms);
+    this.pending.length = 0;
     for (const [entity, n] of this.added) this.q.addMentions.run(n, entity);
     this.added.clear();
   }
 
   /** At the end of a transaction, committed or rolled back: another process may change entities before the next. */
   discard(): void {
+    this.pending.length = 0;
     this.added.clear();
     this.rowids.clear();
   }
 
+  /** Takes back every mention one article made. */
   forget(articleId: string): void {
     // The counts below must be the stored ones, and an entity deleted here must not be found by rowid later.
     this.flush();
@@ -96,4 +106,16 @@ export class EntityWriter {
     if (!isNew) this.q.unindex.run(entity);
     this.q.index.run(entity, [...new Set(forms)].join(' ; '));
   }
+}
+
+interface Mention {
+  entity: number;
+  published: string;
+  article: string;
+  forms: string | null;
+}
+
+/** The mentions primary key's order: entity, published newest first, article (SQLite compares text by bytes, as < does by UTF-16 units here: close enough for locality). */
+function byMentionKey(a: Mention, b: Mention): number {
+  return a.entity - b.entity || (a.published < b.published ? 1 : a.published > b.published ? -1 : 0) || (a.article < b.article ? -1 : a.article > b.article ? 1 : 0);
 }

@@ -1,9 +1,13 @@
-import type { Predicate } from '../../extract/types.ts';
+import { PREDICATES, type Predicate } from '../../extract/types.ts';
 import type { FactSource } from '../graph-store.ts';
 import { precisionOf, resolveDates } from '../resolve/fact-dates.ts';
 import { independentSources } from '../resolve/independence.ts';
 import type { Counts } from './counts.ts';
 import type { Db } from './database.ts';
+
+/** The count key of each predicate, made once: a key string built per fact was hashed anew on every count. */
+const COUNT_KEY = new Map<string, string>(PREDICATES.map((p) => [p, `fact:${p}`]));
+const countKey = (p: string): string => COUNT_KEY.get(p) ?? `fact:${p}`;
 
 interface Triple {
   predicate: Predicate;
@@ -60,7 +64,7 @@ export class FactResolver {
     let resolve = false;
     if (inserted === undefined) touched.add((fact = this.q.findFact.get(f.predicate, date, f.subject, f.object)!));
     else {
-      this.counts.add(`fact:${f.predicate}`, 1);
+      this.counts.add(countKey(f.predicate), 1);
       fact = inserted[0];
       resolve = inserted[1] === 1;
     }
@@ -83,14 +87,14 @@ export class FactResolver {
       if (date === r.fact_date) continue;
       let fact = this.q.insertFact.get(t.predicate, t.subject, t.object, date, precisionOf(date), 'possible', 0)?.[0];
       if (fact === undefined) fact = this.q.findFact.get(t.predicate, date, t.subject, t.object)!;
-      else this.counts.add(`fact:${t.predicate}`, 1);
+      else this.counts.add(countKey(t.predicate), 1);
       this.q.move.run(fact, r.source);
       touched.add(fact);
       emptied.add(r.fact);
     }
     for (const fact of emptied) {
       if (this.q.deleteIfUnsupported.get({ fact })) {
-        this.counts.add(`fact:${t.predicate}`, -1);
+        this.counts.add(countKey(t.predicate), -1);
         touched.delete(fact);
       } else touched.add(fact);
     }
