@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { extractText, factLines } from './helpers/extract.ts';
 
+const people = (text: string) => extractText(text, '2024-05-02').entities.filter((e) => e.type === 'Person').map((e) => e.nameAr);
+
 describe('a day of the month of publication', () => {
   test('"في 18 من الشهر الجاري" is that day of the current month', () => {
     const x = extractText('وفي 18 من الشهر الجاري زار رئيس الوزراء الأردني سامر الحديدي تركيا.', '2021-11-27');
@@ -152,5 +154,21 @@ describe('dates of plans', () => {
   test('a weekday between a reporting verb and "أن" dates the report, not the plan reported', () => {
     const x = extractText('وذكرت وزارة الخارجية الأردنية في وقت متأخر الخميس أن وزير الخارجية الأردني سامر الحديدي سيلتقي نظيره العراقي فؤاد حسين في بغداد.', '2024-05-03');
     assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Fuad Hussein - planned']);
+  });
+});
+
+describe('receptions told the Gulf way (batch 2026-12-03f)', () => {
+  test('after the host and a comma, the place and a bracketed date, then each guest with his own title', () => {
+    const x = extractText('استقبل عاهل البلاد حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة، في قصر الصافرية اليوم الأربعاء (7 نوفمبر/ تشرين الثاني 2012) وزير الخارجية بالمملكة الأردنية الهاشمية الشقيقة سامر الحديدي، ووزير الشؤون الخارجية بالمملكة المغربية الشقيقة كريم الصافي، وذلك للسلام على جلالته.', '2012-11-07');
+    const met = factLines(x, 'MET').filter((l) => l.includes('Hamad bin Isa'));
+    assert.equal(met.length, 2, factLines(x).join('\n'));
+  });
+  test('a visitor "in the frame of his visit to" the host country, then after a comma the host with his title', () => {
+    const x = extractText('إلتقى قائد الجيش اللبناني العماد جوزاف عون في إطار زيارته إلى دولة قطر، وزير الدولة لشؤون الدفاع القطري خالد بن محمد العطية.', '2024-05-13');
+    assert.ok(factLines(x, 'MET').some((l) => /Joseph Aoun|جوزاف عون/.test(l) && /Attiyah|العطية/.test(l)), factLines(x).join('\n'));
+  });
+  test('"بقصر سموه", "وبدوره", "وأثناء تواجد" and a ship are no names', () => {
+    const names = people('استقبل الأمير سعود الفيصل وزير الخارجية بقصر سموه بالرياض أمس وزير الخارجية الكويتي صباح الخالد. وبدوره صافح الرئيس السنغالي الوفد. وأثناء تواجد الرئيس الصومالي في نيروبي التقى قائد السفينة بابور مع اللواء يحيى مجرشي.');
+    assert.ok(!names.some((n) => /سموه|بدوره|تواجد|السفينه|السفينة/.test(n ?? '')), names.join(', '));
   });
 });

@@ -172,7 +172,7 @@ export class MentionFinder {
     if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
     // "في سلطنة عُمان الشقيقة، شهاب بن طارق": a friendly epithet on the country closes the title.
-    if (/^(ال)?(شقيقه|صديقه|شقيق|صديق)$/.test(toks[k]?.key ?? '') && isComma(toks[k + 1]?.text)) k++;
+    if (EPITHET.test(toks[k]?.key ?? '')) k++;
     if (toks[k]?.text === '،' || toks[k]?.text === ',') {
       // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
       if (/^و/.test(toks[k + 1]?.text ?? '') && !this.lx.words.honorifics.match(toks, k + 1)) return null;
@@ -183,7 +183,8 @@ export class MentionFinder {
     }
     // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
     // may itself open with the article ("السعيد شنقريحة"): only an ال- word shaped like a nisba is skipped.
-    for (let skip = 0; skip < 2 && /^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') && this.nameLike(toks[k]); skip++) k++;
+    // ("المملكة الأردنية الهاشمية الشقيقة ناصر جودة": the state's adjectives and a friendly epithet too.)
+    for (let skip = 0; skip < 3 && (/^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') || EPITHET.test(toks[k]?.key ?? '')) && this.nameLike(toks[k]); skip++) k++;
     // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
     // "رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني": the party a title heads, with its adjectives, comes before the name.
@@ -420,6 +421,7 @@ const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوض
 const JOINED_VERB = /^و(است|اكد|اشار|اضاف|قال|بحث|ناقش|تناول|شدد|اعرب|اوضح)/;
 const DEPUTY = /^(نائب|مساعد|وكيل)$/;
 const PARTY = /^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف)$/;
+const EPITHET = /^(ال)?(شقيقه|صديقه|شقيق|صديق)$/;
 const RANK_WORD = /^[وف]?(ال)?(فريق|لواء|عميد|عقيد|مقدم|رائد|نقيب|اول|ركن|طيار|بحري|شيخ|شيخه|امير|اميره|سيد|سيده|جنرال|ادميرال|اميرال|مشير|عماد|دكتور|دكتوره|سمو|معالي|فخامه|جلاله|سعاده|صاحب|الملكي|مهندس)$/;
 /** A role that is only ranks and honorifics ("الفريق أول"، "الشيخ") names no office. */
 const rankOnly = (role: string) => phraseKey(role).split(' ').every((w) => RANK_WORD.test(w));

@@ -31,6 +31,7 @@ export const opensChainedName = (tokens: Token[], j: number): boolean => /^(بن
 /** Nationality adjectives that are also common words ("المالي": Malian or financial), read only after a title of state. */
 const TITLE_ONLY_NISBA: Record<string, string> = { المالي: 'ML', المالية: 'ML' };
 const STATE_WORD = /^(دوله|جمهوريه|مملكه|سلطنه|اماره)$/;
+const BY_STATE = /^(بال|لل)(دوله|جمهوريه|مملكه|سلطنه|اماره)$/;
 const BARE_MINISTER = /^[وفبل]?(وزير|وزيره)$/;
 const MAX_PORTFOLIO_WORDS = 3;
 
@@ -72,7 +73,8 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     if (t.kind !== 'word') break;
     // "وزير الدفاع في مملكة البحرين": في before a state's formal name still names the office's state.
     // "وزير خارجية جمهورية السودان": the state's formal word before its name, with or without في.
-    const skip = t.key === 'في' && STATE_WORD.test(tokens[j + 1]?.key ?? '') ? 1 : STATE_WORD.test(t.key) && !lx.matchEntity(tokens, j) ? 0 : -1;
+    // "وزير الخارجية بالمملكة الأردنية الهاشمية": ب + the state's formal word, with its article, before its nisba.
+    const skip = t.key === 'في' && STATE_WORD.test(tokens[j + 1]?.key ?? '') ? 1 : (STATE_WORD.test(t.key) || BY_STATE.test(t.key)) && !lx.matchEntity(tokens, j) ? 0 : -1;
     const formal = skip >= 0 ? lx.matchEntity(tokens, j + 1) : null;
     if (formal && !formal.prefix && lx.entity(formal.entry.entityId)?.type === 'Country') {
       country ??= lx.entity(formal.entry.entityId)!.code ?? null;
@@ -92,7 +94,7 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       if (e.type === 'Person' || (entity.length === 1 && opensChainedName(tokens, j))) break;
       // A preposition in front of a country starts a new phrase ("الرئيس في روسيا"), except ل of possession.
       // "وزير الدولة لشؤون الدفاع بدولة الإمارات" names the state with ب + دولة/جمهورية/مملكة.
-      const stateWord = entity.prefix === 'ب' && /^(بدوله|بجمهوريه|بمملكه|بسلطنه|باماره)/.test(t.key);
+      const stateWord = entity.prefix === 'ب' && /^(ب|بال)(دوله|جمهوريه|مملكه|سلطنه|اماره)/.test(t.key);
       if (entity.prefix && entity.prefix !== 'ل' && !stateWord) break;
       if (e.type === 'Country') country ??= e.code ?? null;
       else if (e.type === 'Organization') country ??= e.countryCode ?? null;

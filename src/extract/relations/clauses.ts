@@ -42,9 +42,14 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
 
 /** The index of the ")" closing a bracket that holds only a date, else -1. */
 function datedAside(tokens: Token[], open: number, lx: Lexicon): number {
-  for (let j = open + 1; j < Math.min(tokens.length, open + 10); j++) {
+  for (let j = open + 1; j < Math.min(tokens.length, open + 12); j++) {
     const t = tokens[j]!;
     if (t.text === ')') return j > open + 1 ? j : -1;
+    // "(7 نوفمبر/ تشرين الثاني 2012)": a month of two words, after its other name.
+    if (tokens[j + 1] && lx.months.has(`${t.key} ${tokens[j + 1]!.key}`)) {
+      j++;
+      continue;
+    }
     const timely = t.kind === 'punct' || /^\d+$/.test(t.key) || lx.months.has(t.key) || lx.weekdays.has(t.key) || /^(اليوم|امس|مساء|صباح|غدا)$/.test(t.key);
     if (!timely) return -1;
   }

@@ -162,7 +162,11 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     // (Before the first person joined, or after the verb's own subject right after it: "وسيلتقي عراقجي ...".)
     const opening = !prev || (out.length === 1 && prev.from <= from + 1);
     const withTail = opening && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
-    if (withTail) out.push(m);
+    // "استقبل الملك X، في قصر الصافرية اليوم (7 نوفمبر 2012) وزير الخارجية الأردني Y": after the host, set off
+    // by a comma, the reception's place and time, then the guest with his own title; "، ووزير ..." the next guest.
+    const guestTitled = out.length === 1 && gap.length <= 22 && (isComma(gap[0]?.text ?? '') || isComma(gap.at(-1)?.text ?? '')) && titledAt(ctx, art, gapFrom, m);
+    const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text ?? '') && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
+    if (withTail || guestTitled || nextTitled) out.push(m);
     else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
@@ -194,6 +198,16 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 
 const isComma = (t: string) => t === '،' || t === ',';
 
+/** The person m opens with his own title, or a title ends right before him ("... الأردنية الهاشمية الشقيقة ناصر جودة"). */
+function titledAt(ctx: SentenceContext, art: ArticleContext, from: number, m: Mention): boolean {
+  if (m.roleClass && art.lx.anyTitle.match(ctx.tokens, m.from)) return true;
+  for (let j = Math.max(from, m.from - 12); j < m.from; j++) {
+    const t = art.lx.anyTitle.match(ctx.tokens, j) ? readTitle(ctx.tokens, j, art.lx) : null;
+    if (t && !t.prefix.startsWith('و') && t.to >= m.from - 1 && t.to <= m.from) return true;
+  }
+  return false;
+}
+
 /** Where "كلا من" / "كل من" opens a list in (from, to), or -1. */
 function listOpener(toks: Token[], from: number, to: number): number {
   for (let k = from; k < Math.min(to, toks.length); k++) if ((toks[k]!.key === 'كلا' || toks[k]!.key === 'كل') && toks[k + 1]?.key === 'من') return k;
@@ -208,7 +222,8 @@ const GATHERING = /^[لب]?(ال)?(قمه|مؤتمر|منتدي|معرض|هام�
 function titlesAfter(toks: Token[], art: ArticleContext, k: number, limit: number): number {
   let j = isComma(toks[k]?.text ?? '') ? k + 1 : k;
   let end = k;
-  for (let t = readTitle(toks, j, art.lx); t && t.to <= limit; t = readTitle(toks, j, art.lx)) {
+  // A title joined by و ("، ووزير الشؤون الخارجية ...") opens the next person of a list, not this one's.
+  for (let t = readTitle(toks, j, art.lx); t && t.to <= limit && !t.prefix.startsWith('و'); t = readTitle(toks, j, art.lx)) {
     j = t.to;
     while (j < limit && /^وال/.test(toks[j]!.key)) j += toks[j + 1]?.key.startsWith('ال') ? 2 : 1;
     end = Math.min(j, limit);
