@@ -172,3 +172,17 @@ describe('receptions told the Gulf way (batch 2026-12-03f)', () => {
     assert.ok(!names.some((n) => /سموه|بدوره|تواجد|السفينه|السفينة/.test(n ?? '')), names.join(', '));
   });
 });
+
+describe('more reception and arrival shapes (batch 2026-12-03f)', () => {
+  test('a reception set off by "وفي مراسيم ..." before the guest and his title', () => {
+    const x = extractText('استقبل وزير الدفاع العراقي ثابت العباسي وفي مراسيم استقبال رسمية أجريت في مقر وزارة الدفاع يوم الأحد وزيرة الدفاع الدنماركية ترين برامسن.', '2024-05-06');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('ترين برامسن')), factLines(x).join('\n'));
+  });
+  test('"وصول" with a person is an arrival', () => {
+    const x = extractText('أعلنت وزارة الدفاع الروسية، اليوم الثلاثاء، وصول الوزير أندريه بيلوسوف إلى إيران، لإجراء محادثات.', '2024-05-07');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Andrei Belousov IR 2024-05-07 occurred']);
+  });
+  test('"منتهية الولاية" is no name', () => {
+    assert.ok(!people('حيث التقى رئيس حكومة الوحدة الوطنية منتهية الولاية ووزير الدفاع سامر الحديدي.').some((n) => /منتهي/.test(n ?? '')));
+  });
+});

@@ -164,7 +164,9 @@ function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to
     const withTail = opening && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
     // "استقبل الملك X، في قصر الصافرية اليوم (7 نوفمبر 2012) وزير الخارجية الأردني Y": after the host, set off
     // by a comma, the reception's place and time, then the guest with his own title; "، ووزير ..." the next guest.
-    const guestTitled = out.length === 1 && gap.length <= 22 && (isComma(gap[0]?.text ?? '') || isComma(gap.at(-1)?.text ?? '')) && titledAt(ctx, art, gapFrom, m);
+    // ("استقبل X وفي مراسيم استقبال رسمية أجريت في مقر الوزارة يوم الأحد وزيرة الدفاع ...": or opened by في.)
+    const setOff = isComma(gap[0]?.text ?? '') || isComma(gap.at(-1)?.text ?? '') || /^و?في$/.test(gap[0]?.key ?? '');
+    const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
     const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text ?? '') && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
     if (withTail || guestTitled || nextTitled) out.push(m);
     else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
