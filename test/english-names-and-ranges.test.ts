@@ -76,3 +76,10 @@ describe('who took part in a meeting (batch 2026-12-03e)', () => {
     assert.ok(factLines(x, 'MET').some((l) => l.includes('Ranil Wickremesinghe') && l.includes('Subrahmanyam Jaishankar')), factLines(x).join('\n'));
   });
 });
+
+describe('demonyms a state shares with a territory (batch 2026-12-03f)', () => {
+  test('"American" is the United States, "French" France', () => {
+    const x = read('American and French special forces began on Monday a two-week joint exercise.');
+    assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE FR US 2024-03-04 occurred']);
+  });
+});

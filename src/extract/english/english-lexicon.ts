@@ -146,11 +146,14 @@ export class EnglishLexicon {
   }
 
   private indexCountries(extras: Record<string, string[]>): void {
+    // "American" is also the demonym of the Northern Mariana Islands, "French" of the French Southern
+    // Lands: a demonym a sovereign state shares with a territory is the state's.
+    const sovereign = new Set(countries.filter((c) => c.independent !== false).flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]));
     for (const c of countries) {
       const id = `country:${c.cca2}`;
       if (!this.lx.entity(id)) continue;
       for (const n of new Set([c.name.common, c.name.official, this.lx.entity(id)!.name, ...c.altSpellings.filter((s: string) => /^[A-Z][A-Za-z' .-]{3,}$/.test(s) && !/,/.test(s))])) this.add(id, 'name', n);
-      for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[])) this.add(id, 'demonym', d);
+      for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean) as string[])) if (c.independent !== false || !sovereign.has(d)) this.add(id, 'demonym', d);
       for (const cap of c.capital ?? []) this.add(id, 'capital', cap.replace(/ D\.C\.$/, ''));
     }
     for (const [code, forms] of Object.entries(extras)) {
