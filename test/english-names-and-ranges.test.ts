@@ -83,3 +83,15 @@ describe('demonyms a state shares with a territory (batch 2026-12-03f)', () => {
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE FR US 2024-03-04 occurred']);
   });
 });
+
+describe('who speaks and who acts (batch 2026-12-03f)', () => {
+  test('a spokesman who said someone else met a minister did not meet him', () => {
+    const x = read('In a statement, Pentagon spokesperson Dana W. White said the secretary met with Defense Minister Guillermo Botero.');
+    assert.ok(!factLines(x, 'MET').some((l) => l.includes('Dana W. White')), factLines(x).join('\n'));
+    assert.ok(factLines(x, 'OFFICIAL_OF').some((l) => l.includes('Dana W. White')), 'the middle initial and "White" stay in the name');
+  });
+  test('a speaker who said he will visit is the traveller', () => {
+    const x = read('Defence Minister Rajnath Singh said he will also visit Japan next week.');
+    assert.ok(factLines(x, 'VISITED').some((l) => l.includes('Rajnath Singh') && l.includes('JP')), factLines(x).join('\n'));
+  });
+});

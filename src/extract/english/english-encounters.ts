@@ -13,6 +13,11 @@ function persons(ctx: EnSentenceContext): Mention[] {
 /** The person acting at a cue: the nearest one named before it, or the pronoun's referent at the sentence start. */
 function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   const before = persons(ctx).filter((m) => m.to <= cue).at(-1);
+  // "White said the secretary met with ...": who said it reports the meeting; the actor is named before, if at all.
+  // ("Mr. Singh said he will also visit Japan": a pronoun after the verb is the speaker himself.)
+  const said = before && SOURCE.test(ctx.tokens[before.to]?.key ?? '') && before.to < cue - 1;
+  const himself = said && ctx.tokens.slice(before.to + 1, Math.min(cue, before.to + 3)).some((t) => PRONOUN.test(t.key));
+  if (said && !himself) return ctx.previousActor !== before.ids[0] ? ctx.previousActor ?? null : null;
   if (before) return before.ids[0]!;
   // "During his meeting with ...": the possessive before the cue is the last person named.
   if (/^(his|her)$/.test(ctx.tokens[cue - 1]?.key ?? '') || /^(his|her)$/.test(ctx.tokens[cue - 2]?.key ?? '')) return ctx.lastPerson;
