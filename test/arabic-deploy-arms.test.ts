@@ -64,3 +64,14 @@ describe('sales approved, hesitated over or wished for', () => {
     assert.deepEqual(lines('وأكد أمير الكويت رغبته في شراء 24 طائرة مقاتلة من طراز رافال.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO FR KW - planned']);
   });
 });
+
+describe('the forces taking part in an exercise (batch 2026-12-03f)', () => {
+  test('"بمشاركة واسعة من القوات المصرية واليونانية والقبرصية": each country of the list, every pair', () => {
+    assert.deepEqual(lines('بدأ التدريب المشترك "ميدوزا" بمشاركة واسعة من القوات المصرية واليونانية والقبرصية.', 'JOINT_EXERCISE'),
+      ['JOINT_EXERCISE CY EG 2024-05-02 occurred', 'JOINT_EXERCISE CY GR 2024-05-02 occurred', 'JOINT_EXERCISE EG GR 2024-05-02 occurred']);
+  });
+  test('a country named later, outside the list, does not join it', () => {
+    const got = lines('بدأ التدريب المشترك بمشاركة القوات المصرية واليونانية، في حين تراقب تركيا الوضع.', 'JOINT_EXERCISE');
+    assert.ok(!got.some((l) => l.includes('TR')), got.join('\n'));
+  });
+});

@@ -63,11 +63,9 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
     }
   }
   const codes = new Set<string>();
-  // "بمشاركة روسيا" adds a participant wherever it stands after the exercise.
-  for (const m of placesIn(ctx, cue + 1, ctx.tokens.length, art)) {
-    const before = ctx.tokens[m.from - 1]?.key ?? '';
-    if (/^و?ب?مشارك(ه|ة)$/.test(before)) for (const c of countriesOf(m, art)) codes.add(c);
-  }
+  // "بمشاركة روسيا" adds a participant wherever it stands after the exercise, and so does each country of
+  // "بمشاركة واسعة من القوات المصرية واليونانية والقبرصية".
+  for (const c of takingPart(ctx, art, cue)) codes.add(c);
   for (const m of placesIn(ctx, start, stop, art)) {
     const prep = prepositionBefore(ctx, m);
     // "قوات خاصة من تركيا وباكستان": soldiers from a country are that country taking part.
@@ -80,6 +78,23 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
     for (const c of countriesOf(m, art)) codes.add(c);
   }
   return codes;
+}
+
+const TAKING_PART = /^و?ب?مشارك(ه|ة)$/;
+
+/** The countries listed right after "بمشاركة" (a list joined by و, perhaps after "واسعة من القوات"). */
+function takingPart(ctx: SentenceContext, art: ArticleContext, cue: number): string[] {
+  const out: string[] = [];
+  const places = placesIn(ctx, cue + 1, ctx.tokens.length, art);
+  for (let n = 0; n < places.length; n++) {
+    const m = places[n]!;
+    const at = [1, 2, 3, 4].map((d) => m.from - d).find((j) => j > cue && TAKING_PART.test(ctx.tokens[j]?.key ?? ''));
+    // Only "واسعة"، "من"، "القوات" may stand between.
+    if (at === undefined || !ctx.tokens.slice(at + 1, m.from).every((t) => /^(واسعه|كبيره|من|ال)?(قوات|القوات)?$/.test(t.key) || /^(واسعه|كبيره|من)$/.test(t.key))) continue;
+    out.push(...countriesOf(m, art));
+    for (let k = n + 1; k < places.length && places[k]!.from - places[k - 1]!.to <= 1 && (places[k]!.prefix.startsWith('و') || ctx.tokens[places[k]!.from - 1]?.key === 'و'); k++) out.push(...countriesOf(places[k]!, art));
+  }
+  return out;
 }
 
 /** "مناورات أمريكية كورية جنوبية": nisbas right after the exercise noun name its participants. */
