@@ -59,8 +59,8 @@ export class MentionFinder {
         // "والتقى رئيس الإقليم نيجيرفان بارزاني الرئيس الإيراني": a name titled before it takes no second title
         // right after it without a comma; that title is the verb's object.
         // (A rank or honorific before the name is no office: "الفريق أزهر حياة قائد الفيلق ..." is one man.)
-        const retitled = !!prev?.role && !rankOnly(prev.role) && toks[title.from - 1]?.text !== '،' && toks[title.from - 1]?.text !== ',';
-        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && !title.prefix.startsWith('و') && !retitled && (!title.country || !prevCountry || prevCountry === title.country);
+        const retitled = () => !!prev?.role && toks[title.from - 1]?.text !== '،' && toks[title.from - 1]?.text !== ',' && !rankOnly(prev.role);
+        const describes = !!prev && prev.type === 'Person' && prev.to >= title.from - 1 && !title.prefix.startsWith('و') && (!title.country || !prevCountry || prevCountry === title.country) && !retitled();
         const m = this.personAfterTitle(toks, title, at) ?? this.appositionBefore(toks, title, out, at) ?? (describes ? null : this.titleOnly(toks, title, at));
         if (m) out.push(m);
         i = Math.max(title.to, m?.to ?? 0, i + 1);
@@ -148,7 +148,8 @@ export class MentionFinder {
     // "... عباسي واستعرض الجانبان": a verb joined by و starts the next clause, not a name's next word.
     if (JOINED_VERB.test(t.key)) return false;
     // "خالد السهيلي بمساعد وزير ...": an office word after ب / ل opens the next phrase.
-    if (OFFICE_AFTER_PREPOSITION.test(t.key)) return false;
+    const c0 = t.key.charCodeAt(0);
+    if ((c0 === 0x628 || c0 === 0x644) && OFFICE_AFTER_PREPOSITION.test(t.key)) return false;
     // "علي" written with ya is the name Ali; only "على" with alif maqsura is the preposition.
     if (ALI_NAME.test(t.text)) return true;
     const lx = this.lx;
@@ -423,7 +424,15 @@ const DEPUTY = /^(نائب|مساعد|وكيل)$/;
 const PARTY = /^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف)$/;
 const EPITHET = /^(ال)?(شقيقه|صديقه|شقيق|صديق)$/;
 const RANK_WORD = /^[وف]?(ال)?(فريق|لواء|عميد|عقيد|مقدم|رائد|نقيب|اول|ركن|طيار|بحري|شيخ|شيخه|امير|اميره|سيد|سيده|جنرال|ادميرال|اميرال|مشير|عماد|دكتور|دكتوره|سمو|معالي|فخامه|جلاله|سعاده|صاحب|الملكي|مهندس)$/;
+const rankOnlyMemo = new Map<string, boolean>();
 /** A role that is only ranks and honorifics ("الفريق أول"، "الشيخ") names no office. */
-const rankOnly = (role: string) => phraseKey(role).split(' ').every((w) => RANK_WORD.test(w));
+function rankOnly(role: string): boolean {
+  let r = rankOnlyMemo.get(role);
+  if (r === undefined) {
+    if (rankOnlyMemo.size > 10_000) rankOnlyMemo.clear();
+    rankOnlyMemo.set(role, (r = phraseKey(role).split(' ').every((w) => RANK_WORD.test(w))));
+  }
+  return r;
+}
 const OFFICE_AFTER_PREPOSITION = /^[بل](نائب|مساعد|وكيل|وزير|رئيس|قائد|سفير|مستشار|امين)$/;
 const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;

@@ -64,6 +64,8 @@ export class Lexicon {
   readonly groupAnaphora: Map<number, PhraseSet>;
   /** "رافال" -> FR, "اس 400" -> RU: a model's folded key (head word, then its number) and its maker. */
   readonly armsModels: Map<string, string>;
+  /** The first words of those keys. */
+  readonly armsModelHeads: Set<string>;
   readonly furniture: FurnitureRules;
 
   constructor(opts: LoadOptions = {}) {
@@ -98,6 +100,7 @@ export class Lexicon {
       givenNames: new PhraseSet(lang.givenNames ?? []),
     };
     this.armsModels = new Map(Object.entries(lang.armsModels ?? {}).map(([form, code]) => [phraseKey(form), code]));
+    this.armsModelHeads = new Set([...this.armsModels.keys()].map((k) => k.split(' ')[0]!));
     this.groupAnaphora = new Map(Object.entries(lang.groupAnaphora).map(([n, v]) => [Number(n), new PhraseSet(v)]));
     this.furniture = {
       // Lines are normalised before they are tested, so the patterns are too.
@@ -172,7 +175,11 @@ export class Lexicon {
   }
 
   private holdsAmbiguous(sentences: readonly (readonly Token[])[]): boolean {
-    for (const toks of sentences) for (const t of toks) for (const r of t.readings) if (this.ambiguous.has(r.stem)) return true;
+    // The forms are single words; with at most two letters of clitics before them ("بعمان"، "وبطرابلس").
+    for (const toks of sentences) for (const t of toks) {
+      const k = t.key;
+      if (k.length >= 4 && (this.ambiguous.has(k) || this.ambiguous.has(k.slice(1)) || this.ambiguous.has(k.slice(2)))) return true;
+    }
     return false;
   }
 

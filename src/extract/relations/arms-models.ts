@@ -15,7 +15,8 @@ export interface ArmsModel {
  */
 export function armsModelAt(tokens: Token[], i: number, lx: Lexicon): ArmsModel | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || lx.armsModels.size === 0) return null;
+  // Most words open no model: one lookup of the first word says so before any key is built.
+  if (!t || t.kind !== 'word' || !lx.armsModelHeads.has(t.key)) return null;
   const numberAt = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
   const n = tokens[numberAt];
   const numbered = n?.kind === 'number' ? lx.armsModels.get(`${t.key} ${n.norm}`) : undefined;

@@ -90,7 +90,10 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   if (after.length && !pronoun) return [...new Set(joinedPeople(ctx, after).map((m) => m.ids[0]!))];
   const before = personsIn(ctx, clause[0], cue);
   // "قال أردوغان إن وحدات من الجيش التركي توجهت لطرابلس": troops named after the person are what travels.
-  const troopsBetween = (from: number) => ctx.tokens.slice(from, cue).some((_, k) => !!art.lx.cues.troops!.match(ctx.tokens, from + k));
+  const troopsBetween = (from: number) => {
+    for (let k = from; k < cue; k++) if (art.lx.cues.troops!.match(ctx.tokens, k)) return true;
+    return false;
+  };
   if (before.length) return troopsBetween(before.at(-1)!.to) ? [] : [before.at(-1)!.ids[0]!];
   const earlier = personsIn(ctx, 0, cue);
   if (earlier.length) return troopsBetween(earlier.at(-1)!.to) ? [] : [earlier.at(-1)!.ids[0]!];

@@ -18,7 +18,14 @@ const MIN_WORDS = 3;
 
 /** A line that opens with one of these goes on the sentence of a line left without its closing mark. */
 const CONTINUES = /^\s*(مع|الى|إلى|لدى|بين|عن|على)\s/;
-const CLOSED = /[.!?؟:"”»]\s*$/;
+const CLOSING = new Set(['.', '!', '?', '؟', ':', '"', '”', '»']);
+
+/** Whether text[start, end) ends, past trailing spaces, on a closing mark. */
+function closed(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && /\s/.test(text[k]!)) k--;
+  return k >= start && CLOSING.has(text[k]!);
+}
 
 /**
  * "يجري الرئيس ... مباحثات مساء اليوم في مالابو" / "مع كل من رئيس موريتانيا ...": a page may break a
@@ -28,7 +35,7 @@ function joinBrokenLines(text: string, lines: ContentLine[]): ContentLine[] {
   const out: ContentLine[] = [];
   for (const line of lines) {
     const last = out.at(-1);
-    if (last && !last.heading && !CLOSED.test(text.slice(last.start, last.end)) && CONTINUES.test(text.slice(line.start, line.end))) {
+    if (last && !last.heading && CONTINUES.test(text.slice(line.start, Math.min(line.end, line.start + 12))) && !closed(text, last.start, last.end)) {
       out[out.length - 1] = { ...last, end: line.end };
     } else out.push(line);
   }
