@@ -1,0 +1,132 @@
+import type { Mention } from '../entities/mention.ts';
+import { readTitle } from '../entities/titles.ts';
+import type { Token } from '../text/tokenize.ts';
+import { personsIn } from './arguments.ts';
+import type { ArticleContext, SentenceContext } from './context.ts';
+
+// Who takes part in a meeting told in one sentence: the people after its cue, joined to one another by
+// و, مع, commas, their titles and the meeting's time and place; and those who attend it.
+
+const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
+const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|غدا|يوم|في|وقت|لاحق|لاحقا|سابق|وقتا)$/;
+const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+const lxWeekday = (k: string) => WEEKDAYS.test(k);
+export const isComma = (t: string) => t === '،' || t === ',';
+
+/**
+ * People after the cue who take part: the first right after it (VSO, genitive) or after مع / ب,
+ * the rest joined to it by و or a comma. A person named later in the clause for another reason is not a participant.
+ */
+export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of personsIn(ctx, from, to)) {
+    const prev = out.at(-1);
+    // The same person named again right away ("... تميم بن حمد آل ثاني") continues the mention.
+    if (prev && prev.ids[0] === m.ids[0]) {
+      out[out.length - 1] = { ...prev, to: m.to };
+      continue;
+    }
+    // The host's own title after his name ("التقى خالد بن سلمان نائب وزير الدفاع السعودي مساء أمس، ...") is part of him.
+    const gapFrom = prev ? titlesAfter(ctx.tokens, art, prev.to, m.from) : from;
+    const gap = ctx.tokens.slice(gapFrom, m.from);
+    // "... والنائب الأول لرئيس السودان X": the deputy's words open the title the lexicon reads from "رئيس".
+    const deputy = gap.length <= 2 && /^و(ال)?(نائب|مساعد)$/.test(gap[0]?.key ?? '');
+    // "مكالمة هاتفية جمعت ظهر اليوم X بـY": a call or meeting that "brought together" names its people next.
+    const brought = !prev && gap.some((t) => /^(جمع|جمعت|يجمع|تجمع)$/.test(t.key));
+    const link = deputy || brought || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
+    // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
+    const delegation = gap.some((t) => /^وفد/.test(t.key) || art.lx.words.delegationHeads.has(t, true));
+    // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
+    const group = !prev && gap.some((t) => /^(رؤساء|قاده|وزراء|زعماء|مسؤولي|مسؤولو|ممثلي|ممثلو)$/.test(t.key.replace(/^ال/, '')));
+    const counterpart = m.roleClass === 'counterpart';
+    // "استقبل محمد بن سلمان، الثلاثاء، روبيو": a time adverbial between host and guest is no break.
+    // A parenthetical between commas is no break either: "استقبل X، في مطار الكويت اليوم، Y".
+    // Honorifics and "أيضا" before the guest are no break: "واستقبل أيضا سمو السيد شهاب بن طارق".
+    const core = stripHonorifics(gap, art);
+    const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
+    const punctOnly = gap.every((t) => t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key));
+    // "التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان": the guest's own title,
+    // after a time word, is no break even when the title is not one the lexicon lists whole.
+    const lead = gap.findIndex((t) => !(t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key)));
+    const titled = !prev && lead >= 0 && gap.length <= 9 && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + lead);
+    // Dates and times between (even bracketed: "مساء اليوم (السبت، 14 شباط 2026)، مع ...") do not count.
+    const slim = gap.filter((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key)));
+    // "يجري مباحثات مساء اليوم بمقر إقامته في مالابو مع كل من رئيس موريتانيا ...": the time and place of the
+    // talks may stand before "مع", which then opens the list of those it is held with.
+    // "سيلتقي عراقجي خلال زيارته ... كلا من: نظيره ..." opens its list the same way.
+    const keys = gap.map((t) => t.key);
+    const withAt = Math.max(keys.lastIndexOf('مع'), keys.findIndex((k, n) => /^(كلا|كل)$/.test(k) && keys[n + 1] === 'من'));
+    // (Before the first person joined, or after the verb's own subject right after it: "وسيلتقي عراقجي ...".)
+    const opening = !prev || (out.length === 1 && prev.from <= from + 1);
+    const withTail = opening && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
+    // "استقبل الملك X، في قصر الصافرية اليوم (7 نوفمبر 2012) وزير الخارجية الأردني Y": after the host, set off
+    // by a comma, the reception's place and time, then the guest with his own title; "، ووزير ..." the next guest.
+    // ("استقبل X وفي مراسيم استقبال رسمية أجريت في مقر الوزارة يوم الأحد وزيرة الدفاع ...": or opened by في.)
+    const setOff = isComma(gap[0]?.text ?? '') || isComma(gap.at(-1)?.text ?? '') || /^و?في$/.test(gap[0]?.key ?? '');
+    const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
+    const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text ?? '') && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
+    if (withTail || guestTitled || nextTitled) out.push(m);
+    else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
+    else break;
+  }
+  return out;
+}
+
+/**
+ * "استقبل الرئيس ... وفدا ... برئاسة X، وذلك بحضور الفريق أول Y": whoever attends the meeting takes part
+ * in it. Only the people named right after بحضور (and joined to them), in the cue's sentence.
+ */
+export function attendees(ctx: SentenceContext, art: ArticleContext, from: number): Mention[] {
+  const at = ctx.tokens.findIndex((t, k) => k >= from && /^[و]?بحضور$/.test(t.key));
+  if (at < 0) return [];
+  return linkedAfter(ctx, art, at + 1, ctx.tokens.length);
+}
+
+
+/** The person m opens with his own title, or a title ends right before him ("... الأردنية الهاشمية الشقيقة ناصر جودة"). */
+function titledAt(ctx: SentenceContext, art: ArticleContext, from: number, m: Mention): boolean {
+  if (m.roleClass && art.lx.anyTitle.match(ctx.tokens, m.from)) return true;
+  for (let j = Math.max(from, m.from - 12); j < m.from; j++) {
+    const t = art.lx.anyTitle.match(ctx.tokens, j) ? readTitle(ctx.tokens, j, art.lx) : null;
+    if (t && !t.prefix.startsWith('و') && t.to >= m.from - 1 && t.to <= m.from) return true;
+  }
+  return false;
+}
+
+
+/**
+ * The end of the titles that describe the person ending at k ("زكي، القائد العام للقوات المسلحة وزير الدفاع
+ * والإنتاج الحربي، فلورانس بارلي"), or k when none: offices in a row, each perhaps with a second portfolio.
+ */
+function titlesAfter(toks: Token[], art: ArticleContext, k: number, limit: number): number {
+  let j = isComma(toks[k]?.text ?? '') ? k + 1 : k;
+  let end = k;
+  // A title joined by و ("، ووزير الشؤون الخارجية ...") opens the next person of a list, not this one's.
+  for (let t = readTitle(toks, j, art.lx); t && t.to <= limit && !t.prefix.startsWith('و'); t = readTitle(toks, j, art.lx)) {
+    j = t.to;
+    while (j < limit && /^وال/.test(toks[j]!.key)) j += toks[j + 1]?.key.startsWith('ال') ? 2 : 1;
+    end = Math.min(j, limit);
+  }
+  // The office's complement ("رئيس أركان حرب القوات المسلحة،") runs to the comma closing the apposition.
+  const comma = end > k ? toks.slice(end, Math.min(limit, end + 5)).findIndex((t) => t.kind !== 'word') : -1;
+  return comma >= 0 && isComma(toks[end + comma]!.text) ? end + comma : end;
+}
+
+
+function stripHonorifics(gap: Token[], art: ArticleContext): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < gap.length; k++) {
+    const h = art.lx.words.honorifics.match(gap, k, false);
+    if (h) k += h.length - 1;
+    else if (!/^(ايضا|كذلك)$/.test(gap[k]!.key)) out.push(gap[k]!);
+  }
+  return out;
+}
+
+
+
+
+/** People named one after another, joined by و or commas (with their titles between), not scattered over the clause. */
+export function listed(ctx: SentenceContext, people: Mention[]): boolean {
+  return people.every((m, k) => k === 0 || m.prefix.startsWith('و') || m.roleClass === 'counterpart' || ctx.tokens.slice(people[k - 1]!.to, m.from).some((t) => isComma(t.text) || t.key === 'و' || t.key.startsWith('و')));
+}
