@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import { slug, type OfficeKind } from '../lexicon/load.ts';
+import { slug } from '../lexicon/load.ts';
 import type { EntityRecord } from '../lexicon/types.ts';
 import { cliticReadings } from '../text/clitics.ts';
 import { phraseKey } from '../text/normalize.ts';
@@ -8,7 +8,9 @@ import type { Token } from '../text/tokenize.ts';
 import type { Mention } from './mention.ts';
 import { OFFICIAL_CLASSES, PersonRegistry } from './registry.ts';
 import { pluralHead, portfolioItem } from './portfolio-list.ts';
-import { opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
+import { markForces } from './forces.ts';
+import { ALI_NAME, DEMONSTRATIVE, DEPUTY, EPITHET, isComma, isLinked, JOINED_VERB, OFFICE_AFTER_PREPOSITION, PARTY, PREPOSITION_LOOKALIKES, rankOnly, span, SPEAKER, stemOf } from './name-shapes.ts';
+import { officeOfTitle, opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
 const MAX_NAME = 5;
@@ -362,77 +364,3 @@ export class MentionFinder {
     return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
   }
 }
-
-/**
- * A nisba on a military noun names the state whose forces act: "البحريتان الهندية والفرنسية"،
- * "قاذفات استراتيجية صينية وروسية"، "إلى الجيش السوداني". Such mentions stand for the country.
- */
-function markForces(toks: Token[], mentions: Mention[], lx: Lexicon): Mention[] {
-  let prev: Mention | null = null;
-  for (const m of mentions) {
-    // Some country names are also their feminine nisba: "القوات البحرية السعودية".
-    const nisbaLike = m.kind === 'nisba' || (m.kind === 'name' && m.type === 'Country' && m.to - m.from === 1 && /يه$/.test(toks[m.from]!.key));
-    if (nisbaLike) {
-      const head = [1, 2].map((d) => m.from - d).find((j) => j >= 0 && lx.words.forces.has(toks[j], true) && (j === m.from - 1 || toks[j + 1]!.kind === 'word'));
-      const chained = prev?.kind === 'forces' && prev.to === m.from && m.prefix.startsWith('و');
-      if (head !== undefined && !mentions.some((x) => x !== m && x.to > head && x.from < m.from)) {
-        m.kind = 'forces';
-        m.prefix = lx.words.forces.match(toks, head)?.prefix ?? '';
-        m.from = head;
-      } else if (chained) m.kind = 'forces';
-    }
-    prev = m;
-  }
-  return mentions;
-}
-
-function officeOfTitle(title: TitlePhrase): OfficeKind | null {
-  const role = phraseKey(title.role);
-  if (/نائب|مساعد|سابق/.test(role)) return null;
-  if (title.roleClass === 'foreign') return 'foreign_minister';
-  if (title.roleClass === 'defence') return 'defence_minister';
-  if (title.roleClass === 'military') return /اركان/.test(role) ? 'chief_of_staff' : null;
-  if (title.roleClass !== 'head') return null;
-  // The head of a parliament, a region or a staff is not the head of state.
-  if (/مجلس (الامه|الشعب|النواب|الشيوخ|الشوري)|البرلمان|الاقليم|اقليم|هيئه|الاركان/.test(role)) return null;
-  if (/(ال)?وزراء|(ال)?حكومه/.test(role)) return 'head_of_government';
-  return /^(ال)?(رئيس|ملك|امير|سلطان)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
-}
-
-/** A long Arab name goes on past four words while it is chained by بن / آل: "شهاب بن طارق بن تيمور آل سعيد". */
-function isLinked(toks: Token[], k: number): boolean {
-  return /^(بن|ابن|بنت|ال|ابو|عبد)$/.test(toks[k - 1]?.key ?? '') || /^(بن|ابن|بنت|ال)$/.test(toks[k]?.key ?? '') && k - 1 >= 0;
-}
-
-const isComma = (t: string | undefined) => t === '،' || t === ',';
-
-function span(toks: Token[], from: number, to: number): string {
-  return toks.slice(from, to).map((t) => t.text).join(' ');
-}
-
-function stemOf(t: Token): string {
-  return t.key;
-}
-
-/** "على" (on) folds to the name "علي" (Ali): written with alif maqsura it is the preposition, not a surname. */
-const PREPOSITION_LOOKALIKES = /^[وف]?على$/;
-const ALI_NAME = /^علي$/;
-/** "بهذه الخطوة"، "لتلك": a demonstrative, with or without a clitic, never starts or continues a name. */
-const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|كشف|كشفت|شدد|شددت)$/;
-const JOINED_VERB = /^و(است|اكد|اشار|اضاف|قال|بحث|ناقش|تناول|شدد|اعرب|اوضح)/;
-const DEPUTY = /^(نائب|مساعد|وكيل)$/;
-const PARTY = /^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف)$/;
-const EPITHET = /^(ال)?(شقيقه|صديقه|شقيق|صديق)$/;
-const RANK_WORD = /^[وف]?(ال)?(فريق|لواء|عميد|عقيد|مقدم|رائد|نقيب|اول|ركن|طيار|بحري|شيخ|شيخه|امير|اميره|سيد|سيده|جنرال|ادميرال|اميرال|مشير|عماد|دكتور|دكتوره|سمو|معالي|فخامه|جلاله|سعاده|صاحب|الملكي|مهندس)$/;
-const rankOnlyMemo = new Map<string, boolean>();
-/** A role that is only ranks and honorifics ("الفريق أول"، "الشيخ") names no office. */
-function rankOnly(role: string): boolean {
-  let r = rankOnlyMemo.get(role);
-  if (r === undefined) {
-    if (rankOnlyMemo.size > 10_000) rankOnlyMemo.clear();
-    rankOnlyMemo.set(role, (r = phraseKey(role).split(' ').every((w) => RANK_WORD.test(w))));
-  }
-  return r;
-}
-const OFFICE_AFTER_PREPOSITION = /^[بل](نائب|مساعد|وكيل|وزير|رئيس|قائد|سفير|مستشار|امين)$/;
-const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;

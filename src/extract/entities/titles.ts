@@ -1,4 +1,6 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { OfficeKind } from '../lexicon/load.ts';
+import { phraseKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
 
 export interface TitlePhrase {
@@ -157,4 +159,18 @@ function organisationBeforeNisba(tokens: Token[], head: number, j: number, lx: L
     if (t.kind !== 'word' || t.key.length < 3 || t.key.startsWith('و') || lx.words.stopwords.has(t) || lx.anyTitle.match(tokens, k)) return -1;
   }
   return -1;
+}
+
+/** The office a title names, for the lexicon's dated terms: deputies and former holders name none. */
+export function officeOfTitle(title: TitlePhrase): OfficeKind | null {
+  const role = phraseKey(title.role);
+  if (/نائب|مساعد|سابق/.test(role)) return null;
+  if (title.roleClass === 'foreign') return 'foreign_minister';
+  if (title.roleClass === 'defence') return 'defence_minister';
+  if (title.roleClass === 'military') return /اركان/.test(role) ? 'chief_of_staff' : null;
+  if (title.roleClass !== 'head') return null;
+  // The head of a parliament, a region or a staff is not the head of state.
+  if (/مجلس (الامه|الشعب|النواب|الشيوخ|الشوري)|البرلمان|الاقليم|اقليم|هيئه|الاركان/.test(role)) return null;
+  if (/(ال)?وزراء|(ال)?حكومه/.test(role)) return 'head_of_government';
+  return /^(ال)?(رئيس|ملك|امير|سلطان)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
 }
