@@ -37,11 +37,11 @@ describe('warships received, one at a time (batch 2026-12-03d)', () => {
 });
 
 describe('weapons named by model (batch 2026-12-03e)', () => {
-  test('a model bought says who sells when the sentence does not: "تسلمت X أول 3 طائرات من أصل 24 طائرة رافال"', () => {
-    assert.deepEqual(lines('تسلمت الهند، اليوم، أول 3 طائرات من أصل 36 طائرة "رافال" في حفل أقيم في قاعدة جوية.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO FR IN 2024-05-02 occurred']);
+  test('a model bought says who sells when the sentence does not: "تسلمت X 4 طائرات من صفقة 36 طائرة رافال"', () => {
+    assert.deepEqual(lines('تسلمت الهند اليوم 4 طائرات من صفقة 36 طائرة "رافال" في حفل بقاعدة جوية.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO FR IN 2024-05-02 occurred']);
   });
   test('"طائرات أباتشي" is arms, with the seller named after', () => {
-    assert.deepEqual(lines('أعلنت مصادر أن السلطات العراقية تسلمت 10 طائرات أباتشي من الولايات المتحدة.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO US IQ - occurred']);
+    assert.deepEqual(lines('وقالت مصادر إن الحكومة العراقية تسلمت ست طائرات أباتشي من الولايات المتحدة.', 'SUPPLIED_ARMS_TO'), ['SUPPLIED_ARMS_TO US IQ - occurred']);
   });
   test('a numbered model written with or without its hyphen', () => {
     for (const model of ['إس-400', 'إس 400']) {
@@ -66,12 +66,12 @@ describe('sales approved, hesitated over or wished for', () => {
 });
 
 describe('the forces taking part in an exercise (batch 2026-12-03f)', () => {
-  test('"بمشاركة واسعة من القوات المصرية واليونانية والقبرصية": each country of the list, every pair', () => {
-    assert.deepEqual(lines('بدأ التدريب المشترك "ميدوزا" بمشاركة واسعة من القوات المصرية واليونانية والقبرصية.', 'JOINT_EXERCISE'),
-      ['JOINT_EXERCISE CY EG 2024-05-02 occurred', 'JOINT_EXERCISE CY GR 2024-05-02 occurred', 'JOINT_EXERCISE EG GR 2024-05-02 occurred']);
+  test('"بمشاركة واسعة من القوات الأردنية والإماراتية والبحرينية": each country of the list, every pair', () => {
+    assert.deepEqual(lines('بدأ التدريب المشترك "ميدوزا" بمشاركة واسعة من القوات الأردنية والإماراتية والبحرينية.', 'JOINT_EXERCISE'),
+      ['JOINT_EXERCISE AE BH 2024-05-02 occurred', 'JOINT_EXERCISE AE JO 2024-05-02 occurred', 'JOINT_EXERCISE BH JO 2024-05-02 occurred']);
   });
   test('a country named later, outside the list, does not join it', () => {
-    const got = lines('بدأ التدريب المشترك بمشاركة القوات المصرية واليونانية، في حين تراقب تركيا الوضع.', 'JOINT_EXERCISE');
+    const got = lines('بدأ التدريب المشترك بمشاركة القوات الأردنية والإماراتية، في حين تراقب تركيا الوضع.', 'JOINT_EXERCISE');
     assert.ok(!got.some((l) => l.includes('TR')), got.join('\n'));
   });
 });

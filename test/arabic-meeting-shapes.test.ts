@@ -20,13 +20,13 @@ describe('a day of the month of publication', () => {
 
 describe('"عقد عدة لقاءات ... مع"', () => {
   test('meetings held "including with" someone are a meeting with him', () => {
-    const x = extractText('وزار رئيس الوزراء الأردني سامر الحديدي تركيا أمس وعقد عدة لقاءات بما في ذلك مع الرئيس التركي رجب طيب أردوغان.', '2021-11-27');
+    const x = extractText('وزار رئيس الوزراء الأردني سامر الحديدي تركيا أمس وأجرى لقاءات عدة منها لقاء مع الرئيس التركي رجب طيب أردوغان.', '2021-11-27');
     assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Recep Tayyip Erdogan 2021-11-26 occurred']);
   });
 });
 
 describe('a call that "brought together" two officials', () => {
-  const CALL = 'مثّل برنامج اللجنة العسكرية المشتركة، المقرر عقدها في أفريل القادم بالرباط، محور مكالمة هاتفية جمعت ظهر اليوم الخميس وزير الدفاع الوطني سامر الحديدي بمساعد وزير الدفاع البريطاني للشؤون الأمنية والدولية جون بيكرفيلد.';
+  const CALL = 'كان جدول أعمال اللجنة الدائمة، المقرر انعقادها في أفريل القادم بالرباط، موضوع مكالمة هاتفية جمعت صباح اليوم الخميس وزير الدفاع الوطني سامر الحديدي بمساعد وزير الدفاع البريطاني للشؤون الأمنية والدولية جون بيكرفيلد.';
   const x = () => extractText(CALL, '2024-05-02');
   test('the call is a meeting of the two, dated by its own day, not by the aside about the committee', () => {
     assert.deepEqual(factLines(x(), 'MET'), ['MET جون بيكرفيلد سامر الحديدي 2024-05-02 occurred']);
@@ -104,7 +104,7 @@ describe('"طرابلس", Libya\'s capital or Lebanon\'s city, and troops that t
 
 describe('a trip\'s programme and the people it meets (batch 2026-12-03e)', () => {
   const TRIP = ['أخر الأخبار', 'وصل وزير الخارجية التركي هاكان فيدان، اليوم الأحد، إلى العاصمة عمان في زيارة رسمية.',
-    'وسيلتقي فيدان خلال زيارته التي تستمر لبضع ساعات كلا من: نظيره الأردني أيمن الصفدي، ورئيس الوزراء الأردني بشر الخصاونة.'].join('\n');
+    'وسيجتمع فيدان خلال زيارته التي تدوم يومين كلا من: نظيره الأردني أيمن الصفدي، ورئيس الوزراء الأردني بشر الخصاونة.'].join('\n');
   const x = () => extractText(TRIP, '2024-05-05');
   test('a "latest news" heading above the body is navigation, not the start of a related-news block', () => {
     assert.deepEqual(factLines(x(), 'VISITED'), ['VISITED Hakan Fidan JO 2024-05-05 occurred']);
@@ -118,7 +118,7 @@ describe('a trip\'s programme and the people it meets (batch 2026-12-03e)', () =
 
 describe('titles around a name', () => {
   test('a name titled before it takes no second title after it without a comma: that one is the object', () => {
-    const x = extractText('والتقى رئيس الإقليم سامر الحديدي الرئيس الإيراني مسعود بزشكيان في مطار أربيل.', '2024-09-12');
+    const x = extractText('واستقبل رئيس الإقليم سامر الحديدي الرئيس الإيراني مسعود بزشكيان في أربيل.', '2024-09-12');
     assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('سامر الحديدي IR')), factLines(x).join('\n'));
   });
   test('a rank before the name does not stop the office after it from describing him', () => {
@@ -138,7 +138,7 @@ describe('arrivals and the hosts listed before "في استقباله"', () => {
     assert.deepEqual(factLines(x, 'MET'), ['MET Abdul Hamid Dbeibah Kais Saied 2024-05-02 occurred', 'MET Kais Saied Mohamed al-Menfi 2024-05-02 occurred']);
   });
   test('"سيصل البحرين": a past or future arrival takes the country as its object', () => {
-    const x = extractText('أعلن الديوان الملكي أن الرئيس المصري عبد الفتاح السيسي سيصل البحرين اليوم الأربعاء في زيارة رسمية.', '2024-05-01');
+    const x = extractText('وقال بيان رسمي إن الرئيس المصري عبد الفتاح السيسي سيصل البحرين اليوم الأربعاء لإجراء محادثات.', '2024-05-01');
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Abdel Fattah el-Sisi BH 2024-05-01 planned']);
   });
   test('the bare present "يصل بيروت" is left alone', () => {
@@ -152,37 +152,37 @@ describe('dates of plans', () => {
     assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Thabet al-Abbasi 2024-05-02 planned']);
   });
   test('a weekday between a reporting verb and "أن" dates the report, not the plan reported', () => {
-    const x = extractText('وذكرت وزارة الخارجية الأردنية في وقت متأخر الخميس أن وزير الخارجية الأردني سامر الحديدي سيلتقي نظيره العراقي فؤاد حسين في بغداد.', '2024-05-03');
+    const x = extractText('وأفادت الوزارة مساء الخميس أن وزير الخارجية الأردني سامر الحديدي سيلتقي نظيره العراقي فؤاد حسين في بغداد.', '2024-05-03');
     assert.deepEqual(factLines(x, 'MET'), ['MET سامر الحديدي Fuad Hussein - planned']);
   });
 });
 
 describe('receptions told the Gulf way (batch 2026-12-03f)', () => {
   test('after the host and a comma, the place and a bracketed date, then each guest with his own title', () => {
-    const x = extractText('استقبل عاهل البلاد حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة، في قصر الصافرية اليوم الأربعاء (7 نوفمبر/ تشرين الثاني 2012) وزير الخارجية بالمملكة الأردنية الهاشمية الشقيقة سامر الحديدي، ووزير الشؤون الخارجية بالمملكة المغربية الشقيقة كريم الصافي، وذلك للسلام على جلالته.', '2012-11-07');
+    const x = extractText('استقبل حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة عاهل البلاد، في قصر الروضة ظهر الأحد (3 مارس/ آذار 2024) وزير الخارجية بالجمهورية التونسية الشقيقة سامر الحديدي، ووزير الخارجية والتعاون بالمملكة المغربية الشقيقة كريم الصافي، لبحث العلاقات بين البلدان.', '2024-03-04');
     const met = factLines(x, 'MET').filter((l) => l.includes('Hamad bin Isa'));
     assert.equal(met.length, 2, factLines(x).join('\n'));
   });
-  test('a visitor "in the frame of his visit to" the host country, then after a comma the host with his title', () => {
-    const x = extractText('إلتقى قائد الجيش اللبناني العماد جوزاف عون في إطار زيارته إلى دولة قطر، وزير الدولة لشؤون الدفاع القطري خالد بن محمد العطية.', '2024-05-13');
-    assert.ok(factLines(x, 'MET').some((l) => /Joseph Aoun|جوزاف عون/.test(l) && /Attiyah|العطية/.test(l)), factLines(x).join('\n'));
+  test('a visitor "during a visit to" the host country, then after a comma the host with his title', () => {
+    const x = extractText('التقى رئيس أركان الجيش التونسي الفريق كمال الصافي خلال زيارة رسمية إلى الكويت، وزير الدفاع الكويتي سامر الحديدي.', '2024-05-13');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('كمال الصافي') && l.includes('سامر الحديدي')), factLines(x).join('\n'));
   });
   test('"بقصر سموه", "وبدوره", "وأثناء تواجد" and a ship are no names', () => {
-    const names = people('استقبل الأمير سعود الفيصل وزير الخارجية بقصر سموه بالرياض أمس وزير الخارجية الكويتي صباح الخالد. وبدوره صافح الرئيس السنغالي الوفد. وأثناء تواجد الرئيس الصومالي في نيروبي التقى قائد السفينة بابور مع اللواء يحيى مجرشي.');
+    const names = people('استقبل الأمير سامر الحديدي وزير الداخلية بقصر سموه بجدة أمس وزير الداخلية الكويتي كريم الصافي. وبدوره صافح الرئيس الغاني الوفد. وأثناء تواجد الرئيس الكيني في أديس أبابا التقى قائد السفينة نصر مع العقيد سالم الهاشمي.');
     assert.ok(!names.some((n) => /سموه|بدوره|تواجد|السفينه|السفينة/.test(n ?? '')), names.join(', '));
   });
 });
 
 describe('more reception and arrival shapes (batch 2026-12-03f)', () => {
-  test('a reception set off by "وفي مراسيم ..." before the guest and his title', () => {
-    const x = extractText('استقبل وزير الدفاع العراقي ثابت العباسي وفي مراسيم استقبال رسمية أجريت في مقر وزارة الدفاع يوم الأحد وزيرة الدفاع الدنماركية ترين برامسن.', '2024-05-06');
-    assert.ok(factLines(x, 'MET').some((l) => l.includes('ترين برامسن')), factLines(x).join('\n'));
+  test('a reception set off by "وفي حفل ..." before the guest and her title', () => {
+    const x = extractText('استقبل وزير الدفاع العراقي ثابت العباسي وفي حفل أقيم صباح الأحد بمقر الوزارة وزيرة الدفاع الهولندية إلسا يانسن.', '2024-05-06');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('إلسا يانسن')), factLines(x).join('\n'));
   });
   test('"وصول" with a person is an arrival', () => {
-    const x = extractText('أعلنت وزارة الدفاع الروسية، اليوم الثلاثاء، وصول الوزير أندريه بيلوسوف إلى إيران، لإجراء محادثات.', '2024-05-07');
+    const x = extractText('أفاد بيان، اليوم الثلاثاء، بوصول الوزير أندريه بيلوسوف إلى إيران في زيارة رسمية.', '2024-05-07');
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Andrei Belousov IR 2024-05-07 occurred']);
   });
   test('"منتهية الولاية" is no name', () => {
-    assert.ok(!people('حيث التقى رئيس حكومة الوحدة الوطنية منتهية الولاية ووزير الدفاع سامر الحديدي.').some((n) => /منتهي/.test(n ?? '')));
+    assert.ok(!people('وكان قد اجتمع برئيس حكومة الإنقاذ منتهية الولاية ووزير الداخلية سامر الحديدي.').some((n) => /منتهي/.test(n ?? '')));
   });
 });

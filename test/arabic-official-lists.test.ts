@@ -50,7 +50,7 @@ describe('"كما التقى" after two sentences on the talks', () => {
 });
 
 describe('names and titles in a Gulf phone call', () => {
-  const CALL = 'بحث سمو الشيخ سلطان بن محمد بن راشد آل مكتوم، نائب رئيس مجلس الوزراء، خلال اتصال هاتفي مع نائب رئيس الوزراء لشؤون الدفاع في سلطنة عمان الشقيقة، فهد بن محمود آل سعيد، التطورات في المنطقة.';
+  const CALL = 'بحث الشيخ سلطان بن محمد بن راشد آل مكتوم، نائب رئيس مجلس الوزراء، في اتصال هاتفي أجراه مع نائب رئيس الوزراء لشؤون الأمن في سلطنة عمان الشقيقة، فهد بن محمود آل سعيد، مستجدات المنطقة.';
   test('a known person after بن is the father in a chained name, not the one named', () => {
     const names = people(CALL);
     assert.ok(names.includes('سلطان بن محمد بن راشد آل مكتوم'), names.join(', '));
@@ -62,7 +62,7 @@ describe('names and titles in a Gulf phone call', () => {
     assert.match(lines[0]!, /سلطان بن محمد بن راشد آل مكتوم/);
   });
   test('"الركن الطيار" between rank and name is no part of the name', () => {
-    const names = people('التقى قائد الجيش الأردني وفدا عسكريا قطريا برئاسة اللواء الركن الطيار جاسم بن علي المري قائد القوات الجوية القطرية.');
+    const names = people('استقبل قائد الجيش الأردني وفدا كويتيا يترأسه العميد الركن الطيار جاسم بن علي المري قائد القوات الجوية القطرية.');
     assert.ok(names.includes('جاسم بن علي المري'), names.join(', '));
   });
 });
@@ -89,7 +89,7 @@ describe('"حل ... ب" and a host named after "وكان في استقباله"'
 describe('talks "مع كل من" several leaders, this evening', () => {
   const TEXT = ['يعقد الرئيس التونسي قيس سعيد مباحثات مساء اليوم بمقر إقامته في نيامي عاصمة النيجر',
     'مع كل من رئيس تشاد محمد ديبي ورئيس بنين باتريس تالون والنائب الأول لرئيس السودان مالك عقار.',
-    'وكان الرئيس التونسي قد وصل في وقت سابق اليوم إلى نيامي للمشاركة في القمة.'].join('\n');
+    'وكان الرئيس التونسي قد وصل صباح اليوم إلى نيامي للمشاركة في القمة.'].join('\n');
   const x = () => extractText(TEXT, '2024-05-02');
   test('a sentence broken over two lines before "مع" is one sentence; each leader meets the host, not one another', () => {
     const met = factLines(x(), 'MET');

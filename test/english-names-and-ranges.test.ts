@@ -66,9 +66,9 @@ describe('officials who sign together meet (batch 2026-12-03d)', () => {
 
 describe('who took part in a meeting (batch 2026-12-03e)', () => {
   test('someone named in a purpose clause after the meeting did not meet', () => {
-    const x = read("Chile's Defense Minister Maya Fernandez and her Danish counterpart Troels Lund Poulsen met at the ministry to formalize a decision by Gabriel Boric on the jets.");
+    const x = read("Chile's Defense Minister Maya Fernandez and her Norwegian counterpart Bjorn Arild Gram met in Santiago to approve a plan by Gabriel Boric on the jets.");
     const met = factLines(x, 'MET');
-    assert.ok(met.some((l) => l.includes('Maya Fernandez') && l.includes('Troels Lund Poulsen')), met.join('\n'));
+    assert.ok(met.some((l) => l.includes('Maya Fernandez') && l.includes('Bjorn Arild Gram')), met.join('\n'));
     assert.ok(!met.some((l) => l.includes('Gabriel Boric')), met.join('\n'));
   });
   test('a capitalised title word such as "Visiting" is no verb that ends the list', () => {
@@ -79,19 +79,19 @@ describe('who took part in a meeting (batch 2026-12-03e)', () => {
 
 describe('demonyms a state shares with a territory (batch 2026-12-03f)', () => {
   test('"American" is the United States, "French" France', () => {
-    const x = read('American and French special forces began on Monday a two-week joint exercise.');
+    const x = read('American and French marines started a ten-day joint exercise on Monday.');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE FR US 2024-03-04 occurred']);
   });
 });
 
 describe('who speaks and who acts (batch 2026-12-03f)', () => {
   test('a spokesman who said someone else met a minister did not meet him', () => {
-    const x = read('In a statement, Pentagon spokesperson Dana W. White said the secretary met with Defense Minister Guillermo Botero.');
-    assert.ok(!factLines(x, 'MET').some((l) => l.includes('Dana W. White')), factLines(x).join('\n'));
-    assert.ok(factLines(x, 'OFFICIAL_OF').some((l) => l.includes('Dana W. White')), 'the middle initial and "White" stay in the name');
+    const x = read('Asked about the talks, Pentagon spokesman Jonah W. White said the minister met with Defense Minister Ana Duarte.');
+    assert.ok(!factLines(x, 'MET').some((l) => l.includes('Jonah W. White')), factLines(x).join('\n'));
+    assert.ok(factLines(x, 'OFFICIAL_OF').some((l) => l.includes('Jonah W. White')), 'the middle initial and "White" stay in the name');
   });
   test('a speaker who said he will visit is the traveller', () => {
-    const x = read('Defence Minister Rajnath Singh said he will also visit Japan next week.');
+    const x = read('Defence Minister Rajnath Singh said he will visit Japan in May.');
     assert.ok(factLines(x, 'VISITED').some((l) => l.includes('Rajnath Singh') && l.includes('JP')), factLines(x).join('\n'));
   });
 });

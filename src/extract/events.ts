@@ -145,7 +145,7 @@ export function dateFromTrips(facts: RawFact[]): void {
   for (const m of facts) {
     if (m.predicate !== 'MET' || m.date) continue;
     // A meeting still to come on a trip under way ("وصل ... اليوم، ومن المقرر أن يلتقي") is dated by it when told next to it.
-    // "وسيلتقي عراقجي خلال زيارته ...": a meeting told as part of the trip belongs to it, whatever its tense.
+    // "وسيلتقي الوزير خلال زيارته ...": a meeting told as part of the trip belongs to it, whatever its tense.
     const during = DURING_TRIP.test(m.evidence.sentence);
     const trips = facts.filter((v) => v.predicate === 'VISITED' && v.date && (v.subject === m.subject || v.subject === m.object)
       && ((v.status === 'occurred') === (m.status === 'occurred') || m.sentence - v.sentence <= 1 || during) && v.sentence <= m.sentence);

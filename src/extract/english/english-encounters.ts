@@ -13,8 +13,8 @@ function persons(ctx: EnSentenceContext): Mention[] {
 /** The person acting at a cue: the nearest one named before it, or the pronoun's referent at the sentence start. */
 function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   const before = persons(ctx).filter((m) => m.to <= cue).at(-1);
-  // "White said the secretary met with ...": who said it reports the meeting; the actor is named before, if at all.
-  // ("Mr. Singh said he will also visit Japan": a pronoun after the verb is the speaker himself.)
+  // "X said the minister met with ...": who said it reports the meeting; the actor is named before, if at all.
+  // ("X said he will visit Y": a pronoun after the verb is the speaker himself.)
   const said = before && SOURCE.test(ctx.tokens[before.to]?.key ?? '') && before.to < cue - 1;
   const himself = said && ctx.tokens.slice(before.to + 1, Math.min(cue, before.to + 3)).some((t) => PRONOUN.test(t.key));
   if (said && !himself) return ctx.previousActor !== before.ids[0] ? ctx.previousActor ?? null : null;
@@ -168,7 +168,7 @@ function listAfter(ctx: EnSentenceContext, from: number): string[] {
     // "..., Ms. X, a spokeswoman for the ministry, was quoted as saying": the source of the report ends the list.
     if (m.roleClass === 'spokes' && ctx.tokens.slice(m.to).some((t) => SOURCE.test(t.key))) break;
     const prev = out.at(-1);
-    // "met at the Libertador Building to formalize a decision by Javier Milei": a verb before the first
+    // "met at the ministry to approve a plan by X": a verb before the first
     // person opens another clause; who is named there did not meet.
     if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : m.from > from + 14 || purposeBefore(ctx.tokens.slice(from, m.from))) break;
     out.push(m);

@@ -58,7 +58,7 @@ export class MentionFinder {
         // A title of another country's office is someone else: "استقبل بوتين وزير الخارجية الصيني".
         const prev = out.at(-1);
         const prevCountry = prev?.type === 'Person' ? this.registry.people.get(prev.ids[0]!)?.country : undefined;
-        // "والتقى رئيس الإقليم نيجيرفان بارزاني الرئيس الإيراني": a name titled before it takes no second title
+        // "والتقى رئيس الإقليم X الرئيس الإيراني": a name titled before it takes no second title
         // right after it without a comma; that title is the verb's object.
         // (A rank or honorific before the name is no office: "الفريق أزهر حياة قائد الفيلق ..." is one man.)
         const retitled = () => !!prev?.role && toks[title.from - 1]?.text !== '،' && toks[title.from - 1]?.text !== ',' && !rankOnly(prev.role);
@@ -174,7 +174,7 @@ export class MentionFinder {
     // "بمطار الرئيس موديبو كيتا الدولي": a place named after someone is no mention of him.
     if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
-    // "في سلطنة عُمان الشقيقة، شهاب بن طارق": a friendly epithet on the country closes the title.
+    // "في دولة الكويت الشقيقة، X": a friendly epithet on the country closes the title.
     if (EPITHET.test(toks[k]?.key ?? '')) k++;
     if (toks[k]?.text === '،' || toks[k]?.text === ',') {
       // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
@@ -186,11 +186,11 @@ export class MentionFinder {
     }
     // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
     // may itself open with the article ("السعيد شنقريحة"): only an ال- word shaped like a nisba is skipped.
-    // ("المملكة الأردنية الهاشمية الشقيقة ناصر جودة": the state's adjectives and a friendly epithet too.)
+    // ("بالمملكة المغربية الشقيقة X": the state's adjectives and a friendly epithet too.)
     for (let skip = 0; skip < 3 && (/^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') || EPITHET.test(toks[k]?.key ?? '')) && this.nameLike(toks[k]); skip++) k++;
     // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
-    // "رئيس الحزب الديمقراطي الكردستاني مسعود بارزاني": the party a title heads, with its adjectives, comes before the name.
+    // "رئيس الحزب الديمقراطي X": the party a title heads, with its adjectives, comes before the name.
     // A party's head holds no office of state.
     if (PARTY.test(toks[k]?.key ?? '')) {
       for (k++; k < title.to + 6 && /^ال/.test(toks[k]?.key ?? '') && !this.lx.matchEntity(toks, k); k++);
@@ -211,7 +211,7 @@ export class MentionFinder {
         // "الفريق الركن تركي بن بندر": a word that spells a nationality is a given name when بن follows it.
         const givenName = e.type !== 'Person' && g.length === 1 && opensChainedName(toks, k);
         if (e.type !== 'Person' && !givenName) break;
-        // "حمدان بن محمد بن راشد آل مكتوم": a known person after بن is the father in a chained name, not the one named.
+        // "سعيد بن محمد بن راشد آل مكتوم": a known person after بن is the father in a chained name, not the one named.
         const father = k > start && /^(بن|ابن|بنت)$/.test(toks[k - 1]!.key);
         // A known person, maybe written with a stray first word ("يoon Suk Yeol").
         if (!givenName && !father) return this.mention(e, title, start, this.chainEnd(toks, k + g.length), toks, at, 'title');

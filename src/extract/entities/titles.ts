@@ -75,7 +75,7 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     if (t.kind !== 'word') break;
     // "وزير الدفاع في مملكة البحرين": في before a state's formal name still names the office's state.
     // "وزير خارجية جمهورية السودان": the state's formal word before its name, with or without في.
-    // "وزير الخارجية بالمملكة الأردنية الهاشمية": ب + the state's formal word, with its article, before its nisba.
+    // "وزير الخارجية بالمملكة المغربية": ب + the state's formal word, with its article, before its nisba.
     const skip = t.key === 'في' && STATE_WORD.test(tokens[j + 1]?.key ?? '') ? 1 : (STATE_WORD.test(t.key) || BY_STATE.test(t.key)) && !lx.matchEntity(tokens, j) ? 0 : -1;
     const formal = skip >= 0 ? lx.matchEntity(tokens, j + 1) : null;
     if (formal && !formal.prefix && lx.entity(formal.entry.entityId)?.type === 'Country') {

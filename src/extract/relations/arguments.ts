@@ -98,7 +98,7 @@ function reportedBy(ctx: SentenceContext, art: ArticleContext, at: number): bool
 }
 
 /**
- * "وذكرت وزارة الخارجية الأميركية في وقت متأخر الخميس أن ... سيلتقي": a date between a reporting verb and the
+ * "وأفادت الوزارة مساء الخميس أن ... سيلتقي": a date between a reporting verb and the
  * "أن" that opens what was reported dates the report, not the event.
  */
 function reportBeforeThat(ctx: SentenceContext, art: ArticleContext, d: DateExpr, cue: number): boolean {

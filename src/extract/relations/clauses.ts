@@ -45,7 +45,7 @@ function datedAside(tokens: Token[], open: number, lx: Lexicon): number {
   for (let j = open + 1; j < Math.min(tokens.length, open + 12); j++) {
     const t = tokens[j]!;
     if (t.text === ')') return j > open + 1 ? j : -1;
-    // "(7 نوفمبر/ تشرين الثاني 2012)": a month of two words, after its other name.
+    // "(3 مارس/ آذار 2024)"، "(5 نوفمبر/ تشرين الثاني)": a month of two words, after its other name.
     if (tokens[j + 1] && lx.months.has(`${t.key} ${tokens[j + 1]!.key}`)) {
       j++;
       continue;
@@ -63,7 +63,7 @@ export function clauseAt(clauses: [number, number][], i: number): [number, numbe
 const SCHEDULED = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
 
 /**
- * "اللجنة المشتركة، المقرر عقدها في ماي القادم بواشنطن، محور مكالمة ...": an aside between commas before the
+ * "برنامج اللجنة، المقرر انعقادها الشهر القادم، موضوع اتصال ...": an aside between commas before the
  * cue that opens with "scheduled" or a relative pronoun describes another noun; its time words are not the cue's.
  */
 export function asidesBefore(tokens: Token[], cue: number, from: number): [number, number][] {

@@ -64,7 +64,7 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
   }
   const codes = new Set<string>();
   // "بمشاركة روسيا" adds a participant wherever it stands after the exercise, and so does each country of
-  // "بمشاركة واسعة من القوات المصرية واليونانية والقبرصية".
+  // "بمشاركة واسعة من القوات الأردنية والإماراتية والبحرينية".
   for (const c of takingPart(ctx, art, cue)) codes.add(c);
   for (const m of placesIn(ctx, start, stop, art)) {
     const prep = prepositionBefore(ctx, m);

@@ -39,7 +39,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       people = personsIn(ctx, 0, toks.length).slice(0, arity);
     } else {
       const before = personsIn(ctx, clause[0], i);
-      // "سيلتقي عراقجي خلال زيارته التي تستمر لبضع ساعات كلا من: ...": the list of those met runs past a relative clause.
+      // "سيلتقي الوزير خلال زيارته التي تدوم يومين كلا من: ...": the list of those met runs past a relative clause.
       const listAt = listOpener(toks, i + 1, i + 16);
       const after = linkedAfter(ctx, art, i + cue.length, listAt > 0 ? clauseAt(ctx.clauses, listAt + 2)[1] : clause[1]);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").

@@ -53,15 +53,15 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const slim = gap.filter((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key)));
     // "يجري مباحثات مساء اليوم بمقر إقامته في مالابو مع كل من رئيس موريتانيا ...": the time and place of the
     // talks may stand before "مع", which then opens the list of those it is held with.
-    // "سيلتقي عراقجي خلال زيارته ... كلا من: نظيره ..." opens its list the same way.
+    // "سيلتقي الوزير خلال زيارته ... كلا من: نظيره ..." opens its list the same way.
     const keys = gap.map((t) => t.key);
     const withAt = Math.max(keys.lastIndexOf('مع'), keys.findIndex((k, n) => /^(كلا|كل)$/.test(k) && keys[n + 1] === 'من'));
     // (Before the first person joined, or after the verb's own subject right after it: "وسيلتقي عراقجي ...".)
     const opening = !prev || (out.length === 1 && prev.from <= from + 1);
     const withTail = opening && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
-    // "استقبل الملك X، في قصر الصافرية اليوم (7 نوفمبر 2012) وزير الخارجية الأردني Y": after the host, set off
+    // "استقبل الملك X، في قصره اليوم (3 مارس 2024) وزير الخارجية الأردني Y": after the host, set off
     // by a comma, the reception's place and time, then the guest with his own title; "، ووزير ..." the next guest.
-    // ("استقبل X وفي مراسيم استقبال رسمية أجريت في مقر الوزارة يوم الأحد وزيرة الدفاع ...": or opened by في.)
+    // ("استقبل X وفي حفل أقيم بمقر الوزارة وزيرة الدفاع ...": or opened by في.)
     const setOff = isComma(gap[0]?.text ?? '') || isComma(gap.at(-1)?.text ?? '') || /^و?في$/.test(gap[0]?.key ?? '');
     const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
     const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text ?? '') && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
@@ -83,7 +83,7 @@ export function attendees(ctx: SentenceContext, art: ArticleContext, from: numbe
 }
 
 
-/** The person m opens with his own title, or a title ends right before him ("... الأردنية الهاشمية الشقيقة ناصر جودة"). */
+/** The person m opens with his own title, or a title ends right before him ("... بالمملكة المغربية الشقيقة X"). */
 function titledAt(ctx: SentenceContext, art: ArticleContext, from: number, m: Mention): boolean {
   if (m.roleClass && art.lx.anyTitle.match(ctx.tokens, m.from)) return true;
   for (let j = Math.max(from, m.from - 12); j < m.from; j++) {
@@ -95,7 +95,7 @@ function titledAt(ctx: SentenceContext, art: ArticleContext, from: number, m: Me
 
 
 /**
- * The end of the titles that describe the person ending at k ("زكي، القائد العام للقوات المسلحة وزير الدفاع
+ * The end of the titles that describe the person ending at k ("X، قائد الجيش وزير الدفاع
  * والإنتاج الحربي، فلورانس بارلي"), or k when none: offices in a row, each perhaps with a second portfolio.
  */
 function titlesAfter(toks: Token[], art: ArticleContext, k: number, limit: number): number {

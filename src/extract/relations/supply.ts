@@ -65,7 +65,7 @@ function contentEnd(ctx: SentenceContext, art: ArticleContext, from: number, n: 
   let k = from;
   for (let seen = 0; k < ctx.tokens.length && seen < n; k++) {
     const t = ctx.tokens[k]!;
-    // Counts ("أول 3 طائرات من أصل 24 طائرة رافال") are no words between a deal and what it buys.
+    // Counts ("4 طائرات من صفقة 36 طائرة رافال") are no words between a deal and what it buys.
     if (t.kind !== 'punct' && t.kind !== 'number' && !art.lx.weekdays.has(t.key)) seen++;
   }
   return k;
@@ -75,7 +75,7 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
   const toks = ctx.tokens;
   for (let j = from; j < Math.min(to, toks.length); j++) {
     const m = art.lx.cues.arms!.match(toks, j);
-    // "تسلمت مصر 10 طائرات أباتشي"، "منظومة إس-400": a weapon named by its model is arms.
+    // "تسلم العراق ست طائرات أباتشي"، "منظومة إس-400": a weapon named by its model is arms.
     if (!m && armsModelAt(toks, j, art.lx)) return j;
     if (!m) continue;
     // "أنظمة"، "تكنولوجيا" are arms only when qualified as military: "أنظمة صواريخ"، "تكنولوجيا عسكرية".
@@ -156,7 +156,7 @@ function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arm
   return recipient ? [supplier, recipient] : null;
 }
 
-/** A supplier the sentence does not name is the maker of the model bought ("تسلمت مصر أول 3 طائرات رافال"). */
+/** A supplier the sentence does not name is the maker of the model bought ("تسلمت الهند 4 طائرات رافال"). */
 function withMaker(ctx: SentenceContext, art: ArticleContext, recipient: string, arms: number): [string, string] | null {
   const model = armsModelIn(ctx.tokens, arms, arms + 6, art.lx);
   return model && model.maker !== recipient ? [model.maker, recipient] : null;
