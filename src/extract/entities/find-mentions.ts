@@ -4,12 +4,12 @@ import type { EntityRecord } from '../lexicon/types.ts';
 import { cliticReadings } from '../text/clitics.ts';
 import { phraseKey } from '../text/normalize.ts';
 import type { Sentence } from '../text/sentences.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isComma, type Token } from '../text/tokenize.ts';
 import type { Mention } from './mention.ts';
 import { OFFICIAL_CLASSES, PersonRegistry } from './registry.ts';
 import { pluralHead, portfolioItem } from './portfolio-list.ts';
 import { markForces } from './forces.ts';
-import { ALI_NAME, DEMONSTRATIVE, DEPUTY, EPITHET, isComma, isLinked, JOINED_VERB, OFFICE_AFTER_PREPOSITION, PARTY, PREPOSITION_LOOKALIKES, rankOnly, span, SPEAKER, stemOf } from './name-shapes.ts';
+import { ALI_NAME, DEMONSTRATIVE, DEPUTY, EPITHET, isLinked, JOINED_VERB, OFFICE_AFTER_PREPOSITION, PARTY, PREPOSITION_LOOKALIKES, rankOnly, span, SPEAKER, stemOf } from './name-shapes.ts';
 import { officeOfTitle, opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
@@ -114,7 +114,7 @@ export class MentionFinder {
     if (g.entry.kind !== 'nisba' || !toks[i]!.key.replace(/^و/, '').startsWith('ال')) return null;
     const prev = out.at(-1);
     if (!prev || prev.type !== 'Person' || prev.roleClass !== 'counterpart' || i - prev.to > 2) return null;
-    if (!(g.prefix.startsWith('و') || toks[i - 1]?.text === '،' || toks[i - 1]?.text === ',')) return null;
+    if (!(g.prefix.startsWith('و') || isComma(toks[i - 1]?.text))) return null;
     const country = this.lx.entity(g.entry.entityId)?.code ?? null;
     if (!country) return null;
     const title: TitlePhrase = { from: i, to: i + g.length, roleClass: 'counterpart', role: span(toks, i, i + g.length), country, former: false, prefix: g.prefix, headLength: g.length };
@@ -176,7 +176,7 @@ export class MentionFinder {
     let k = title.to;
     // "في دولة الكويت الشقيقة، X": a friendly epithet on the country closes the title.
     if (EPITHET.test(toks[k]?.key ?? '')) k++;
-    if (toks[k]?.text === '،' || toks[k]?.text === ',') {
+    if (isComma(toks[k]?.text)) {
       // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
       if (/^و/.test(toks[k + 1]?.text ?? '') && !this.lx.words.honorifics.match(toks, k + 1)) return null;
       k++;
@@ -240,7 +240,7 @@ export class MentionFinder {
   private appositionBefore(toks: Token[], title: TitlePhrase, out: Mention[], at: (i: number) => number): Mention | null {
     // "الأخير ونظيره الباكستاني": a title joined by و is another person, not a description of the one before.
     if (title.prefix.startsWith('و')) return null;
-    const comma = toks[title.from - 1]?.text === '،' || toks[title.from - 1]?.text === ',';
+    const comma = isComma(toks[title.from - 1]?.text);
     const end = comma ? title.from - 1 : title.from;
     const prev = out.at(-1);
     if (prev && prev.type === 'Person' && prev.to === end && (comma || !prev.role || rankOnly(prev.role))) {

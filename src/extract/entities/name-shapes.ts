@@ -8,8 +8,6 @@ export function isLinked(toks: Token[], k: number): boolean {
   return /^(بن|ابن|بنت|ال|ابو|عبد)$/.test(toks[k - 1]?.key ?? '') || /^(بن|ابن|بنت|ال)$/.test(toks[k]?.key ?? '') && k - 1 >= 0;
 }
 
-export const isComma = (t: string | undefined) => t === '،' || t === ',';
-
 export function span(toks: Token[], from: number, to: number): string {
   return toks.slice(from, to).map((t) => t.text).join(' ');
 }

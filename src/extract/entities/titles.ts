@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { OfficeKind } from '../lexicon/load.ts';
 import { phraseKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
+import { PARTY } from './name-shapes.ts';
 
 export interface TitlePhrase {
   from: number;
@@ -129,7 +130,7 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     const org = country === null ? organisationBeforeNisba(tokens, i, j, lx) : -1;
     if (org > j) {
       // "رئيس الحزب الديمقراطي الليبي": a party's head holds no office of state.
-      if (/^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف)$/.test(t.key)) roleClass = 'civilian';
+      if (PARTY.test(t.key)) roleClass = 'civilian';
       j = org;
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isComma, type Token } from '../text/tokenize.ts';
 
 // Not "منذ عام 2014" (since a year): that opens a clause of its own, as a year after منذ is no date of this event.
 const TIME_SPAN = /^(ايام|يومين|اسبوع|اسبوعين|اسابيع|بضعه|عده|شهرين|اشهر|عامين|سنتين)$/;
@@ -15,7 +15,7 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const isComma = t.text === '،' || t.text === ',';
+    const comma = isComma(t.text);
     const next = tokens[i + 1];
     // "زار مصر قبل أيام": before or since a span of time is a time adverbial of this clause, not a new one.
     const span = /^و?(قبل|منذ|بعد)$/.test(t.key) && TIME_SPAN.test(next?.key ?? '');
@@ -28,7 +28,7 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
     }
     // "كلا من: نظيره العراقي ..., ورئيس ...": a colon that opens a list goes on with the clause.
     const listColon = t.text === ':' && tokens[i - 1]?.key === 'من' && /^(كلا|كل)$/.test(tokens[i - 2]?.key ?? '');
-    if ((HARD.has(t.text) && !listColon) || (isComma && next && lx.words.reporting.has(next, true))) {
+    if ((HARD.has(t.text) && !listColon) || (comma && next && lx.words.reporting.has(next, true))) {
       if (i > from) out.push([from, i]);
       from = i + 1;
     } else if (opens && i > from) {
@@ -60,7 +60,8 @@ export function clauseAt(clauses: [number, number][], i: number): [number, numbe
   return clauses.find(([a, b]) => i >= a && i < b) ?? [0, Number.MAX_SAFE_INTEGER];
 }
 
-const SCHEDULED = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
+/** "المقرر"، "المرتقبة": an attribute saying what it describes is scheduled. */
+export const SCHEDULED = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
 
 /**
  * "برنامج اللجنة، المقرر انعقادها الشهر القادم، موضوع اتصال ...": an aside between commas before the
@@ -68,7 +69,7 @@ const SCHEDULED = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع
  */
 export function asidesBefore(tokens: Token[], cue: number, from: number): [number, number][] {
   const out: [number, number][] = [];
-  const comma = (k: number) => tokens[k]?.text === '،' || tokens[k]?.text === ',';
+  const comma = (k: number) => isComma(tokens[k]?.text);
   for (let a = from; a < cue; a++) {
     if (tokens[a]!.kind !== 'punct' || !comma(a) || !(SCHEDULED.test(tokens[a + 1]?.key ?? '') || /^(التي|الذي)$/.test(tokens[a + 1]?.key ?? ''))) continue;
     let b = a + 1;

@@ -5,7 +5,7 @@ import { evidence, type ArticleContext, type EventMention, type SentenceContext 
 import { clauseAt } from './clauses.ts';
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
-import { attendees, linkedAfter, listed } from './meeting-people.ts';
+import { attendees, linkedAfter, listed, listOpener } from './meeting-people.ts';
 import { hostAtHome, hostCarried, receptionPairs } from './reception.ts';
 
 const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
@@ -125,9 +125,4 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
   return null;
 }
 
-/** Where "كلا من" / "كل من" opens a list in (from, to), or -1. */
-function listOpener(toks: Token[], from: number, to: number): number {
-  for (let k = from; k < Math.min(to, toks.length); k++) if ((toks[k]!.key === 'كلا' || toks[k]!.key === 'كل') && toks[k + 1]?.key === 'من') return k;
-  return -1;
-}
 const GATHERING = /^[لب]?(ال)?(قمه|مؤتمر|منتدي|معرض|هامش|اجتماعات|دوره)$/;

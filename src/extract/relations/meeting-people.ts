@@ -1,6 +1,6 @@
 import type { Mention } from '../entities/mention.ts';
 import { readTitle } from '../entities/titles.ts';
-import type { Token } from '../text/tokenize.ts';
+import { isComma, type Token } from '../text/tokenize.ts';
 import { personsIn } from './arguments.ts';
 import type { ArticleContext, SentenceContext } from './context.ts';
 
@@ -11,7 +11,6 @@ const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
 const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|غدا|يوم|في|وقت|لاحق|لاحقا|سابق|وقتا)$/;
 const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 const lxWeekday = (k: string) => WEEKDAYS.test(k);
-export const isComma = (t: string) => t === '،' || t === ',';
 
 /**
  * People after the cue who take part: the first right after it (VSO, genitive) or after مع / ب,
@@ -55,16 +54,16 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     // talks may stand before "مع", which then opens the list of those it is held with.
     // "سيلتقي الوزير خلال زيارته ... كلا من: نظيره ..." opens its list the same way.
     const keys = gap.map((t) => t.key);
-    const withAt = Math.max(keys.lastIndexOf('مع'), keys.findIndex((k, n) => /^(كلا|كل)$/.test(k) && keys[n + 1] === 'من'));
+    const withAt = Math.max(keys.lastIndexOf('مع'), listOpener(gap, 0, gap.length));
     // (Before the first person joined, or after the verb's own subject right after it: "وسيلتقي عراقجي ...".)
     const opening = !prev || (out.length === 1 && prev.from <= from + 1);
     const withTail = opening && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
     // "استقبل الملك X، في قصره اليوم (3 مارس 2024) وزير الخارجية الأردني Y": after the host, set off
     // by a comma, the reception's place and time, then the guest with his own title; "، ووزير ..." the next guest.
     // ("استقبل X وفي حفل أقيم بمقر الوزارة وزيرة الدفاع ...": or opened by في.)
-    const setOff = isComma(gap[0]?.text ?? '') || isComma(gap.at(-1)?.text ?? '') || /^و?في$/.test(gap[0]?.key ?? '');
+    const setOff = isComma(gap[0]?.text) || isComma(gap.at(-1)?.text) || /^و?في$/.test(gap[0]?.key ?? '');
     const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
-    const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text ?? '') && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
+    const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text) && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
     if (withTail || guestTitled || nextTitled) out.push(m);
     else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
@@ -99,7 +98,7 @@ function titledAt(ctx: SentenceContext, art: ArticleContext, from: number, m: Me
  * والإنتاج الحربي، فلورانس بارلي"), or k when none: offices in a row, each perhaps with a second portfolio.
  */
 function titlesAfter(toks: Token[], art: ArticleContext, k: number, limit: number): number {
-  let j = isComma(toks[k]?.text ?? '') ? k + 1 : k;
+  let j = isComma(toks[k]?.text) ? k + 1 : k;
   let end = k;
   // A title joined by و ("، ووزير الشؤون الخارجية ...") opens the next person of a list, not this one's.
   for (let t = readTitle(toks, j, art.lx); t && t.to <= limit && !t.prefix.startsWith('و'); t = readTitle(toks, j, art.lx)) {
@@ -129,4 +128,10 @@ function stripHonorifics(gap: Token[], art: ArticleContext): Token[] {
 /** People named one after another, joined by و or commas (with their titles between), not scattered over the clause. */
 export function listed(ctx: SentenceContext, people: Mention[]): boolean {
   return people.every((m, k) => k === 0 || m.prefix.startsWith('و') || m.roleClass === 'counterpart' || ctx.tokens.slice(people[k - 1]!.to, m.from).some((t) => isComma(t.text) || t.key === 'و' || t.key.startsWith('و')));
+}
+
+/** Where "كلا من" / "كل من" opens a list in (from, to), or -1. */
+export function listOpener(toks: Token[], from: number, to: number): number {
+  for (let k = from; k < Math.min(to, toks.length); k++) if ((toks[k]!.key === 'كلا' || toks[k]!.key === 'كل') && toks[k + 1]?.key === 'من') return k;
+  return -1;
 }

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Status } from '../types.ts';
 import { eventScope, governingScope } from './arguments.ts';
-import { asidesBefore } from './clauses.ts';
+import { asidesBefore, SCHEDULED } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
 
 /** The cue is negated ("لم تنتهك"), so no fact may be read from it. */
@@ -18,7 +18,6 @@ export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Le
 }
 
 const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القادمه)$/;
-const SCHEDULED_ATTRIBUTE = /^و?ال(مقرر|مقرره|مرتقب|مرتقبه|مزمع|مزمعه|منتظر|منتظره)$/;
 const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
 
 
@@ -83,7 +82,7 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
     if (lx.modality.planned!.match(tokens, j) && !inAside(j)) planned = true;
   }
   // An attribute of the event noun further on says it is scheduled: 'المناورات ... "زاباد"، والمقررة في سبتمبر'.
-  for (let j = to; j < Math.min(clause[1], cue + 14); j++) if (SCHEDULED_ATTRIBUTE.test(tokens[j]!.key)) planned = true;
+  for (let j = to; j < Math.min(clause[1], cue + 14); j++) if (SCHEDULED.test(tokens[j]!.key)) planned = true;
   // A time ahead anywhere in the clause ("الأسبوع المقبل") makes the event planned.
   const [, end] = eventScope(ctx, cue, clause);
   planned ||= tokens.slice(clause[0], end).some((t, k) => NEXT_TIME.test(t.key) && !inAside(clause[0] + k));

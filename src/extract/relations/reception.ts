@@ -4,6 +4,8 @@ import type { ArticleContext, SentenceContext } from './context.ts';
 
 /** Gap words a list of welcoming hosts is joined by: "الذي كان مرفوقا بالوزير الأول ... ونائب ...". */
 const ESCORT = /^(و|مرفوقا|مرفوق|برفقه|يرافقه|رفقه|الذي|كان|وكان|الي|جانب|جانبه)$/;
+/** "كان" / "وكان": the verb that opens "وكان X في استقباله". */
+const KANA = /^و?كان$/;
 const ESCORTING = /^(مرفوقا|مرفوق|برفقه|يرافقه|رفقه|بمرافقه)/;
 
 /**
@@ -26,12 +28,12 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
     if (suffix !== 'ه' && suffix !== 'ها' && travellers.length < 2) return null;
     const guests = suffix === 'هما' ? travellers.slice(0, 2) : suffix === 'هم' ? travellers : travellers.slice(0, 1);
     // "وكان في استقباله قائد الأركان ...، الفريق X": the host may follow, his title first.
-    const opens = ctx.tokens.slice(clause[0], i - 1).every((t) => t.kind === 'punct' || /^و?كان$/.test(t.key));
+    const opens = ctx.tokens.slice(clause[0], i - 1).every((t) => t.kind === 'punct' || KANA.test(t.key));
     if (opens) host = personsIn(ctx, i + 1, Math.min(ctx.tokens.length, i + 14))[0] ?? host;
-    else if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return null;
+    else if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => KANA.test(t.key))) return null;
     if (!host) return null;
     // "وكان رئيس المجلس الرئاسي X ونائباه Y وZ في استقباله": every host listed after كان receives the guest.
-    const kana = opens ? -1 : ctx.tokens.findIndex((t, k) => k >= clause[0] && k < host!.from && /^و?كان$/.test(t.key));
+    const kana = opens ? -1 : ctx.tokens.findIndex((t, k) => k >= clause[0] && k < host!.from && KANA.test(t.key));
     const hosts = kana >= 0 ? personsIn(ctx, kana + 1, i) : [host];
     return hosts.flatMap((h) => guests.filter((g) => g !== h.ids[0]).map((g) => [h, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' } as Mention]));
   }
@@ -39,7 +41,7 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
   const guest = after[0];
   if (!guest || guest.from > i + 3) return null;
   // "وكان X في استقبال Y": the host stands right before, with nothing but كان between.
-  if (host && ctx.tokens.slice(host.to, i - 1).every((t) => /^و?كان$/.test(t.key))) return [[host, guest]];
+  if (host && ctx.tokens.slice(host.to, i - 1).every((t) => KANA.test(t.key))) return [[host, guest]];
   return hostsAfter(ctx, art, guest, after.slice(1)).map((h) => [h, guest]);
 }
 

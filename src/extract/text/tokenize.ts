@@ -62,6 +62,9 @@ function analyse(surface: string): Analysis {
   return a;
 }
 
+/** An Arabic or Latin comma: Arabic news sets names, titles and asides off with either. */
+export const isComma = (text: string | undefined) => text === '،' || text === ',';
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const push = (start: number, end: number) => {
