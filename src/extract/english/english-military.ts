@@ -4,7 +4,7 @@ import { countryOf, cuesIn, definite, dateAt, enEvidence, homeOf, statusAt, type
 import type { EnToken } from './english-text.ts';
 
 const TROOPS = /^(troops|soldiers|forces|servicemen|personnel|contingent|battalions?|brigades?|peacekeepers|mercenaries|units|boots|marines|sailors|airmen)$/;
-const DEPLOY_VERB = /^(deploy|deployed|deploys|deploying|deployment|deployments|sent|send|sends|sending|dispatch|dispatched|stationed|station|move|moved|rotate|rotated|arrived|arrive|reinforce)$/;
+const DEPLOY_VERB = /^(deploy|deployed|deploys|deploying|deployment|deployments|sent|send|sends|sending|dispatch|dispatched|stationed|station|move|moved|rotate|rotated|arrived|arrive|reinforce|contribute|contributed|contributes|contributing)$/;
 const WITHDRAW = /^(withdraw|withdrew|withdrawn|withdrawal|pull|pulled|pullout|leave|left|leaving|exit|expelled|evacuate|evacuated)$/;
 const INTO = /^(to|in|into|inside|across)$/;
 const GIVE = /^(supplied|supply|supplies|supplying|supplier|delivered|deliver|delivers|delivering|delivery|deliveries|sold|sell|sells|selling|sale|sales|transfer|transferred|transfers|transferring|provided|provide|provides|providing|shipped|ship|shipping|shipment|shipments|donated|donate|gave|give|sent|send|sending|exported|export|exports|package|aid|arms)$/;
@@ -52,17 +52,78 @@ function fact(ctx: EnSentenceContext, predicate: RawFact['predicate'], subject: 
   };
 }
 
-/** DEPLOYED_TROOPS_TO: "North Korean troops in Russia", "Russia has sent soldiers to Belarus". */
+/**
+ * DEPLOYED_TROOPS_TO: "North Korean troops in Russia", "Russia has sent soldiers to Belarus", and every
+ * troop noun of the sentence: "contributed troops to the mission in Somalia alongside troops from
+ * Uganda, Djibouti and Kenya" sends from each country of the list to the destination named before.
+ */
 export function readEnglishDeployments(ctx: EnSentenceContext): RawFact[] {
   const toks = ctx.tokens;
-  const noun = toks.findIndex((t) => TROOPS.test(t.key));
-  if (noun < 0 || toks.some((t) => WITHDRAW.test(t.key))) return [];
-  const verb = toks.findIndex((t) => DEPLOY_VERB.test(t.key));
-  const own = countriesIn(ctx, Math.max(0, noun - 3), noun).at(-1)?.code ?? (toks[noun + 1]?.key === 'from' ? countriesIn(ctx, noun + 2, noun + 3)[0]?.code : null);
-  const sender = own ?? (verb >= 0 ? actorState(ctx, verb) : null);
-  const dest = target(ctx, Math.max(noun, verb), INTO, 10);
-  if (!sender || !dest || sender === dest || (verb < 0 && !own)) return [];
-  return [fact(ctx, 'DEPLOYED_TROOPS_TO', sender, dest, verb >= 0 ? verb : noun, 'en:deploy')];
+  if (toks.some((t) => WITHDRAW.test(t.key))) return [];
+  const out: RawFact[] = [];
+  const seen = new Set<string>();
+  let lastDest: string | null = null;
+  for (let noun = 0; noun < toks.length; noun++) {
+    if (!TROOPS.test(toks[noun]!.key)) continue;
+    const verb = nearestVerb(toks, noun);
+    const own = ownersOf(ctx, noun);
+    const actor = verb >= 0 ? actorState(ctx, verb) : null;
+    const senders = own.length ? own : actor ? [actor] : [];
+    const dest: string | null = target(ctx, Math.max(noun, verb), INTO, 10) ?? (own.length ? lastDest : null);
+    if (!dest || (verb < 0 && !own.length)) continue;
+    lastDest = dest;
+    for (const sender of senders) {
+      if (sender === dest || seen.has(sender)) continue;
+      seen.add(sender);
+      out.push(fact(ctx, 'DEPLOYED_TROOPS_TO', sender, dest, verb >= 0 ? verb : noun, 'en:deploy'));
+    }
+  }
+  return out;
+}
+
+/** The sending verb of a troop noun: the nearest in the sentence, either side. */
+function nearestVerb(toks: EnToken[], noun: number): number {
+  let best = -1;
+  toks.forEach((t, i) => {
+    if (DEPLOY_VERB.test(t.key) && (best < 0 || Math.abs(i - noun) < Math.abs(best - noun))) best = i;
+  });
+  return best;
+}
+
+/**
+ * Whose troops: the nationality just before the noun ("Kenyan troops", "Kenyan and Ugandan troops")
+ * or the countries listed after "from" ("troops from Uganda, Djibouti, Burundi and Kenya").
+ */
+function ownersOf(ctx: EnSentenceContext, noun: number): string[] {
+  const toks = ctx.tokens;
+  const before = countriesIn(ctx, Math.max(0, noun - 3), noun).at(-1);
+  // "the mission in Mali, alongside troops": a place before the noun is not its nationality.
+  const placeBefore = before && (/^(in|to|into|from|at|of|with|against)$/.test(toks[before.m.from - 1]?.key ?? '') || toks.slice(before.m.to, noun).some((t) => t.text === ','));
+  if (before && !placeBefore) return [...listBack(ctx, before.m), before].map((c) => c.code);
+  if (toks[noun + 1]?.key !== 'from') return [];
+  const out: string[] = [];
+  let at = noun + 2;
+  for (const c of countriesIn(ctx, noun + 2, toks.length)) {
+    // Only a list: each country follows the last with nothing but ",", "and" or "the" between.
+    if (toks.slice(at, c.m.from).some((t) => !/^(,|and|the)$/.test(t.key))) break;
+    out.push(c.code);
+    at = c.m.to;
+  }
+  return out;
+}
+
+/** The countries listed before one: "Kenyan, Ugandan and Burundian" before "Burundian". */
+function listBack(ctx: EnSentenceContext, last: Mention): { code: string; m: Mention }[] {
+  const out: { code: string; m: Mention }[] = [];
+  let from = last.from;
+  for (const c of countriesIn(ctx, 0, last.from).reverse()) {
+    if (c.m.to === from) break;
+    const gap = ctx.tokens.slice(c.m.to, from);
+    if (!gap.length || gap.some((t) => !/^(,|and)$/.test(t.key))) break;
+    out.unshift(c);
+    from = c.m.from;
+  }
+  return out;
 }
 
 /** SUPPLIED_ARMS_TO: "the US will supply F-16s to Ukraine", "Poland bought K2 tanks from South Korea". */
