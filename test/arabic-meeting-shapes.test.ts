@@ -186,3 +186,34 @@ describe('more reception and arrival shapes (batch 2026-12-03f)', () => {
     assert.ok(!people('وكان قد اجتمع برئيس حكومة الإنقاذ منتهية الولاية ووزير الداخلية سامر الحديدي.').some((n) => /منتهي/.test(n ?? '')));
   });
 });
+
+// Batch 2026-12-03g, in sentences of our own: an envoy "accredited to" a country, talks in one's own
+// office, a guest joined by ب on his title, a prime minister named again by his title alone.
+describe('talks at home with an accredited envoy', () => {
+  const TALKS = 'تباحث وزير الدفاع الوطني هشام الفاضل صباح اليوم الأحد في مكتبه بمقر الوزارة في الرباط مع سفير إسبانيا المعتمد لدى المغرب خوان مارتينيز.';
+  const x = () => extractText(TALKS, '2024-05-05');
+  test('"سفير X المعتمد لدى Y" is X\'s envoy, and the name after it is his', () => {
+    assert.deepEqual(factLines(x(), 'MET'), ['MET خوان مارتينيز هشام الفاضل 2024-05-05 occurred']);
+  });
+  test('one who holds talks in his own office is of the country he sits in', () => {
+    assert.deepEqual(factLines(x(), 'OFFICIAL_OF'), ['OFFICIAL_OF خوان مارتينيز ES - occurred', 'OFFICIAL_OF هشام الفاضل MA - occurred']);
+  });
+});
+
+describe('a guest joined by ب on his title', () => {
+  test('"اجتمع X بقائد القوات ... الجنرال Y", after a full date, is a meeting of X and Y', () => {
+    const x = extractText('اجتمع اليوم الأحد 5 مايو 2024 وزير الدفاع النيجيري محمد بدرو بقائد القوات الفرنسية في منطقة الساحل الجنرال بيير دوران.', '2024-05-05');
+    assert.deepEqual(factLines(x, 'MET'), ['MET بيير دوران محمد بدرو 2024-05-05 occurred']);
+  });
+});
+
+describe('a title in the construct state names the one it named before', () => {
+  test('"يلتقي رئيس الوزراء أيضا بـ..." is the prime minister the article named', () => {
+    const x = extractText('وصل رئيس الوزراء الأردني سامر الحديدي إلى القاهرة اليوم. ومن المتوقع أن يلتقي رئيس الوزراء أيضا بالرئيس المصري حسن عبد الواحد.', '2024-05-05');
+    assert.deepEqual(factLines(x, 'MET'), ['MET حسن عبد الواحد سامر الحديدي 2024-05-05 planned']);
+  });
+  test('not when a country follows the title: another state\'s minister', () => {
+    const x = extractText('زار وزير الدفاع الهندي أجاي كومار طهران الأسبوع الماضي وأجرى محادثات مع وزير الدفاع والقوات المسلحة الإيرانية العميد رضا حسيني.', '2024-05-05');
+    assert.deepEqual(factLines(x, 'MET'), ['MET أجاي كومار رضا حسيني 2024-04 occurred']);
+  });
+});

@@ -304,6 +304,19 @@ export class MentionFinder {
       return { ids: [same.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
     }
     const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
+    // (Not when a country follows close by: "وزير الدفاع واسناد القوات المسلحة الايرانية" is another state's.)
+    // (A guest's nationality after ب or مع is his: "رئيس الوزراء أيضا بالرئيس المصري".)
+    let countryNear = false;
+    for (let k = title.to; k < title.to + 6 && k < toks.length && !/^(ب|مع$)/.test(toks[k]!.key); k++) {
+      const m = this.lx.matchEntity(toks, k);
+      if (m && this.lx.entity(m.entry.entityId)?.type === 'Country') countryNear = true;
+    }
+    const construct = !definite && title.to - title.from === 2 && toks[title.from + 1]!.key.startsWith('ال') && !title.prefix && !title.former && !countryNear;
+    const named = construct ? this.registry.byTitleWords(roleKey(title, toks)) : null;
+    if (named) {
+      this.registry.see(named.entity, at(title.from), named.entity.nameAr ?? named.entity.name);
+      return { ids: [named.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
+    }
     if (!definite || !(TITLE_ONLY_CLASSES.has(title.roleClass) || /^ال?وزير/.test(toks[title.from]!.key))) return null;
     const p = this.registry.byTitle(title.country, title.roleClass) ?? this.holderOfTitle(toks, title, at);
     if (!p) return null;
@@ -361,6 +374,7 @@ export class MentionFinder {
   private mention(e: EntityRecord, title: TitlePhrase, from: number, to: number, toks: Token[], at: (i: number) => number, kind: Mention['kind']): Mention {
     this.registry.see(e, at(from), span(toks, from, to), { country: title.roleClass === 'civilian' ? null : title.country, role: title.role, roleClass: title.roleClass });
     if (title.country === null && !title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteBareTitle(roleKey(title, toks), e.id);
+    if (!title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteTitle(roleKey(title, toks), e.id);
     return { ids: [e.id], type: 'Person', kind, from: title.from, to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
   }
 }

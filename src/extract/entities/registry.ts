@@ -25,6 +25,7 @@ export class PersonRegistry {
   private readonly keys = new Set<string>();
   /** People introduced with a title that names no country ("وزير الدفاع الشيخ ..."), by that title; null when two share it. */
   private readonly bareTitles = new Map<string, string | null>();
+  private readonly titled = new Map<string, string>();
 
   hasNameKey(key: string): boolean {
     return this.keys.has(key);
@@ -84,6 +85,21 @@ export class PersonRegistry {
    */
   byBareTitle(key: string): ArticlePerson | null {
     const id = this.bareTitles.get(key);
+    return id ? this.people.get(id) ?? null : null;
+  }
+
+  /** Remembers the latest person the article named with these title words (roleKey), country or not. */
+  noteTitle(key: string, id: string): void {
+    this.titled.set(key, id);
+  }
+
+  /**
+   * "يلتقي رئيس الوزراء أيضا بـ...": a title in the construct state ("رئيس الوزراء"، "قائد الجيش") is
+   * definite, and stands for the latest person the article named with those very words. Only the same
+   * words: a president is a head too, but no prime minister.
+   */
+  byTitleWords(key: string): ArticlePerson | null {
+    const id = this.titled.get(key);
     return id ? this.people.get(id) ?? null : null;
   }
 

@@ -85,6 +85,11 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       continue;
     }
     // "السفير الأمريكي لدى بلاده ستيفن فاجن"، "سفير روسيا لدى الأمم المتحدة": where an envoy is posted is part of his title.
+    // "سفير فرنسا المعتمد لدى موريتانيا X": accredited to.
+    if (/^المعتمد[هة]?$/.test(t.key) && tokens[j + 1]?.key === 'لدي' && /سفير|مندوب|مبعوث/.test(tokens[i]!.key)) {
+      j++;
+      continue;
+    }
     if (t.key === 'لدي' && /سفير|مندوب|مبعوث/.test(tokens[i]!.key) && tokens[j + 1]?.kind === 'word') {
       const posted = lx.matchEntity(tokens, j + 1);
       j += 1 + (posted ? posted.length : 1);

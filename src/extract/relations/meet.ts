@@ -87,7 +87,9 @@ export function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Men
   if (!date && !continues) continues = toks.slice(Math.max(0, i - 2), i + 3).some((t) => /^(كما|ايضا|كذلك)$/.test(t.key));
   const remote = !!art.lx.cues.remoteMeet!.match(toks, i) || toks.slice(clause[0], clause[1]).some((t) => /^(هاتفي|هاتفيا|هاتفيه|افتراضي|افتراضيا|بالفيديو)$/.test(t.key));
   const place = remote ? null : meetingPlace(ctx, art, i, clause, hosting);
-  if (hosting && people.length >= 2 && place) hostAtHome(people[0]!.ids[0]!, place, art);
+  // "تباحث X في مكتبه ... مع Y": one who talks in his own office is at home, as a host is.
+  const atOffice = toks.slice(i, people[1]?.from ?? i).some((t) => /^(في|ب)?مكتبه$/.test(t.key));
+  if ((hosting || atOffice) && people.length >= 2 && place) hostAtHome(people[0]!.ids[0]!, place, art);
   const host = hosting && people[0] ? personCountry(people[0].ids[0]!, art) : null;
   return [{
     kind: 'meeting', participants, arity, anaphoric: participants.length < 2,

@@ -32,7 +32,9 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const deputy = gap.length <= 2 && /^و(ال)?(نائب|مساعد)$/.test(gap[0]?.key ?? '');
     // "مكالمة هاتفية جمعت ظهر اليوم X بـY": a call or meeting that "brought together" names its people next.
     const brought = !prev && gap.some((t) => /^(جمع|جمعت|يجمع|تجمع)$/.test(t.key));
-    const link = deputy || brought || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
+    // "اجتمع X بقائد القوات ... الجنرال Y": ب on the guest's title, which may run to a second title before him.
+    const byTitle = gap.length <= 10 && /^[بو]/.test(gap[0]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom);
+    const link = deputy || brought || byTitle || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
     const delegation = gap.some((t) => /^وفد/.test(t.key) || art.lx.words.delegationHeads.has(t, true));
     // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
@@ -43,7 +45,8 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     // Honorifics and "أيضا" before the guest are no break: "واستقبل أيضا سمو السيد شهاب بن طارق".
     const core = stripHonorifics(gap, art);
     const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
-    const punctOnly = gap.every((t) => t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key));
+    // "اجتمع اليوم الثلاثاء 27 سبتمبر 2022 وزير ...": a full date is a time adverbial too.
+    const punctOnly = gap.every((t) => t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key));
     // "التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان": the guest's own title,
     // after a time word, is no break even when the title is not one the lexicon lists whole.
     const lead = gap.findIndex((t) => !(t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key)));
@@ -101,7 +104,8 @@ function titlesAfter(toks: Token[], art: ArticleContext, k: number, limit: numbe
   let j = isComma(toks[k]?.text) ? k + 1 : k;
   let end = k;
   // A title joined by و ("، ووزير الشؤون الخارجية ...") opens the next person of a list, not this one's.
-  for (let t = readTitle(toks, j, art.lx); t && t.to <= limit && !t.prefix.startsWith('و'); t = readTitle(toks, j, art.lx)) {
+  // So does one joined by ب ("اجتمع X بقائد القوات ... Y": the one he met), right after the name.
+  for (let t = readTitle(toks, j, art.lx); t && t.to <= limit && !t.prefix.startsWith('و') && !(j === k && t.prefix.startsWith('ب')); t = readTitle(toks, j, art.lx)) {
     j = t.to;
     while (j < limit && /^وال/.test(toks[j]!.key)) j += toks[j + 1]?.key.startsWith('ال') ? 2 : 1;
     end = Math.min(j, limit);
