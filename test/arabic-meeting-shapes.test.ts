@@ -217,3 +217,14 @@ describe('a title in the construct state names the one it named before', () => {
     assert.deepEqual(factLines(x, 'MET'), ['MET أجاي كومار رضا حسيني 2024-04 occurred']);
   });
 });
+
+describe('the guest after an honorific or a French rank in Arabic letters', () => {
+  test('"اتصالا هاتفيا، الاثنين، بصاحب السمو الشيخ Y": ب on the honorific joins the one called', () => {
+    const x = extractText('أجرى الملك عبد الله الثاني اتصالا هاتفيا، الاثنين، بصاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر.', '2021-09-06');
+    assert.deepEqual(factLines(x, 'MET'), ['MET King Abdullah II Tamim bin Hamad Al Thani 2021-09-06 occurred']);
+  });
+  test('"الجنرال دو كور دارمي" is a rank and "السير" an honorific, neither a name', () => {
+    const x = extractText('استقبل وزير الدفاع الوطني هشام الفاضل، اليوم الإثنين بمقر الوزارة، الجنرال دو كور دارمي، السير بيتر ويليامز، مستشار وزارة الدفاع البريطانية.', '2024-05-06');
+    assert.deepEqual(factLines(x, 'MET'), ['MET بيتر ويليامز هشام الفاضل 2024-05-06 occurred']);
+  });
+});

@@ -34,7 +34,10 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const brought = !prev && gap.some((t) => /^(جمع|جمعت|يجمع|تجمع)$/.test(t.key));
     // "اجتمع X بقائد القوات ... الجنرال Y": ب on the guest's title, which may run to a second title before him.
     const byTitle = gap.length <= 10 && /^[بو]/.test(gap[0]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom);
-    const link = deputy || brought || byTitle || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
+    // "اتصالا هاتفيا الاثنين بصاحب السمو الشيخ Y": ب on the honorific that opens the guest's name.
+    const honour = gap.findIndex((t, k) => t.key.startsWith('ب') && art.lx.words.honorifics.match(gap, k)?.prefix === 'ب');
+    const byHonorific = honour >= 0 && stripHonorifics(gap.slice(honour + art.lx.words.honorifics.match(gap, honour)!.length), art).length === 0;
+    const link = deputy || brought || byTitle || byHonorific || m.prefix.startsWith('و') || m.prefix.startsWith('ب') || gap.some((t) => LINKS.has(t.key) || t.key === 'وفد' || t.key === 'برئاسه' || t.key === 'بقياده');
     // A delegation stands between host and guest: "استضاف كيم ... وفدًا روسيًا بقيادة شويغو".
     const delegation = gap.some((t) => /^وفد/.test(t.key) || art.lx.words.delegationHeads.has(t, true));
     // A plural group names its members next: "ناقش رؤساء الأركان الثلاثة، كيم ...، ودان كاين ...".
