@@ -228,3 +228,11 @@ describe('the guest after an honorific or a French rank in Arabic letters', () =
     assert.deepEqual(factLines(x, 'MET'), ['MET بيتر ويليامز هشام الفاضل 2024-05-06 occurred']);
   });
 });
+
+describe('a name between an honorific and its title', () => {
+  test('"السيد X Y نائب وزير الدفاع التشيكي" is a person, and "، أمس، السيد" no break before the guest', () => {
+    const x = extractText('شارك الفريق الركن سالم الكعبي رئيس أركان القوات المسلحة الإماراتية في افتتاح المعرض. وقد التقى رئيس الأركان، أمس، السيد بافل نوفاك نائب وزير الدفاع التشيكي.', '2024-09-06');
+    assert.deepEqual(factLines(x, 'MET'), ['MET بافل نوفاك سالم الكعبي 2024-09-05 occurred']);
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF بافل نوفاك CZ - occurred', 'OFFICIAL_OF سالم الكعبي AE - occurred']);
+  });
+});

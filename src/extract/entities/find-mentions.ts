@@ -246,13 +246,14 @@ export class MentionFinder {
     if (prev && prev.type === 'Person' && prev.to === end && (comma || !prev.role || rankOnly(prev.role))) {
       const p = this.registry.people.get(prev.ids[0]!);
       if (p) this.registry.see(p.entity, at(end), p.entity.nameAr ?? p.entity.name, { country: title.country, role: title.role, roleClass: title.roleClass });
+      if (p && !title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteTitle(roleKey(title, toks), p.entity.id);
       prev.role ??= title.role;
       prev.roleClass ??= title.roleClass;
       return null;
     }
     // "نائب قائد ...": the deputy's word stands before the title the lexicon reads.
     const nameEnd = DEPUTY.test(toks[end - 1]?.key ?? '') ? end - 1 : end;
-    const spoken = comma ? -1 : this.speakerNameStart(toks, nameEnd);
+    const spoken = comma ? -1 : Math.max(this.speakerNameStart(toks, nameEnd), this.honouredNameStart(toks, nameEnd));
     if (spoken >= 0 && !(prev && prev.to > spoken) && !this.lx.anyTitle.match(toks, spoken)) {
       return { ...this.mention(this.newPerson(toks, spoken, nameEnd, title), title, spoken, nameEnd, toks, at, 'pattern'), from: spoken, to: title.to };
     }
@@ -276,6 +277,18 @@ export class MentionFinder {
     // The mention spans the name and the title after it ("نيجيرفان بارزاني، رئيس إقليم كوردستان").
     const m = this.mention(this.newPerson(toks, k, end, title, joined), title, k, end, toks, at, 'pattern');
     return { ...m, from: k, to: title.to, prefix: joined ? 'و' : m.prefix };
+  }
+
+  /**
+   * "التقى ... السيد بافل نوفاك نائب وزير الدفاع التشيكي": an honorific opens a name, so the two to four
+   * name-like words between it and a title are the name the title describes. The start of that name, or -1.
+   */
+  private honouredNameStart(toks: Token[], end: number): number {
+    let k = end;
+    while (k > 0 && end - k < 4 && this.nameLike(toks[k - 1]) && !this.lx.words.honorifics.match(toks, k - 1, false)) k--;
+    if (end - k < 2 || toks[k]!.key.startsWith('ال')) return -1;
+    const h = [1, 2, 3].some((n) => this.lx.words.honorifics.match(toks, k - n, false)?.length === n);
+    return h ? k : -1;
   }
 
   /**

@@ -90,7 +90,7 @@ export class PersonRegistry {
 
   /** Remembers the latest person the article named with these title words (roleKey), country or not. */
   noteTitle(key: string, id: string): void {
-    this.titled.set(key, id);
+    this.titled.set(constructKey(key), id);
   }
 
   /**
@@ -99,7 +99,7 @@ export class PersonRegistry {
    * words: a president is a head too, but no prime minister.
    */
   byTitleWords(key: string): ArticlePerson | null {
-    const id = this.titled.get(key);
+    const id = this.titled.get(constructKey(key));
     return id ? this.people.get(id) ?? null : null;
   }
 
@@ -113,6 +113,11 @@ export class PersonRegistry {
     }
     return best;
   }
+}
+
+/** "رئيس الأركان" and "رئيس أركان القوات المسلحة" name one office: the first two words, the article dropped. */
+function constructKey(key: string): string {
+  return key.split(' ').slice(0, 2).map((w) => w.replace(/^ال/, '')).join(' ');
 }
 
 function compatibleRole(roleClass: string, p: ArticlePerson): boolean {

@@ -74,6 +74,8 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
   for (let steps = 0; steps < 12 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     if (t.kind !== 'word') break;
+    // "زعيم القومية الصومالية في كينيا": a community's nationality is no state the title serves.
+    if (/^(ال)?(قوميه|جاليه|اقليه|طائفه|عرقيه)$/.test(t.key)) break;
     // "وزير الدفاع في مملكة البحرين": في before a state's formal name still names the office's state.
     // "وزير خارجية جمهورية السودان": the state's formal word before its name, with or without في.
     // "وزير الخارجية بالمملكة المغربية": ب + the state's formal word, with its article, before its nisba.

@@ -49,7 +49,8 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const core = stripHonorifics(gap, art);
     const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
     // "اجتمع اليوم الثلاثاء 27 سبتمبر 2022 وزير ...": a full date is a time adverbial too.
-    const punctOnly = gap.every((t) => t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key));
+    // (Honorifics before the guest are no words of the gap: "، أمس، السيد Y".)
+    const punctOnly = core.every((t) => t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key));
     // "التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان": the guest's own title,
     // after a time word, is no break even when the title is not one the lexicon lists whole.
     const lead = gap.findIndex((t) => !(t.kind === 'punct' || TIME_WORDS.test(t.key) || lxWeekday(t.key)));
@@ -71,7 +72,7 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
     const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text) && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
     if (withTail || guestTitled || nextTitled) out.push(m);
-    else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? gap.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
+    else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? core.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
   return out;
