@@ -236,3 +236,19 @@ describe('a name between an honorific and its title', () => {
     assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF بافل نوفاك CZ - occurred', 'OFFICIAL_OF سالم الكعبي AE - occurred']);
   });
 });
+
+describe('receptions told from the guest, and trips made at an invitation', () => {
+  test('"حظي X باستقبال رسمي من طرف Y" is a meeting of the two, hosted by Y', () => {
+    const x = extractText('حظي اليوم الاثنين، بمدريد، الفريق أول عمر بن علي رئيس أركان الجيش التونسي باستقبال رسمي من طرف الرئيس الإسباني خوان مارتينيز.', '2023-01-23');
+    assert.deepEqual(factLines(x, 'MET'), ['MET خوان مارتينيز عمر بن علي 2023-01-23 occurred']);
+  });
+  test('a trip begun today at an invitation is under way, and the meeting with the one who invited is ahead', () => {
+    const x = extractText('بدأ وزير الدفاع التونسي عماد مميش اليوم زيارة رسمية إلى فرنسا بدعوة من نظيره الفرنسي سيباستيان لوكورنو.', '2023-01-23');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Imed Memmiche FR 2023-01-23 occurred']);
+    assert.deepEqual(factLines(x, 'MET'), ['MET Imed Memmiche Sebastien Lecornu 2023-01-23 planned']);
+  });
+  test('a trip told after it, at an invitation, met the one who invited', () => {
+    const x = extractText('وكان وزير الدفاع التونسي عماد مميش قد زار باريس في نوفمبر الماضي بدعوة من نظيره الفرنسي سيباستيان لوكورنو.', '2023-01-23');
+    assert.deepEqual(factLines(x, 'MET'), ['MET Imed Memmiche Sebastien Lecornu 2022-11 occurred']);
+  });
+});

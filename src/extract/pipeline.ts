@@ -15,6 +15,7 @@ import { cuePositions } from './relations/cue-kinds.ts';
 import { evidence, type ArticleContext, type EventMention, type RawFact, type SentenceContext } from './relations/context.ts';
 import { readDeployments } from './relations/deploy.ts';
 import { readExercises } from './relations/exercise.ts';
+import { readInvitedVisits } from './relations/invitation.ts';
 import { readMeetings } from './relations/meet.ts';
 import { readSpokenTo } from './relations/spoken-to.ts';
 import { readSupplies } from './relations/supply.ts';
@@ -56,8 +57,9 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
       const prev = firstSeen.get(m.ids[0]!);
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: evidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
-    raw.push(...readVisits(ctx, art), ...readEntourage(ctx, art), ...readDeployments(ctx, art), ...readSupplies(ctx, art));
-    eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readExercises(ctx, art));
+    const visits = readVisits(ctx, art);
+    raw.push(...visits, ...readEntourage(ctx, art), ...readDeployments(ctx, art), ...readSupplies(ctx, art));
+    eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readExercises(ctx, art));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }

@@ -79,7 +79,7 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
       continue;
     }
     if (lx.modality.possible!.match(tokens, j)) return 'possible';
-    if (lx.modality.planned!.match(tokens, j) && !inAside(j)) planned = true;
+    if (lx.modality.planned!.match(tokens, j) && !inAside(j) && !(byInvitation(tokens, j) && lx.cues.visit!.match(tokens, cue))) planned = true;
   }
   // An attribute of the event noun further on says it is scheduled: 'المناورات ... "زاباد"، والمقررة في سبتمبر'.
   for (let j = to; j < Math.min(clause[1], cue + 14); j++) if (SCHEDULED.test(tokens[j]!.key)) planned = true;
@@ -94,4 +94,13 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   // "يجري الرئيس مباحثات مساء اليوم": talks told in the present for this evening are still ahead.
   if (!planned && presentHolds(tokens, from, cue) && laterToday(tokens, clause[0], end)) planned = true;
   return planned ? 'planned' : 'occurred';
+}
+
+/**
+ * "بدعوة من نظيره"، "تلبية لدعوة": the invitation a trip answers says nothing of when it is (of a
+ * trip only: "ويعقد الاجتماع بدعوة من ..." keeps whatever else the clause says).
+ */
+function byInvitation(tokens: Token[], j: number): boolean {
+  const k = tokens[j]!.key;
+  return k === 'بدعوه' || (/^[لو]?دعوه$/.test(k) && /^(تلبيه|علي)$/.test(tokens[j - 1]?.key ?? ''));
 }

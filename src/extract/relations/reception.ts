@@ -18,6 +18,8 @@ const ESCORTING = /^(مرفوقا|مرفوق|برفقه|يرافقه|رفقه|ب
  * The hosts did not meet one another: each pair is its own meeting.
  */
 export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: number, clause: [number, number]): Mention[][] | null {
+  const passive = passiveReception(ctx, i, clause);
+  if (passive) return passive;
   const m = /^استقبال(ه|ها|هما|هم)?$/.exec(ctx.tokens[i]!.key);
   if (!m || ctx.tokens[i - 1]?.key !== 'في') return null;
   let host = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
@@ -43,6 +45,16 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
   // "وكان X في استقبال Y": the host stands right before, with nothing but كان between.
   if (host && ctx.tokens.slice(host.to, i - 1).every((t) => KANA.test(t.key))) return [[host, guest]];
   return hostsAfter(ctx, art, guest, after.slice(1)).map((h) => [h, guest]);
+}
+
+/** "حظي X باستقبال رسمي من طرف Y" (or "من قبل" / "من جانب"): the guest named before, the host after. */
+function passiveReception(ctx: SentenceContext, i: number, clause: [number, number]): Mention[][] | null {
+  if (!/^ب?استقبال$/.test(ctx.tokens[i]!.key)) return null;
+  const by = ctx.tokens.findIndex((t, k) => k > i && k <= i + 4 && t.key === 'من' && /^(طرف|قبل|جانب)$/.test(ctx.tokens[k + 1]?.key ?? ''));
+  if (by < 0) return null;
+  const guest = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
+  const host = personsIn(ctx, by + 2, Math.min(ctx.tokens.length, by + 12))[0];
+  return guest && host && guest.ids[0] !== host.ids[0] ? [[host, guest]] : null;
 }
 
 /** The hosts named after the guest: the first within a few words, the rest joined to it. */
