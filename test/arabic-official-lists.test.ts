@@ -108,3 +108,13 @@ describe('talks "مع كل من" several leaders, this evening', () => {
     assert.match(visits[0]!, /NE 2024-05-02 occurred$/);
   });
 });
+
+// Batch 2026-12-03g, in sentences of our own: words that stand where a name would and are none.
+describe('words in a name\'s place that are no name', () => {
+  test('"التي يقوم بها الرئيس الموريتاني": a verb and a pronoun before a title are no name; the title is the office holder', () => {
+    assert.deepEqual(people('وهذه الزيارة هي الثالثة التي يقوم بها الرئيس الموريتاني إلى السنغال هذا العام.'), ['محمد ولد الشيخ الغزواني']);
+  });
+  test('the body an office heads, and the honorific after it, are no name: "رئيس هيئة الموانئ والمناطق الحرة السيد/"', () => {
+    assert.deepEqual(people('ويرافق الرئيس في هذه الزيارة وفد يضم رئيس هيئة الموانئ والمناطق الحرة السيد/ سالم عمر يوسف.'), []);
+  });
+});

@@ -222,11 +222,13 @@ export class MentionFinder {
       const ali = toks[k]!.key === 'علي' && (k > start ? /^عبد/.test(toks[k - 1]!.key) || /^(عبد|بن$)/.test(toks[k + 1]?.key ?? '') : this.lx.words.givenNames.hasKey(toks[k + 1]?.key ?? ''));
       const bound = (ali || (k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key))) && toks[k]!.kind === 'word';
       if (!bound && !this.nameLike(toks[k])) break;
+      if (k > start && this.lx.words.honorifics.hasKey(toks[k]!.key)) break;
       k++;
     }
     const n = k - start;
     // Words that all carry the article are a phrase ("التطورات الأمنية"), not a name.
-    if (n === 0 || toks.slice(start, k).every((t) => t.key.startsWith('ال'))) return null;
+    // ("هيئة الموانئ والمناطق الحرة السيد/ ...": an honorific and a definite word joined by و are no name either.)
+    if (n === 0 || toks.slice(start, k).every((t) => /^و?ال/.test(t.key))) return null;
     // "الشيخ آل نهيان": the family name alone is the family's member named before, as a surname is.
     const family = n === 2 && toks[start]!.key === 'ال' && toks[start]!.text !== 'ال';
     if (n === 1 || family) {
