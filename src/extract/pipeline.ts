@@ -17,6 +17,7 @@ import { readDeployments } from './relations/deploy.ts';
 import { readExercises } from './relations/exercise.ts';
 import { readInvitedVisits } from './relations/invitation.ts';
 import { readMeetings } from './relations/meet.ts';
+import { readPeacekeeping } from './relations/peacekeeping.ts';
 import { readSpokenTo } from './relations/spoken-to.ts';
 import { readSupplies } from './relations/supply.ts';
 import { readEntourage } from './relations/entourage.ts';
@@ -58,7 +59,7 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: evidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
     const visits = readVisits(ctx, art);
-    raw.push(...visits, ...readEntourage(ctx, art), ...readDeployments(ctx, art), ...readSupplies(ctx, art));
+    raw.push(...visits, ...readEntourage(ctx, art), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
     eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readExercises(ctx, art));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;

@@ -1,3 +1,4 @@
+import type { ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { clauseAt } from './clauses.ts';
@@ -33,7 +34,7 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     const source = senderOf(ctx, art, i, t, clause, !troopIsCue);
     if (!source) continue;
     const status = statusAt(ctx, i, clause, art.lx);
-    const date = dateFor(ctx, art, i, clause, status, 'deploy');
+    const date = dateFor(ctx, art, i, clause, status, 'deploy') ?? (status === 'occurred' ? sinceDate(ctx, art, i) : null);
     // "إلى ليبيا ومالي والنيجر": every destination joined by و.
     for (const d of [dest, ...coordinatedAfter(ctx, art, dest)]) {
       const destCode = countriesOf(d, art)[0]!;
@@ -45,6 +46,21 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     }
   }
   return out;
+}
+
+/**
+ * "ومنذ تشرين الأول 2015 يتواجد جنود ... في سوريا"، "تشارك ... منذ 2016": troops present since a date
+ * were sent then. (For other events a date after منذ is no date of theirs: clauses.ts sets it apart.)
+ */
+export function sinceDate(ctx: SentenceContext, art: ArticleContext, cue: number): ResolvedDate | null {
+  for (const d of ctx.dates) {
+    if (Math.abs(d.from - cue) > 14) continue;
+    // "منذ 2016"، "منذ شهر تموز 2018".
+    if (![ctx.tokens[d.from - 2], ctx.tokens[d.from - 1], ctx.tokens[d.from]].some((t) => /^و?منذ$/.test(t?.key ?? ''))) continue;
+    const r = d.resolve(art.published, false);
+    if (r) return r;
+  }
+  return null;
 }
 
 function coordinatedAfter(ctx: SentenceContext, art: ArticleContext, first: Mention): Mention[] {
