@@ -90,3 +90,15 @@ describe('peacekeeping and troops present since a date', () => {
     test(what, () => assert.deepEqual(factLines(extractText(text, '2021-03-09'), 'DEPLOYED_TROOPS_TO'), [expected]));
   }
 });
+
+describe('arms named with their maker inside, and military words that are no troops', () => {
+  const cases: [string, string, string, string[]][] = [
+    ['"أنظمة دفاعات جوية" are arms', 'قالت وزارة الدفاع الروسية إن موسكو تعتزم تسليم أنظمة دفاعات جوية جديدة لفنزويلا.', 'SUPPLIED_ARMS_TO', ['SUPPLIED_ARMS_TO RU VE - planned']],
+    ['"الطائرات بدون طيار" are arms', 'قال المسؤول إن الحكومة الإيرانية تستعد لتزويد فنزويلا بعدة مئات من الطائرات بدون طيار.', 'SUPPLIED_ARMS_TO', ['SUPPLIED_ARMS_TO IR VE - planned']],
+    ['"طائرات تركية مسيرة": the maker inside the name; a state council buys', 'أقر مجلس الوزراء الليبي خطة لشراء طائرات تركية مسيرة من طراز أكينجي.', 'SUPPLIED_ARMS_TO', ['SUPPLIED_ARMS_TO TR LY - planned']],
+    ['"مصادر عسكرية ليبية" and "وفد عسكري ليبي إلى أنقرة" send no troops', 'كشفت مصادر عسكرية ليبية اليوم أنه من المرجح توجه وفد عسكري ليبي إلى أنقرة خلال الفترة المقبلة.', 'DEPLOYED_TROOPS_TO', []],
+  ];
+  for (const [what, text, predicate, expected] of cases) {
+    test(what, () => assert.deepEqual(factLines(extractText(text, '2021-12-02'), predicate), expected));
+  }
+});

@@ -21,7 +21,8 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     if (!ctx.cueAt.has(i)) continue;
     const send = art.lx.cues.send!.match(toks, i);
     const troopsAt = send ? findTroops(ctx, art, i + send.length, i + 8) : -1;
-    const troopIsCue = !send && !!art.lx.cues.troops!.match(toks, i) && nisbaAfter(ctx, i) !== null;
+    // "مصادر عسكرية عراقية": the feminine adjective is no troop noun with a pronoun; "وفد عسكري عراقي" is a delegation.
+    const troopIsCue = !send && !!art.lx.cues.troops!.match(toks, i) && !/^[وف]?(ال)?عسكريه$/.test(toks[i]!.key) && !/^[وف]?(ال)?وفد$/.test(toks[i - 1]?.key ?? '') && nisbaAfter(ctx, i) !== null;
     if (troopsAt < 0 && !troopIsCue) continue;
     const t = troopIsCue ? i : troopsAt;
     if (seen.has(t)) continue;

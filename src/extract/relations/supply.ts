@@ -74,7 +74,9 @@ function contentEnd(ctx: SentenceContext, art: ArticleContext, from: number, n: 
 function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: number): number {
   const toks = ctx.tokens;
   for (let j = from; j < Math.min(to, toks.length); j++) {
-    const m = art.lx.cues.arms!.match(toks, j);
+    // "طائرات تركية مسيرة": the maker's nationality may stand inside the weapon's name.
+    const split = ctx.mentions.some((x) => x.from <= j + 1 && x.to === j + 2 && (x.kind === 'nisba' || x.kind === 'forces'));
+    const m = art.lx.cues.arms!.match(toks, j) ?? (split ? art.lx.cues.arms!.match([toks[j]!, toks[j + 2]!].filter(Boolean), 0) : null);
     // "تسلم العراق ست طائرات أباتشي"، "منظومة إس-400": a weapon named by its model is arms.
     if (!m && armsModelAt(toks, j, art.lx)) return j;
     if (!m) continue;
@@ -149,9 +151,11 @@ function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arm
   const from = placesIn(ctx, arms + 1, clause[1], art).find((m) => prepositionBefore(ctx, m) === 'من' && m.kind !== 'nisba');
   // "مقاتلات سو-57 الروسية": the maker's nisba may follow a model name.
   const nisba = placesIn(ctx, arms + 1, arms + 7, art).find((m) => m.kind === 'nisba');
-  const supplier = code(from ?? nisba, art);
   // "تستلم دفعة من الطائرات الحربية الروسية": a nationality on the arms (a forces mention) is their maker, not the buyer.
   const armsOfMaker = (m: Mention) => m.kind === 'forces' && !!art.lx.cues.arms!.match(ctx.tokens, m.from);
+  // ("طائرات تركية مسيرة": the forces mention starts at the arms themselves.)
+  const onArms = ctx.mentions.find((m) => m.from === arms && m.kind === 'forces');
+  const supplier = code(from ?? nisba ?? onArms, art);
   const recipient = code(placesIn(ctx, cue + 1, arms, art).find((m) => m.kind !== 'nisba' && !armsOfMaker(m)), art) ?? subjectBefore(ctx, art, cue, clause);
   return recipient ? [supplier, recipient] : null;
 }
@@ -163,7 +167,7 @@ function withMaker(ctx: SentenceContext, art: ArticleContext, recipient: string,
 }
 
 /** "وافقت وزارة الخارجية الأميركية على بيع ...": a nationality on a state body names the state acting. */
-const STATE_BODY = /^(ال)?(وزاره|حكومه|سلطات|اداره|رئاسه)$/;
+const STATE_BODY = /^(ال)?(وزاره|حكومه|سلطات|اداره|رئاسه|مجلس)$/;
 const ofStateBody = (ctx: SentenceContext, m: Mention) => m.kind === 'nisba' && ctx.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => STATE_BODY.test(t.key));
 
 /** The acting country before the cue: the nearest country named without a preposition, else the speaker's country. */
