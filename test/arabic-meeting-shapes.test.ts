@@ -252,3 +252,17 @@ describe('receptions told from the guest, and trips made at an invitation', () =
     assert.deepEqual(factLines(x, 'MET'), ['MET Imed Memmiche Sebastien Lecornu 2022-11 occurred']);
   });
 });
+
+describe('separate talks, "كما" going on with the subject, and حل that solves', () => {
+  const TALKS = 'ويجري الرئيس السنغالي ماكي ديوب اليوم الجمعة محادثات منفصلة مع الرئيس المالي آدم كوني ورئيس الوزراء موسى تراوري كما سيزور المنطقة الصناعية في ضواحي باماكو.';
+  test('"محادثات منفصلة مع X وY" are talks with each, not between X and Y', () => {
+    assert.deepEqual(factLines(extractText(TALKS, '2024-05-03'), 'MET').map((l) => l.split(' ').slice(0, 5).join(' ')), ['MET آدم كوني ماكي ديوب', 'MET ماكي ديوب موسى تراوري']);
+  });
+  test('"كما سيزور" goes on with the subject of the sentence, not the last person named', () => {
+    assert.deepEqual(factLines(extractText(TALKS, '2024-05-03'), 'VISITED'), ['VISITED ماكي ديوب ML 2024-05-03 planned']);
+  });
+  test('"وحل النزاعات التي تعصف بالصومال" is solving, no arrival', () => {
+    const x = extractText('وشدد الرئيس السنغالي ماكي ديوب على أهمية الجهود المشتركة وحل النزاعات التي تعصف بالصومال.', '2024-05-03');
+    assert.deepEqual(factLines(x, 'VISITED'), []);
+  });
+});

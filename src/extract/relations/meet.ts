@@ -107,7 +107,8 @@ function directObjects(ctx: SentenceContext, cueEnd: number, people: Mention[], 
   const [subject, first] = people as [Mention, Mention];
   const gap = ctx.tokens.slice(subject.from >= cueEnd ? subject.to : cueEnd, first.from);
   // "مع كل من X وY": with each of them, one by one.
-  const each = gap.some((t, k) => t.key === 'مع' && gap[k + 1]?.key === 'كل' && gap[k + 2]?.key === 'من');
+  // "محادثات منفصلة مع X وY": separate talks with each.
+  const each = gap.some((t, k) => (t.key === 'مع' && gap[k + 1]?.key === 'كل' && gap[k + 2]?.key === 'من') || /^منفصل(ه|ين)$/.test(t.key));
   // "التقى X وY ..." joins a second subject, not an object.
   const together = gap.some((t) => /^(مع|بين|وبين)$/.test(t.key) || t.key === 'و') || /^[وب]/.test(first.prefix);
   // A meeting noun has no direct objects: only "مع كل من" splits its talks.

@@ -29,6 +29,8 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     // "حل الفريق أول ... بنواكشوط": "to alight" takes its place with ب only ("لحل الأزمة في ..." is a solution).
     const alights = ALIGHT.test(cue.phrase);
     if (alights && /[بل]/.test(cue.prefix)) continue;
+    // "وحل النزاعات": before a definite noun that names no one, حل is solving, not alighting.
+    if (alights && /^ال/.test(toks[i + 1]?.key ?? '') && !ctx.mentions.some((m) => m.from === i + 1) && !art.lx.anyTitle.match(toks, i + 1)) continue;
     const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase), alights);
     if (!destination) continue;
     const visitors = findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
@@ -96,6 +98,8 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   };
   if (before.length) return troopsBetween(before.at(-1)!.to) ? [] : [before.at(-1)!.ids[0]!];
   const earlier = personsIn(ctx, 0, cue);
+  // "ويجري X ... محادثات مع Y وZ، كما سيزور ...": "كما" goes on with the sentence's subject, not its last name.
+  if (earlier.length && /^و?كما$/.test(ctx.tokens[cue - 1]?.key ?? '')) return [earlier[0]!.ids[0]!];
   if (earlier.length) return troopsBetween(earlier.at(-1)!.to) ? [] : [earlier.at(-1)!.ids[0]!];
   if (!pronoun) return [];
   // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
