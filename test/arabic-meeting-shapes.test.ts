@@ -266,3 +266,14 @@ describe('separate talks, "كما" going on with the subject, and حل that solv
     assert.deepEqual(factLines(x, 'VISITED'), []);
   });
 });
+
+describe('a title before a surname named before, and a visit that ended when the traveller left', () => {
+  test('"الرئيس الحديدي" is the president of that surname, not the last president named: he is the guest received', () => {
+    const x = extractText('وصل الرئيس اليمني سالم الحديدي اليوم إلى القاهرة تلبية لدعوة من الرئيس المصري حسن عبد الواحد. وكان في استقبال الرئيس الحديدي لدى وصوله إلى مطار القاهرة وزير الشباب المصري الدكتور سامي فؤاد.', '2024-05-03');
+    assert.ok(factLines(x, 'MET').includes('MET سالم الحديدي سامي فؤاد 2024-05-03 occurred'), factLines(x, 'MET').join('; '));
+  });
+  test('"غادر X العاصمة Y ... بعد زيارة استمرت ستة أيام" visited Y, dated by the leaving', () => {
+    const x = extractText('وصل رئيس المجلس الرئاسي السنغالي، ماكي ديوب، اليوم الأربعاء، إلى الدوحة. وكان ديوب غادر في وقت سابق اليوم العاصمة المالية باماكو برفقة أعضاء المجلس، بعد زيارة استمرت ستة أيام.', '2022-06-15');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED ماكي ديوب ML 2022-06-15 occurred', 'VISITED ماكي ديوب QA 2022-06-15 occurred']);
+  });
+});

@@ -143,6 +143,13 @@ export class MentionFinder {
     return k;
   }
 
+  /** The word at k names a person: the lexicon's, or a surname of someone the article named. */
+  private personWord(toks: Token[], k: number): boolean {
+    const g = this.lx.matchEntity(toks, k);
+    if (g) return this.lx.entity(g.entry.entityId)?.type === 'Person';
+    return !!this.registry.bySurname(stemOf(toks[k]!), {});
+  }
+
   nameLike(t: Token | undefined): boolean {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
@@ -187,7 +194,8 @@ export class MentionFinder {
     // An adjective may stand between title and name ("المحلل الإقليمي جيمس براون"), but an Arabic name
     // may itself open with the article ("السعيد شنقريحة"): only an ال- word shaped like a nisba is skipped.
     // ("بالمملكة المغربية الشقيقة X": the state's adjectives and a friendly epithet too.)
-    for (let skip = 0; skip < 3 && (/^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') || EPITHET.test(toks[k]?.key ?? '')) && this.nameLike(toks[k]); skip++) k++;
+    // ("الرئيس العليمي": not a word that is the name of someone known or named before.)
+    for (let skip = 0; skip < 3 && (/^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') || EPITHET.test(toks[k]?.key ?? '')) && this.nameLike(toks[k]) && !this.personWord(toks, k); skip++) k++;
     // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
     // "رئيس الحزب الديمقراطي X": the party a title heads, with its adjectives, comes before the name.
@@ -228,7 +236,9 @@ export class MentionFinder {
     const n = k - start;
     // Words that all carry the article are a phrase ("التطورات الأمنية"), not a name.
     // ("هيئة الموانئ والمناطق الحرة السيد/ ...": an honorific and a definite word joined by و are no name either.)
-    if (n === 0 || toks.slice(start, k).every((t) => /^و?ال/.test(t.key))) return null;
+    // ("الرئيس العليمي": one such word that is the surname of someone named before is that person.)
+    const surnameOnly = n === 1 && this.personWord(toks, start);
+    if (n === 0 || (toks.slice(start, k).every((t) => /^و?ال/.test(t.key)) && !surnameOnly)) return null;
     // "الشيخ آل نهيان": the family name alone is the family's member named before, as a surname is.
     const family = n === 2 && toks[start]!.key === 'ال' && toks[start]!.text !== 'ال';
     if (n === 1 || family) {

@@ -1,6 +1,7 @@
 import type { Mention } from '../entities/mention.ts';
 import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
+import { clauseAt } from './clauses.ts';
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
 
@@ -31,13 +32,16 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     if (alights && /[بل]/.test(cue.prefix)) continue;
     // "وحل النزاعات": before a definite noun that names no one, حل is solving, not alighting.
     if (alights && /^ال/.test(toks[i + 1]?.key ?? '') && !ctx.mentions.some((m) => m.from === i + 1) && !art.lx.anyTitle.match(toks, i + 1)) continue;
-    const destination = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase), alights);
+    const ahead = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase), alights);
+    const left = ahead ? null : placeLeft(ctx, art, i, clause);
+    const destination = ahead ?? left?.place;
     if (!destination) continue;
-    const visitors = findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
+    const visitors = left ? [left.leaver] : findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
     // The stops of a tour that has just begun lie ahead: "جولة ... يزور خلالها X"، "جولة ... تشمل X".
     const stops = ctx.tokens.slice(i, destination.from).some((t) => TOUR_STOPS.test(t.key)) || (/^[وف]?[يت]زور$/.test(toks[i]!.key) && /^خلال(ها|ه)$/.test(toks[i + 1]?.key ?? ''));
     const status = stops ? 'planned' : statusAt(ctx, i, clause, art.lx);
-    const date = dateFor(ctx, art, i, clause, status, 'visit');
+    // A visit that ended when its traveller left is dated by the leaving.
+    const date = dateFor(ctx, art, i, clause, status, 'visit') ?? (left ? dateFor(ctx, art, left.at, clauseAt(ctx.clauses, left.at), status, 'visit') : null);
     if (visitors.length) {
       const country = countriesOf(destination, art)[0] ?? null;
       // "في زيارته إلى تركيا" after the arrival is the same trip: it keeps the arrival's day.
@@ -61,6 +65,21 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     }
   }
   return out;
+}
+
+/**
+ * "غادر X القاهرة ... بعد زيارة استمرت ستة أيام": the place left after a visit is the place visited (keys fold غ to ج).
+ * For a visit noun right after "بعد" with no destination of its own.
+ */
+function placeLeft(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): { place: Mention; leaver: string; at: number } | null {
+  if (!/^و?بعد$/.test(ctx.tokens[cue - 1]?.key ?? '')) return null;
+  // (The visit may stand in a clause of its own after the one that leaves: "...، بعد زيارة".)
+  const at = ctx.tokens.findIndex((t, k) => k >= Math.min(clause[0], cue - 25) && k < cue && /^[وف]?(غادر|غادرت|جادر|جادرت)$/.test(t.key));
+  if (at < 0) return null;
+  const place = placesIn(ctx, at + 1, cue, art).find((m) => !prepositionBefore(ctx, m) && countriesOf(m, art).length === 1 && (m.kind !== 'nisba' || capitalBefore(ctx, m)));
+  // Who left: named right before the verb ("وكان العليمي غادر"), else right after it.
+  const leaver = personsIn(ctx, Math.max(0, at - 12), at).at(-1) ?? personsIn(ctx, at + 1, Math.min(cue, at + 8))[0];
+  return place && leaver ? { place, leaver: leaver.ids[0]!, at } : null;
 }
 
 function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean, withBa = false): Mention | null {
