@@ -277,3 +277,12 @@ describe('a title before a surname named before, and a visit that ended when the
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED ماكي ديوب ML 2022-06-15 occurred', 'VISITED ماكي ديوب QA 2022-06-15 occurred']);
   });
 });
+
+describe('leaving as travel', () => {
+  const cases: [string, string, string][] = [
+    ['"سيغادر إلى" is a trip ahead to that country', 'سيغادر الرئيس السوداني حسن الأمين إلى جمهورية مصر العربية صباح يوم غد الثلاثاء.', 'VISITED حسن الأمين EG 2025-03-04 planned'],
+    ['"غادر X داكار متوجها إلى الرياض" goes to Riyadh, not to the city left', 'غادر الرئيس السنغالي ماكي ديوب داكار اليوم متوجها إلى الرياض.', 'VISITED ماكي ديوب SA 2025-03-03 occurred'],
+    ['"غادر X القاهرة في ختام زيارة" visited Cairo', 'غادر وزير الخارجية المالي عمر با القاهرة في ختام زيارة رسمية استمرت يومين.', 'VISITED عمر با EG 2025-03-03 occurred'],
+  ];
+  for (const [what, text, expected] of cases) test(what, () => assert.deepEqual(factLines(extractText(text, '2025-03-03'), 'VISITED'), [expected]));
+});

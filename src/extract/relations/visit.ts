@@ -68,11 +68,14 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
 }
 
 /**
- * "غادر X القاهرة ... بعد زيارة استمرت ستة أيام": the place left after a visit is the place visited (keys fold غ to ج).
+ * "غادر X القاهرة ... بعد زيارة استمرت ستة أيام"، "... في ختام زيارة": the place left after a visit is the
+ * place visited (keys fold غ to ج).
  * For a visit noun right after "بعد" with no destination of its own.
  */
 function placeLeft(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): { place: Mention; leaver: string; at: number } | null {
-  if (!/^و?بعد$/.test(ctx.tokens[cue - 1]?.key ?? '')) return null;
+  // "بعد زيارة"، "عقب زيارة"، "في ختام زيارة".
+  const before = ctx.tokens[cue - 1]?.key ?? '';
+  if (!/^و?(بعد|عقب|اثر)$/.test(before) && !(/^(ختام|نهايه)$/.test(before) && /^و?في$/.test(ctx.tokens[cue - 2]?.key ?? ''))) return null;
   // (The visit may stand in a clause of its own after the one that leaves: "...، بعد زيارة".)
   const at = ctx.tokens.findIndex((t, k) => k >= Math.min(clause[0], cue - 25) && k < cue && /^[وف]?(غادر|غادرت|جادر|جادرت)$/.test(t.key));
   if (at < 0) return null;
