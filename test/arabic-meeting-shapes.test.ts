@@ -286,3 +286,12 @@ describe('leaving as travel', () => {
   ];
   for (const [what, text, expected] of cases) test(what, () => assert.deepEqual(factLines(extractText(text, '2025-03-03'), 'VISITED'), [expected]));
 });
+
+describe('a quoted name after its title', () => {
+  for (const [open, close] of [['"', '"'], ['«', '»'], ['“', '”']] as const) {
+    test(`${open}...${close} after a delegation head's title is his name`, () => {
+      const x = extractText(`استقبل المشير سالم الدرسي، الثلاثاء، في مقر القيادة العامة في بنغازي، وفدا رفيع المستوى برئاسة الأمين العام لوزارة الخارجية الغابوني ${open}جان بيير موسى${close}.`, '2017-08-29');
+      assert.deepEqual(factLines(x, 'MET'), ['MET جان بيير موسى سالم الدرسي 2017-08-29 occurred']);
+    });
+  }
+});

@@ -12,6 +12,9 @@ import { markForces } from './forces.ts';
 import { ALI_NAME, DEMONSTRATIVE, DEPUTY, EPITHET, isLinked, JOINED_VERB, OFFICE_AFTER_PREPOSITION, PARTY, PREPOSITION_LOOKALIKES, rankOnly, span, SPEAKER, stemOf } from './name-shapes.ts';
 import { officeOfTitle, opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
+/** Quotation marks that may open a quoted name. */
+const OPEN_QUOTE = /^["“”«„]$/;
+
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
 const MAX_NAME = 5;
 /** Title classes whose bare form ("the Russian defence minister") may stand for a person named before. */
@@ -198,6 +201,8 @@ export class MentionFinder {
     for (let skip = 0; skip < 3 && (/^ال.*(ي|يه)$/.test(toks[k]?.key ?? '') || EPITHET.test(toks[k]?.key ?? '')) && this.nameLike(toks[k]) && !this.personWord(toks, k); skip++) k++;
     // Honorifics and ranks between the office and the name: "وزير الخارجية سمو الأمير فيصل بن فرحان".
     for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
+    // A quoted name: 'وزير الخارجية الباكستاني "..."'، «...»، “...”; the closing quote ends it.
+    if (OPEN_QUOTE.test(toks[k]?.text ?? '') && toks[k + 1]?.kind === 'word') k++;
     // "رئيس الحزب الديمقراطي X": the party a title heads, with its adjectives, comes before the name.
     // A party's head holds no office of state.
     if (PARTY.test(toks[k]?.key ?? '')) {
