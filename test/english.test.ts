@@ -102,6 +102,11 @@ describe('English relations, dates and status', () => {
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE AR BR 2024-03-04 occurred', 'JOINT_EXERCISE AR UY 2024-03-04 occurred', 'JOINT_EXERCISE BR UY 2024-03-04 occurred']);
   });
 
+  test('nouns of a drill\'s name that a tagger reads as verbs ("combined defence forces exercise") do not cut off the countries before', () => {
+    const x = read('Fighter jets from Peru, Chile and Colombia are taking part in combined defence forces exercise Condor.');
+    assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort(), ['CL CO', 'CL PE', 'CO PE']);
+  });
+
   test('countries joined by a hyphen are each a participant', () => {
     const x = read('The joint Brazilian-Argentine naval exercise began on Monday, and U.S.-South Korean drills ended on Friday.');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort(), ['AR BR', 'KR US']);
