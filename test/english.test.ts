@@ -107,6 +107,16 @@ describe('English relations, dates and status', () => {
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort(), ['CL CO', 'CL PE', 'CO PE']);
   });
 
+  test('an exercise named first takes the tense of the verb after it, past an apposition', () => {
+    const x = read('Andean Shield 2024, a joint military exercise of Peru, Chile and Bolivia, will take place at the beginning of November.');
+    assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE BO CL 2024-11 planned', 'JOINT_EXERCISE BO PE 2024-11 planned', 'JOINT_EXERCISE CL PE 2024-11 planned']);
+  });
+
+  test('"the visit ... will boost ties" foretells an effect: the visit is not made planned by it', () => {
+    const x = read('Chilean Defence Minister Maya Fernandez arrived in Lima on Monday. Officials said the minister\'s visit to Lima will boost defence ties.');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Maya Fernandez PE 2024-03-04 occurred']);
+  });
+
   test('countries joined by a hyphen are each a participant', () => {
     const x = read('The joint Brazilian-Argentine naval exercise began on Monday, and U.S.-South Korean drills ended on Friday.');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort(), ['AR BR', 'KR US']);

@@ -40,9 +40,43 @@ export function statusAt(ctx: EnSentenceContext, cue: number): Status {
     if (m?.value === 'possible') possible = true;
   }
   if (toks[cue - 1]?.key === 'to' && ctx.sentence.heading && toks[cue]?.pos === 'VERB') planned = true;
+  // "The exercise ... will take place in November": an event noun as subject takes the tense of its verb.
+  const after = toks[cue]?.pos === 'NOUN' || toks[cue]?.pos === 'PROPN' ? verbAfter(ctx, cue) : null;
+  if (after === 'planned') planned = true;
+  if (after === 'possible') possible = true;
   // "reportedly" or "denied" anywhere before the cue colours the whole report.
   for (let i = 0; i < cue; i++) if (/^(reportedly|allegedly|denied|denies)$/.test(toks[i]!.key)) possible = true;
   return possible ? 'possible' : planned ? 'planned' : 'occurred';
+}
+
+const EVENT_COURSE = /^(take|be|begin|start|last|run|kick|go|open|involve|include|feature|see|continue|end|conclude|happen|occur|commence|resume|focus)$/;
+
+/**
+ * The modality of the first verb after an event noun, past an apposition set off by commas ("Slavic
+ * Brotherhood, a joint exercise of A, B and C, will take place ..."); null when that verb has none.
+ */
+function verbAfter(ctx: EnSentenceContext, cue: number): Status | null {
+  const toks = ctx.tokens;
+  let aside = false;
+  for (let i = cue + 1; i < Math.min(toks.length, cue + 16); i++) {
+    const t = toks[i]!;
+    if (t.text === '.' || t.text === ';') return null;
+    if (t.text === ',') {
+      aside = !aside && /^(a|an|the|which|who|that|one)$/.test(toks[i + 1]?.key ?? '');
+      continue;
+    }
+    if (aside || (t.pos !== 'AUX' && t.pos !== 'VERB')) continue;
+    // Only an auxiliary says it ("will", "may", "is scheduled", "is expected to", "is set to"): a full
+    // verb after the event ("aims to", "agreed") tells what it does, not whether it took place.
+    if (t.pos !== 'AUX') return null;
+    // After a modal, only a verb of the event's own course ("will take place", "may begin"): "the visit
+    // will boost co-operation" foretells its effect, not the visit.
+    const modal = ctx.en.modality.at(toks, i);
+    if (modal) return EVENT_COURSE.test(toks[i + 1]?.key ?? '') && (modal.value === 'planned' || modal.value === 'possible') ? modal.value : null;
+    const m = /^(scheduled|expected|set|due|slated|planned|likely|going)$/.test(toks[i + 1]?.key ?? '') ? ctx.en.modality.at(toks, i + 1) : null;
+    return m?.value === 'planned' || m?.value === 'possible' ? m.value : null;
+  }
+  return null;
 }
 
 const REPORTING = /^(said|says|told|announced|reported|stated|added|noted|confirmed|tweeted|wrote|posted|declared)$/;
