@@ -107,6 +107,11 @@ describe('English relations, dates and status', () => {
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).sort().join(' ')).sort(), ['CL CO', 'CL PE', 'CO PE']);
   });
 
+  test('a meeting noun whose holder the sentence leaves unnamed is held by the one the article is about', () => {
+    const x = read('Chilean President Gabriel Boric announced on Thursday that Chile will send two frigates to Peru. The announcement comes after a closed-door meeting with Peruvian President Dina Boluarte.');
+    assert.deepEqual(factLines(x, 'MET'), ['MET Dina Boluarte Gabriel Boric 2024-03-08 occurred']);
+  });
+
   test('an exercise named first takes the tense of the verb after it, past an apposition', () => {
     const x = read('Andean Shield 2024, a joint military exercise of Peru, Chile and Bolivia, will take place at the beginning of November.');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE'), ['JOINT_EXERCISE BO CL 2024-11 planned', 'JOINT_EXERCISE BO PE 2024-11 planned', 'JOINT_EXERCISE CL PE 2024-11 planned']);

@@ -109,8 +109,8 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     if (/^(discuss|negotiat|consult)/.test(key) && !toks.slice(cue.to, cue.to + 12).some((t) => t.key === 'with')) continue;
     const host = ctx.en.words.hostVerbs.has(key);
     const fronted = frontedActor(ctx, cue.at, cue.to);
-    const first = fronted ?? actorBefore(ctx, cue.at);
     const others = listAfter(ctx, cue.to).filter((p) => p !== fronted);
+    const first = fronted ?? actorBefore(ctx, cue.at) ?? unnamedHolder(ctx, cue, others);
     const between = toks[cue.to]?.key === 'between' || toks[cue.to + 1]?.key === 'between';
     const before = between || toks[cue.to]?.key === 'with' ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 16).map((m) => m.ids[0]!);
     const participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
@@ -136,6 +136,20 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     });
   }
   return { facts, events, actor };
+}
+
+/**
+ * "The announcement comes after a closed-door meeting with Latvian Prime Minister X": a meeting noun
+ * whose holder the sentence does not name is held by the one the article was about (the last actor,
+ * else the last person named), when that is someone of another country than those met.
+ */
+function unnamedHolder(ctx: EnSentenceContext, cue: { at: number; to: number }, met: string[]): string | null {
+  const toks = ctx.tokens;
+  if (toks[cue.at]!.pos !== 'NOUN' || (toks[cue.to]?.key !== 'with' && toks[cue.to - 1]?.key !== 'with') || !met.length || persons(ctx).some((m) => m.to <= cue.at)) return null;
+  const holder = ctx.lastActor ?? ctx.lastPerson;
+  if (!holder || met.includes(holder)) return null;
+  const home = homeOf(ctx, holder);
+  return home && met.every((p) => homeOf(ctx, p) !== home) ? holder : null;
 }
 
 /**
