@@ -295,3 +295,18 @@ describe('a quoted name after its title', () => {
     });
   }
 });
+
+describe('a credentials ceremony', () => {
+  const CEREMONY = 'المنامة في 3 مارس 2024: تقبل الملك حمد بن عيسى آل خليفة في قصر الصخير اليوم أوراق اعتماد عدد من السفراء المعتمدين لدى المملكة.\nوشمل ذلك كلا من: سعادة السفير خوان مارتينيز، سفير مملكة إسبانيا؛ وسعادة السفير بيتر ويليامز، سفير المملكة المتحدة؛ وسعادة السفيرة آنا كوفاتش، سفيرة جمهورية كرواتيا.';
+  test('the host met each envoy listed after the ceremony, on its day; the envoys did not meet one another', () => {
+    const x = extractText(CEREMONY, '2024-03-03');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.replace(/ (2024-03-03) occurred$/, ' $1')), [
+      'MET آنا كوفاتش Hamad bin Isa Al Khalifa 2024-03-03', 'MET بيتر ويليامز Hamad bin Isa Al Khalifa 2024-03-03', 'MET خوان مارتينيز Hamad bin Isa Al Khalifa 2024-03-03',
+    ]);
+  });
+  test('each envoy is an official of the state he represents', () => {
+    assert.deepEqual(factLines(extractText(CEREMONY, '2024-03-03'), 'OFFICIAL_OF').filter((l) => !l.includes('Hamad')), [
+      'OFFICIAL_OF آنا كوفاتش HR - occurred', 'OFFICIAL_OF بيتر ويليامز GB - occurred', 'OFFICIAL_OF خوان مارتينيز ES - occurred',
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { cuePositions } from './relations/cue-kinds.ts';
 import { evidence, type ArticleContext, type EventMention, type RawFact, type SentenceContext } from './relations/context.ts';
 import { readDeployments } from './relations/deploy.ts';
 import { readExercises } from './relations/exercise.ts';
+import { readCredentials } from './relations/credentials.ts';
 import { readInvitedVisits } from './relations/invitation.ts';
 import { readMeetings } from './relations/meet.ts';
 import { readPeacekeeping } from './relations/peacekeeping.ts';
@@ -60,7 +61,7 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
     }
     const visits = readVisits(ctx, art);
     raw.push(...visits, ...readEntourage(ctx, art), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
-    eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readExercises(ctx, art));
+    eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readCredentials(ctx, art), ...readExercises(ctx, art));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }

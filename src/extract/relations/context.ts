@@ -35,6 +35,8 @@ export interface ArticleContext {
   lastVisitDate?: ResolvedDate | null;
   /** Where that visit went: whoever receives those travellers next does so there, at home. */
   lastVisitCountry?: string | null;
+  /** The last credentials ceremony ("تسلم أوراق اعتماد"): its host, day and sentence, for the envoys listed after it. */
+  credentials?: { host: string; date: ResolvedDate | null; status: Status; sentence: number } | null;
 }
 
 /** A fact as a rule reads it from one sentence, before events and duplicates are merged. */
