@@ -310,3 +310,10 @@ describe('a credentials ceremony', () => {
     ]);
   });
 });
+
+describe('a head and his deputies receiving a guest', () => {
+  test('"وكان رئيس المجلس الانتقالي X ونائباه Y وZ في استقباله": the head of a body and the deputy read both receive the traveller', () => {
+    const x = extractText('وصل الرئيس السنغالي ماكي ديوب اليوم إلى باماكو في زيارة رسمية.\nوهبط ديوب في مطار باماكو، وكان رئيس المجلس الانتقالي آدم سانغاري ونائباه موسى تراوري وعبدالله كانتي في استقباله.', '2024-05-03');
+    assert.deepEqual(factLines(x, 'MET'), ['MET آدم سانغاري ماكي ديوب 2024-05-03 occurred', 'MET ماكي ديوب موسى تراوري 2024-05-03 occurred']);
+  });
+});

@@ -13,6 +13,9 @@ import { ALI_NAME, DEMONSTRATIVE, DEPUTY, EPITHET, isLinked, JOINED_VERB, OFFICE
 import { officeOfTitle, opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
 /** Quotation marks that may open a quoted name. */
+/** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
+const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
+const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب)$/;
 const OPEN_QUOTE = /^["“”«„]$/;
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
@@ -208,6 +211,11 @@ export class MentionFinder {
     if (PARTY.test(toks[k]?.key ?? '')) {
       for (k++; k < title.to + 6 && /^ال/.test(toks[k]?.key ?? '') && !this.lx.matchEntity(toks, k); k++);
       title = { ...title, roleClass: 'civilian', country: null };
+    }
+    // "رئيس المجلس الانتقالي X"، "رئيس الهيئة العليا X": the body a head leads, with its adjectives, comes
+    // before the name; unlike a party's, its head holds an office.
+    else if (CONSTRUCT_HEAD_WORD.test(toks[title.from + title.headLength - 1]?.key ?? '') && BODY.test(toks[k]?.key ?? '')) {
+      for (k++; k < title.to + 5 && /^ال/.test(toks[k]?.key ?? '') && !this.lx.matchEntity(toks, k); k++);
     }
     // "للشؤون الأمنية والدولية دانيال زيمرمان": an adjective joined by و ends the title; the name follows.
     if (/^وال.*(ي|يه)$/.test(toks[k]?.key ?? '') && !toks[k + 1]?.key.startsWith('ال') && this.nameLike(toks[k + 1])) k++;

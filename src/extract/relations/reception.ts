@@ -1,4 +1,5 @@
 import type { Mention } from '../entities/mention.ts';
+import type { Token } from '../text/tokenize.ts';
 import { personsIn } from './arguments.ts';
 import type { ArticleContext, SentenceContext } from './context.ts';
 
@@ -32,7 +33,8 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
     // "وكان في استقباله قائد الأركان ...، الفريق X": the host may follow, his title first.
     const opens = ctx.tokens.slice(clause[0], i - 1).every((t) => t.kind === 'punct' || KANA.test(t.key));
     if (opens) host = personsIn(ctx, i + 1, Math.min(ctx.tokens.length, i + 14))[0] ?? host;
-    else if (!host || !ctx.tokens.slice(host.to, i - 1).every((t) => KANA.test(t.key))) return null;
+    // ("... ونائباه X وعبدالله Y في استقباله": a last name the reader did not take may stand between.)
+    else if (!host || !hostsEnd(ctx.tokens.slice(host.to, i - 1))) return null;
     if (!host) return null;
     // "وكان رئيس المجلس الرئاسي X ونائباه Y وZ في استقباله": every host listed after كان receives the guest.
     const kana = opens ? -1 : ctx.tokens.findIndex((t, k) => k >= clause[0] && k < host!.from && KANA.test(t.key));
@@ -45,6 +47,12 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
   // "وكان X في استقبال Y": the host stands right before, with nothing but كان between.
   if (host && ctx.tokens.slice(host.to, i - 1).every((t) => KANA.test(t.key))) return [[host, guest]];
   return hostsAfter(ctx, art, guest, after.slice(1)).map((h) => [h, guest]);
+}
+
+/** What may stand between the last host named and "في استقباله": كان, or one more name joined by و. */
+function hostsEnd(gap: Token[]): boolean {
+  if (gap.every((t) => KANA.test(t.key))) return true;
+  return gap.length <= 3 && /^و/.test(gap[0]!.key) && gap.every((t) => t.kind === 'word' && !/^(ال)?(في|من|الي|علي)$/.test(t.key));
 }
 
 /** "حظي X باستقبال رسمي من طرف Y" (or "من قبل" / "من جانب"): the guest named before, the host after. */
