@@ -317,3 +317,11 @@ describe('a head and his deputies receiving a guest', () => {
     assert.deepEqual(factLines(x, 'MET'), ['MET آدم سانغاري ماكي ديوب 2024-05-03 occurred', 'MET ماكي ديوب موسى تراوري 2024-05-03 occurred']);
   });
 });
+
+describe('a delegation described at length before its head', () => {
+  test('"وفدا رفيع المستوى المبعوث من قبل ... برئاسة ... X": "من قبل" is "by", and the head is met where the host received him', () => {
+    const x = extractText('استقبل المشير سالم الدرسي، الثلاثاء، في مقر القيادة العامة في مدينة بنغازي، وفدا رفيع المستوى المبعوث من قبل رئاسة الاتحاد الأفريقي برئاسة الأمين العام لوزارة الخارجية الغابوني “جان بيير موسى”.', '2017-08-29');
+    assert.deepEqual(factLines(x, 'MET'), ['MET جان بيير موسى سالم الدرسي 2017-08-29 occurred']);
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED جان بيير موسى LY 2017-08-29 occurred']);
+  });
+});

@@ -18,7 +18,8 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
     const comma = isComma(t.text);
     const next = tokens[i + 1];
     // "زار مصر قبل أيام": before or since a span of time is a time adverbial of this clause, not a new one.
-    const span = /^و?(قبل|منذ|بعد)$/.test(t.key) && TIME_SPAN.test(next?.key ?? '');
+    // "من قبل" is "by" (an agent), not "before".
+    const span = (/^و?(قبل|منذ|بعد)$/.test(t.key) && TIME_SPAN.test(next?.key ?? '')) || (t.key === 'قبل' && tokens[i - 1]?.key === 'من');
     const opens = !span && (lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1))));
     // "(السبت، 14 شباط 2026)": a bracketed date is no clause of its own.
     const close = t.text === '(' ? datedAside(tokens, i, lx) : -1;

@@ -71,7 +71,11 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const setOff = isComma(gap[0]?.text) || isComma(gap.at(-1)?.text) || /^و?في$/.test(gap[0]?.key ?? '');
     const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
     const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text) && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
-    if (withTail || guestTitled || nextTitled) out.push(m);
+    // "وفدا رفيع المستوى المبعوث من قبل ... برئاسة الأمين العام لوزارة ... X": however long the delegation's
+    // description, its head is named within a title's length of "برئاسة".
+    const headed = delegation ? Math.max(...['برئاسه', 'بقياده', 'يتراسه', 'يراسه'].map((w) => keys.lastIndexOf(w))) : -1;
+    const headOfDelegation = headed >= 0 && gap.length - headed <= 14 && keys.slice(0, headed).some((k) => /^وفد/.test(k));
+    if (withTail || guestTitled || nextTitled || headOfDelegation) out.push(m);
     else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? core.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }
