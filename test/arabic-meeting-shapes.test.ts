@@ -325,3 +325,14 @@ describe('a delegation described at length before its head', () => {
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED جان بيير موسى LY 2017-08-29 occurred']);
   });
 });
+
+describe('a trip told after the people met, in a clause of its own', () => {
+  test('"التقى X ... Y وZ، حيث من المتوقع أن يتوجه إلى ..." is X\'s trip, not Z\'s', () => {
+    const x = extractText('والتقى الرئيس السنغالي ماكي ديوب في باماكو الثلاثاء، نظيره المالي آدم سانغاري ورئيس الوزراء المالي موسى تراوري، حيث من المتوقع أن يتوجه بعد ذلك إلى نيامي.', '2024-05-08');
+    assert.deepEqual(factLines(x, 'VISITED').map((l) => l.split(' ').slice(0, 4).join(' ')), ['VISITED ماكي ديوب ML', 'VISITED ماكي ديوب NE']);
+  });
+  test('"بنيامين نتانياهو" (with alef) is the lexicon\'s Netanyahu; "سينتقل بعدها" after a title is no name', () => {
+    const x = extractText('وقال الرئيس الأمريكي إنه التقى رئيس الوزراء بنيامين نتانياهو، وأشار البيت الأبيض الى أن الرئيس الأمريكي سينتقل بعدها الى عمان.', '2024-05-08');
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person').map((e) => e.name), ['Benjamin Netanyahu']);
+  });
+});
