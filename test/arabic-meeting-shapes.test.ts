@@ -336,3 +336,9 @@ describe('a trip told after the people met, in a clause of its own', () => {
     assert.deepEqual(x.entities.filter((e) => e.type === 'Person').map((e) => e.name), ['Benjamin Netanyahu']);
   });
 });
+describe('an official without a nationality met where the traveller is not going next', () => {
+  test('met in Bamako before a trip to Niamey, he is not made a Nigerien', () => {
+    const x = extractText('والتقى الرئيس السنغالي ماكي ديوب في باماكو الثلاثاء، نظيره المالي آدم سانغاري ورئيس الوزراء موسى تراوري، حيث يتوجه بعد ذلك إلى نيامي.', '2024-05-08');
+    assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('تراوري NE')), factLines(x, 'OFFICIAL_OF').join('; '));
+  });
+});

@@ -14,6 +14,9 @@ function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonR
       const trips = new Set(raw.filter((f) => f.predicate === 'VISITED' && f.subject === guest && f.object.startsWith('country:')).map((f) => f.object.slice(8)));
       if (trips.size !== 1) continue;
       const [country] = trips;
+      // A meeting held somewhere else ("التقى ... في باماكو ... حيث يتوجه إلى نيامي") is not the trip's.
+      const held = e.place ? registry.countryOfPlace(e.place) : null;
+      if (held && held !== country) continue;
       for (const p of e.participants) {
         const host = registry.people.get(p);
         if (p !== guest && host?.official && !host.country) host.country = country!;

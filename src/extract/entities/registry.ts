@@ -33,6 +33,11 @@ export class PersonRegistry {
 
   constructor(private readonly lexicon: Lexicon) {}
 
+  /** The country of a place id ("country:ML", "place:benghazi"), or null. */
+  countryOfPlace(id: string): string | null {
+    return id.startsWith('country:') ? id.slice(8) : this.lexicon.entity(id)?.countryCode ?? null;
+  }
+
   /** Registers a known (lexicon) or newly found person and returns its record. */
   see(entity: EntityRecord, at: number, surface: string, info: { country?: string | null; role?: string; roleClass?: string } = {}): ArticlePerson {
     let p = this.people.get(entity.id);
