@@ -7,7 +7,7 @@ const TROOPS = /^(troops|soldiers|forces|servicemen|personnel|contingent|battali
 const DEPLOY_VERB = /^(deploy|deployed|deploys|deploying|deployment|deployments|sent|send|sends|sending|dispatch|dispatched|stationed|station|move|moved|rotate|rotated|arrived|arrive|reinforce|contribute|contributed|contributes|contributing)$/;
 const WITHDRAW = /^(withdraw|withdrew|withdrawn|withdrawal|pull|pulled|pullout|leave|left|leaving|exit|expelled|evacuate|evacuated)$/;
 const INTO = /^(to|in|into|inside|across)$/;
-const GIVE = /^(supplied|supply|supplies|supplying|supplier|delivered|deliver|delivers|delivering|delivery|deliveries|sold|sell|sells|selling|sale|sales|transfer|transferred|transfers|transferring|provided|provide|provides|providing|shipped|ship|shipping|shipment|shipments|donated|donate|gave|give|sent|send|sending|exported|export|exports|package|aid|arms)$/;
+const GIVE = /^(supplied|supply|supplies|supplying|supplier|delivered|deliver|delivers|delivering|delivery|deliveries|sold|sell|sells|selling|sale|sales|transfer|transferred|transfers|transferring|provided|provide|provides|providing|shipped|ship|shipping|shipment|shipments|donated|donate|donates|donating|donation|donations|gave|give|sent|send|sending|exported|export|exports|package|aid|arms)$/;
 const TAKE = /^(bought|buy|buys|buying|purchase|purchased|purchases|acquire|acquired|acquisition|received|receive|receives|obtained|procure|procured|procurement|import|imported|imports)$/;
 const NOT_DRILL = /^(restraint|caution|right|rights|control|power|powers|influence|sovereignty|jurisdiction|authority|its|their|his|her|the|self-defense|self-defence|patience|leverage|pressure|veto)$/;
 const AGAINST = /^(against|targeting|towards?|deter|near|off|over|condemned|slammed|denounced|criticized|criticised|warned|accused)$/;
@@ -44,8 +44,13 @@ function target(ctx: EnSentenceContext, after: number, words: RegExp, limit = 10
   return null;
 }
 
+/** "announced a donation of", "approved the sale of", "pledged": weapons promised, not yet handed over. */
+const PROMISED = /^(announced|announces|announcing|approved|approves|pledged|pledges|promised|promises|offered|offers)$/;
+
 function fact(ctx: EnSentenceContext, predicate: RawFact['predicate'], subject: string, object: string, cue: number, rule: string): RawFact {
-  const status = statusAt(ctx, cue);
+  const told = statusAt(ctx, cue);
+  const promised = predicate === 'SUPPLIED_ARMS_TO' && told === 'occurred' && ctx.tokens.slice(Math.max(0, cue - 4), cue).some((t) => PROMISED.test(t.key));
+  const status = promised ? 'planned' : told;
   return {
     predicate, subject: `country:${subject}`, object: `country:${object}`, status, date: dateAt(ctx, cue, status), sentence: ctx.sentence.index,
     evidence: enEvidence(ctx, cue), rule, confidence: 0.7,
