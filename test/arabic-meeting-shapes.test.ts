@@ -342,3 +342,13 @@ describe('an official without a nationality met where the traveller is not going
     assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('تراوري NE')), factLines(x, 'OFFICIAL_OF').join('; '));
   });
 });
+
+describe('a meeting that "brought together" two officials, one named in Latin letters', () => {
+  const MEETING = 'مثّل التعاون بين الجيشين التونسي والفرنسي محور اللقاء الذي جمع صباح اليوم الثلاثاء بمقر الوزارة وزير الدفاع الوطني السيد سامي الحديدي بالفريق أول Pierre Durand رئيس أركان جيش البر الفرنسي.';
+  test('the relative clause "الذي جمع X بـY" names the two who met', () => {
+    assert.deepEqual(factLines(extractText(MEETING, '2020-03-03'), 'MET'), ['MET Pierre Durand سامي الحديدي 2020-03-03 occurred']);
+  });
+  test('the title after a name in Latin letters is his, and in a story of two states the other official is of the other', () => {
+    assert.deepEqual(factLines(extractText(MEETING, '2020-03-03'), 'OFFICIAL_OF'), ['OFFICIAL_OF Pierre Durand FR - occurred', 'OFFICIAL_OF سامي الحديدي TN - occurred']);
+  });
+});

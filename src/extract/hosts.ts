@@ -26,12 +26,32 @@ function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonR
 }
 
 /**
+ * An article about two states only ("التعاون بين الجيشين التونسي والفرنسي"): an official without a
+ * nationality who meets one of the other state's is of the first.
+ */
+function twoStates(events: EventMention[], registry: PersonRegistry, mentioned: ReadonlySet<string>): void {
+  const states = [...mentioned].filter((id) => id.startsWith('country:')).map((id) => id.slice(8));
+  if (states.length !== 2) return;
+  for (const e of events) {
+    if (e.kind !== 'meeting') continue;
+    const people = e.participants.map((id) => registry.people.get(id));
+    const known = new Set(people.map((p) => p?.country).filter((c): c is string => !!c));
+    if (known.size !== 1) continue;
+    const [theirs] = known;
+    const other = states.find((c) => c !== theirs);
+    if (!other || !states.includes(theirs!)) continue;
+    for (const p of people) if (p?.official && !p.country) p.country = other;
+  }
+}
+
+/**
  * The countries of officials the article named without a nationality: the country a traveller they
  * meet is visiting, else the country of a wire dateline (`dateline`, when the article has one and names
  * that country; `mentioned` holds the ids the article's mentions name).
  */
 export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], registry: PersonRegistry, dateline: string | null, mentioned: ReadonlySet<string>): void {
   hostsOfVisits(raw, events, registry);
+  twoStates(events, registry, mentioned);
   // A correspondent files from where he sits: "SAO PAULO — The Argentine government ..." tells nothing
   // of Brazil. Only a dateline country the story itself names (its capital or name) is the officials'.
   if (!dateline || !mentioned.has(`country:${dateline}`)) return;

@@ -41,7 +41,10 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       const before = personsIn(ctx, clause[0], i);
       // "سيلتقي الوزير خلال زيارته التي تدوم يومين كلا من: ...": the list of those met runs past a relative clause.
       const listAt = listOpener(toks, i + 1, i + 16);
-      const after = linkedAfter(ctx, art, i + cue.length, listAt > 0 ? clauseAt(ctx.clauses, listAt + 2)[1] : clause[1]);
+      // "اللقاء الذي جمع ... X بـY": the relative clause that brought them together names the people.
+      const brought = /^(الذي|التي)$/.test(toks[i + cue.length]?.key ?? '') && /^(جمع|جمعت)$/.test(toks[i + cue.length + 1]?.key ?? '');
+      const end = listAt > 0 ? clauseAt(ctx.clauses, listAt + 2)[1] : brought ? clauseAt(ctx.clauses, i + cue.length + 1)[1] : clause[1];
+      const after = linkedAfter(ctx, art, i + cue.length, end);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
       const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
       people = [...(subject ? [subject] : []), ...after];
