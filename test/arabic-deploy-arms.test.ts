@@ -102,3 +102,10 @@ describe('arms named with their maker inside, and military words that are no tro
     test(what, () => assert.deepEqual(factLines(extractText(text, '2021-12-02'), predicate), expected));
   }
 });
+
+describe('units from a list of countries in an exercise', () => {
+  test('"وحدات عسكرية من A، وB، وC، إضافة لثلاث سرايا D، وسرية من E" are all participants', () => {
+    const x = extractText('وتشارك في التمرين وحدات عسكرية من فرنسا، وبلجيكا، والبرتغال، إضافة لثلاث سرايا سنغالية، وسرية من اتشاد.', '2019-02-23');
+    assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).join(' ')), ['BE FR', 'BE PT', 'BE SN', 'BE TD', 'FR PT', 'FR SN', 'FR TD', 'PT SN', 'PT TD', 'SN TD']);
+  });
+});

@@ -102,11 +102,12 @@ function nisbaOfExercise(ctx: SentenceContext, m: Mention, cue: number): boolean
   return m.from > cue && m.from <= cue + 4 && ctx.mentions.filter((x) => x.from > cue && x.from < m.from).every((x) => x.kind === 'nisba');
 }
 
-const TROOPS = /^(ال)?(جندي|جنود|عسكري|عسكريين|عسكريون|قوات|قوه|وحدات|بحارا|بحار|طيار|طيارين|مظلي|مظليين)$/;
+const TROOPS = /^و?(ال)?(جندي|جنود|عسكري|عسكريين|عسكريون|قوات|قوه|وحدات|بحارا|بحار|طيار|طيارين|مظلي|مظليين|سريه|سرايا|كتيبه|كتائب|فوج|افواج)$/;
 
-/** A troop noun just before (at most two words): "قوات خاصة من تركيا"، "جندي أمريكي". */
+/** A troop noun just before (at most two words): "قوات خاصة من تركيا"، "جندي أمريكي"، "وسرية من تشاد". */
 function troopsBefore(ctx: SentenceContext, at: number): boolean {
-  return [1, 2, 3].some((d) => TROOPS.test((ctx.tokens[at - d]?.key ?? '').replace(/^و/, '')));
+  // (The conjunction is optional in the pattern: stripping a first و would break "وحدات".)
+  return [1, 2, 3].some((d) => TROOPS.test(ctx.tokens[at - d]?.key ?? ''));
 }
 
 /** A capital at the head of a coordinated list of capitals ("سيول وواشنطن وطوكيو"). */
