@@ -352,3 +352,10 @@ describe('a meeting that "brought together" two officials, one named in Latin le
     assert.deepEqual(factLines(extractText(MEETING, '2020-03-03'), 'OFFICIAL_OF'), ['OFFICIAL_OF Pierre Durand FR - occurred', 'OFFICIAL_OF سامي الحديدي TN - occurred']);
   });
 });
+
+describe('a delegation listed after the traveller arrived', () => {
+  test('"ويضم وفد السنغال بجانب الرئيس كلا من X وزير الخارجية، وY مدير جهاز المخابرات" travel with him; an office after two name words ends the name; "فال" is a name, no "ف + ال"', () => {
+    const x = extractText('وصل الرئيس السنغالي ماكي ديوب اليوم إلى العاصمة القطرية الدوحة للمشاركة في القمة.\nويضم وفد السنغال بجانب الرئيس كلا من السفير عمر با وزير الخارجية، والفريق أول موسى فال مدير جهاز المخابرات العامة.', '2025-09-15');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED عمر با QA 2025-09-15 occurred', 'VISITED ماكي ديوب QA 2025-09-15 occurred', 'VISITED موسى فال QA 2025-09-15 occurred']);
+  });
+});

@@ -16,6 +16,8 @@ import { officeOfTitle, opensChainedName, readTitle, roleKey, type TitlePhrase }
 /** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
 const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
 const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب)$/;
+/** Head words of an office that, after two name words, open the title that follows a name. */
+const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|امين|مستشار|سفير|مبعوث|مندوب|المدير|الرئيس|القائد|الوزير)$/;
 const OPEN_QUOTE = /^["“”«„]$/;
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
@@ -159,7 +161,8 @@ export class MentionFinder {
   nameLike(t: Token | undefined): boolean {
     if (!t || t.kind !== 'word' || t.norm.length < 2) return false;
     // A preposition fused with the article ("بالمسؤولين"، "للبلاد") starts a phrase, never a name.
-    if (/^(بال|كال|فال|لل)/.test(t.key) || DEMONSTRATIVE.test(t.key)) return false;
+    // (Not a short word: "فال" and "فالح" are names.)
+    if ((/^(بال|كال|فال|لل)/.test(t.key) && t.key.length > 4) || DEMONSTRATIVE.test(t.key)) return false;
     // "... عباسي واستعرض الجانبان": a verb joined by و starts the next clause, not a name's next word.
     if (JOINED_VERB.test(t.key)) return false;
     // "خالد السهيلي بمساعد وزير ...": an office word after ب / ل opens the next phrase.
@@ -244,6 +247,8 @@ export class MentionFinder {
       const bound = (ali || (k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key))) && toks[k]!.kind === 'word';
       if (!bound && !this.nameLike(toks[k])) break;
       if (k > start && this.lx.words.honorifics.hasKey(toks[k]!.key)) break;
+      // "أحمد إبراهيم مفضل مدير جهاز المخابرات": an office's head word after the name starts his title.
+      if (k - start >= 2 && OFFICE_HEAD.test(toks[k]!.key)) break;
       k++;
     }
     const n = k - start;

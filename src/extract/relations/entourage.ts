@@ -4,6 +4,8 @@ import { statusAt } from './modality.ts';
 
 /** "ويرافق أردوغان"، "كما يرافقه"، "ورافق الرئيس": the verb that introduces a traveller's entourage. */
 const ACCOMPANY = /^[وف]?(يرافق|ترافق|رافق|رافقت)(ه|ها|هم|هما)?$/;
+/** "ويضم وفد ..."، "وضم الوفد ...": what a delegation comprises. */
+const COMPRISES = /^[وف]?(يضم|تضم|ضم|ضمت)$/;
 /** "في زيارته إلى ..."، "خلال جولته": the trip the entourage travels on. */
 const TRIP = /^(زيارت|جولت|رحلت)(ه|ها)$/;
 const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'في']);
@@ -17,9 +19,12 @@ const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'في']);
  */
 export function readEntourage(ctx: SentenceContext, art: ArticleContext): RawFact[] {
   const toks = ctx.tokens;
-  const cue = toks.findIndex((t, k) => k <= 3 && ACCOMPANY.test(t.key));
+  const accompanies = toks.findIndex((t, k) => k <= 3 && ACCOMPANY.test(t.key));
+  // "ويضم وفد السودان (بجانب رئيس مجلس السيادة) كلا من X ...": the delegation of the traveller just read.
+  const delegation = accompanies < 0 ? toks.findIndex((t, k) => k <= 3 && COMPRISES.test(t.key) && /^(ال)?وفد/.test(toks[k + 1]?.key ?? '')) : -1;
+  const cue = accompanies >= 0 ? accompanies : delegation;
   if (cue < 0) return [];
-  const pronoun = !!ACCOMPANY.exec(toks[cue]!.key)![2];
+  const pronoun = delegation >= 0 || !!ACCOMPANY.exec(toks[cue]!.key)![2];
   const named = pronoun ? null : personsIn(ctx, cue + 1, cue + 3)[0] ?? null;
   const traveller = named ? named.ids[0]! : art.lastVisitors?.[0] ?? null;
   if (!traveller) return [];
