@@ -284,6 +284,12 @@ describe('a title without a name', () => {
     const text = 'وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.';
     assert.deepEqual(people(text, '2024-03-05'), ['Sergey Lavrov']);
   });
+  test('the main lexicon\'s officials carry dated terms: the Egyptian president, the Turkish foreign minister and the Saudi king of their day', () => {
+    assert.deepEqual(people('وصل الرئيس المصري إلى عمان.', '2020-03-05'), ['Abdel Fattah el-Sisi']);
+    assert.deepEqual(people('وصل وزير الخارجية التركي إلى عمان.', '2024-03-05'), ['Hakan Fidan']);
+    assert.deepEqual(people('وصل العاهل السعودي إلى عمان.', '2020-03-05'), ['Salman bin Abdulaziz Al Saud']);
+    assert.deepEqual(people('وصل الرئيس الأمريكي إلى عمان.', '2022-03-05'), ['Joe Biden']);
+  });
   test('stays unresolved for a former holder or where the lexicon knows nobody then', () => {
     assert.deepEqual(people('وصل وزير الخارجية الروسي السابق إلى القاهرة.', '2024-03-05'), []);
     assert.deepEqual(people('وصل وزير الخارجية الروسي إلى القاهرة في زيارة رسمية.', '1999-03-05'), []);

@@ -261,7 +261,10 @@ export class MentionFinder {
     const family = n === 2 && toks[start]!.key === 'ال' && toks[start]!.text !== 'ال';
     if (n === 1 || family) {
       const p = this.registry.bySurname(stemOf(toks[start + n - 1]!), { country: title.country, official: title.roleClass !== 'civilian' });
-      return p ? this.mention(p.entity, title, start, k, toks, at, 'surname') : null;
+      if (p) return this.mention(p.entity, title, start, k, toks, at, 'surname');
+      // "العاهل الأردني الملك عبدالله": the first name of the office's holder then.
+      const holder = n === 1 ? this.holderNamed(title, phraseKey(span(toks, start, k))) : null;
+      return holder ? this.mention(holder, title, start, k, toks, at, 'title') : null;
     }
     return this.mention(this.newPerson(toks, start, k, title), title, start, k, toks, at, 'pattern');
   }
@@ -379,6 +382,16 @@ export class MentionFinder {
     return e ? this.registry.see(e, at(title.from), span(toks, title.from, title.to), { country: title.country, role: title.role, roleClass: title.roleClass }) : null;
   }
 
+  /** The holder of a titled office in the month of publication whose Arabic name begins with these words. */
+  private holderNamed(title: TitlePhrase, key: string): EntityRecord | null {
+    if (!this.month || !title.country || title.former) return null;
+    const office = officeOfTitle(title);
+    const e = office ? this.lx.holderOf(title.country, office, this.month) : undefined;
+    // Forms may open with the holder's style ("الملك عبد الله الثاني").
+    const forms = e ? [e.nameAr ?? '', ...e.aliases].map((f) => phraseKey(f).replace(/^(الملك|الامير|الشيخ|السلطان|الرئيس) /, '') + ' ') : [];
+    return e && forms.some((f) => f.startsWith(key + ' ')) ? e : null;
+  }
+
   /** A lone word that is part of the name of someone already introduced: "لافروف", "بكيم الكوري الجنوبي". */
   private surname(toks: Token[], i: number, at: (i: number) => number): Mention | null {
     const t = toks[i]!;
@@ -403,6 +416,9 @@ export class MentionFinder {
     const nameAr = joined ? span(toks, from, to).slice(1) : span(toks, from, to);
     const known = this.lx.personByEnds(toks.slice(from, to).map((t, k) => (joined && k === 0 ? t.key.slice(1) : t.key)));
     if (known && (!title.country || !known.countryCode || known.countryCode === title.country)) return known;
+    // "العاهل الأردني الملك عبد الله": the first names of the one who held that office then are he.
+    const holder = this.holderNamed(title, phraseKey(nameAr));
+    if (holder) return holder;
     const id = `person:ar-${slug(phraseKey(nameAr))}`;
     const existing = this.found.get(id);
     if (existing) return existing;

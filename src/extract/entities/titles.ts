@@ -180,5 +180,5 @@ export function officeOfTitle(title: TitlePhrase): OfficeKind | null {
   // The head of a parliament, a region or a staff is not the head of state.
   if (/مجلس (الامه|الشعب|النواب|الشيوخ|الشوري)|البرلمان|الاقليم|اقليم|هيئه|الاركان/.test(role)) return null;
   if (/(ال)?وزراء|(ال)?حكومه/.test(role)) return 'head_of_government';
-  return /^(ال)?(رئيس|ملك|امير|سلطان)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
+  return /^(ال)?(رئيس|ملك|امير|سلطان|عاهل)( |$)/.test(role) && !/ولي العهد/.test(role) ? 'head_of_state' : null;
 }

@@ -46,7 +46,9 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       const end = listAt > 0 ? clauseAt(ctx.clauses, listAt + 2)[1] : brought ? clauseAt(ctx.clauses, i + cue.length + 1)[1] : clause[1];
       const after = linkedAfter(ctx, art, i + cue.length, end);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
-      const subject = before.at(-1) ?? (after.length < 2 && !NOUN_CUE.test(key) ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
+      // "وقال العبيدي ... بعد اجتماع مع X": a meeting noun "with" someone after بعد/عقب is the speaker's before it.
+      const afterMeeting = NOUN_CUE.test(key) && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '') && toks[i + cue.length]?.key === 'مع';
+      const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
       people = [...(subject ? [subject] : []), ...after];
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
