@@ -367,3 +367,14 @@ describe('the holder of an office named by his first name, and a meeting told af
     assert.deepEqual(factLines(x, 'MET'), ['MET سالم الدرسي King Abdullah II 2014-12-23 occurred']);
   });
 });
+
+describe('"كما" going on with the subject in meetings, and reinforcements pushed abroad', () => {
+  test('"توجه X إلى القصر للقاء Y، كما من المقرر أن يلتقي Z": X is to meet Z, not Y', () => {
+    const x = extractText('وعقب وصوله توجه وزير الخارجية المغربي ناصر بوريطة إلى قصر قرطاج للقاء الرئيس التونسي قيس سعيد، كما من المقرر أن يلتقي رئيس الحكومة التونسي أحمد الحشاني.', '2024-05-03');
+    assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(0, 5).join(' ')).sort(), ['MET Ahmed Hachani Nasser Bourita', 'MET Kais Saied Nasser Bourita']);
+  });
+  test('"دفع بتعزيزات عسكرية إلى X" sends troops there', () => {
+    const x = extractText('قال مسؤول ليبي إن التحالف، الذي تقوده مصر، دفع بتعزيزات عسكرية وأمنية إلى مدينة بنغازي.', '2017-11-21');
+    assert.deepEqual(factLines(x, 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO EG LY - occurred']);
+  });
+});

@@ -48,7 +48,10 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
       // "وقال العبيدي ... بعد اجتماع مع X": a meeting noun "with" someone after بعد/عقب is the speaker's before it.
       const afterMeeting = NOUN_CUE.test(key) && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '') && toks[i + cue.length]?.key === 'مع';
-      const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? personsIn(ctx, 0, clause[0]).at(-1) ?? hostCarried(ctx, art, i) : undefined);
+      // "توجه X إلى القصر للقاء Y، كما من المقرر أن يلتقي Z": "كما" goes on with the sentence's subject, not its last name.
+      const earlier = personsIn(ctx, 0, clause[0]);
+      const goesOn = toks.slice(earlier.at(-1)?.to ?? i, i).some((t) => /^و?كما$/.test(t.key));
+      const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? (goesOn ? earlier[0] : earlier.at(-1)) ?? hostCarried(ctx, art, i) : undefined);
       people = [...(subject ? [subject] : []), ...after];
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
