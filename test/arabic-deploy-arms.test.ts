@@ -109,3 +109,10 @@ describe('units from a list of countries in an exercise', () => {
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).join(' ')), ['BE FR', 'BE PT', 'BE SN', 'BE TD', 'FR PT', 'FR SN', 'FR TD', 'PT SN', 'PT TD', 'SN TD']);
   });
 });
+
+describe('forces not invited to an exercise', () => {
+  test('"لم تتم دعوة قوات فرنسية ... وتشمل مناورات X" gives France no part', () => {
+    const x = extractText('وأوضحت الوكالة المغربية أنه لم تتم دعوة قوات فرنسية للمشاركة، وتشمل المناورات المغربية الموريتانية المشتركة تدريبات للقوات الجوية.', '2016-02-17');
+    assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).join(' ')), ['MA MR']);
+  });
+});

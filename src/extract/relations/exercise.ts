@@ -71,6 +71,8 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
     // "قوات خاصة من تركيا وباكستان": soldiers from a country are that country taking part.
     const fromTroops = prep === 'من' && troopsBefore(ctx, m.from);
     if ((prep === 'من' && !fromTroops) || prep === 'ضد' || prep === 'عن' || (prep && LOCATIVE.has(prep))) continue;
+    // "لم تتم دعوة قوات أمريكية": forces not invited take no part.
+    if (ctx.tokens.slice(Math.max(start, m.from - 6), m.from).some((t) => /^(لم|لن|دون|بدون)$/.test(t.key))) continue;
     // A capital with no preposition stands for its state: "أن سيول وواشنطن وطوكيو بدأت تدريبا".
     if (m.type === 'Place' || (m.kind === 'capital' && !m.prefix.startsWith('و') && prep === null && !subjectList(ctx, m))) continue;
     // "12000 جندي أمريكي و5400 عسكري فلبيني": a nisba on a troop noun names a participant.
