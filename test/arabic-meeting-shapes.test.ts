@@ -378,3 +378,10 @@ describe('"كما" going on with the subject in meetings, and reinforcements pus
     assert.deepEqual(factLines(x, 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO EG LY - occurred']);
   });
 });
+
+describe('two subjects who meet troops', () => {
+  test('"والتقى X ورئيس الأركان Y جنوداً ..." is no meeting of X with Y', () => {
+    const x = extractText('وصل وزير الدفاع المصري محمد زكي إلى طرابلس اليوم.\nوالتقى زكي ورئيس الأركان العامة للقوات المسلحة المصرية أسامة عسكر جنوداً مصريين وليبيين قرب مطار معيتيقة.', '2020-07-03');
+    assert.deepEqual(factLines(x, 'MET'), []);
+  });
+});

@@ -62,6 +62,9 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       }
       else hub = directObjects(ctx, i + cue.length, people, !NOUN_CUE.test(key));
     }
+    // "والتقى آكار ورئيس الأركان غولر جنودا أتراكا": subjects joined by و who meet troops met no one named.
+    const next = toks[people.at(-1)?.to ?? toks.length];
+    if (!NOUN_CUE.test(key) && people.length >= 2 && next && (art.lx.cues.troops!.match(toks, people.at(-1)!.to) || art.lx.cues.troops!.hasKey(next.key.replace(/ا$/, '')))) continue;
     if (people.length >= 2) people = [...people, ...attendees(ctx, art, i + cue.length)];
     const definite = key.startsWith('ال') || possessive !== null;
     const [m] = meetingOf(ctx, art, people, i, cue, clause, arity ?? possessive ?? null, definite || !!arity, !!art.lx.cues.host!.match(toks, i));
