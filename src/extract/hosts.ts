@@ -30,6 +30,8 @@ function hostsOfVisits(raw: RawFact[], events: EventMention[], registry: PersonR
  * nationality who meets one of the other state's is of the first.
  */
 function twoStates(events: EventMention[], registry: PersonRegistry, mentioned: ReadonlySet<string>): void {
+  // (Only when some official still lacks a country: most articles have none.)
+  if (!events.some((e) => e.kind === 'meeting' && e.participants.some((id) => { const p = registry.people.get(id); return p?.official && !p.country; }))) return;
   const states = [...mentioned].filter((id) => id.startsWith('country:')).map((id) => id.slice(8));
   if (states.length !== 2) return;
   for (const e of events) {

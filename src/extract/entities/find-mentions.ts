@@ -12,6 +12,14 @@ import { markForces } from './forces.ts';
 import { ALI_NAME, DEMONSTRATIVE, DEPUTY, EPITHET, isLinked, JOINED_VERB, OFFICE_AFTER_PREPOSITION, PARTY, PREPOSITION_LOOKALIKES, rankOnly, span, SPEAKER, stemOf } from './name-shapes.ts';
 import { officeOfTitle, opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
+/** A known person's Arabic forms as keys without the holder's style ("الملك عبد الله الثاني"), each kept once. */
+const HOLDER_FORMS = new Map<string, string[]>();
+function holderForms(e: EntityRecord): string[] {
+  let forms = HOLDER_FORMS.get(e.id);
+  if (!forms) HOLDER_FORMS.set(e.id, (forms = [e.nameAr ?? '', ...e.aliases].map((f) => phraseKey(f).replace(/^(الملك|الامير|الشيخ|السلطان|الرئيس) /, '') + ' ')));
+  return forms;
+}
+
 /** Quotation marks that may open a quoted name. */
 /** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
 const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
@@ -387,9 +395,7 @@ export class MentionFinder {
     if (!this.month || !title.country || title.former) return null;
     const office = officeOfTitle(title);
     const e = office ? this.lx.holderOf(title.country, office, this.month) : undefined;
-    // Forms may open with the holder's style ("الملك عبد الله الثاني").
-    const forms = e ? [e.nameAr ?? '', ...e.aliases].map((f) => phraseKey(f).replace(/^(الملك|الامير|الشيخ|السلطان|الرئيس) /, '') + ' ') : [];
-    return e && forms.some((f) => f.startsWith(key + ' ')) ? e : null;
+    return e && holderForms(e).some((f) => f.startsWith(key + ' ')) ? e : null;
   }
 
   /** A lone word that is part of the name of someone already introduced: "لافروف", "بكيم الكوري الجنوبي". */
@@ -417,7 +423,8 @@ export class MentionFinder {
     const known = this.lx.personByEnds(toks.slice(from, to).map((t, k) => (joined && k === 0 ? t.key.slice(1) : t.key)));
     if (known && (!title.country || !known.countryCode || known.countryCode === title.country)) return known;
     // "العاهل الأردني الملك عبد الله": the first names of the one who held that office then are he.
-    const holder = this.holderNamed(title, phraseKey(nameAr));
+    // (A first name or two only: a longer name is no short reference to someone.)
+    const holder = to - from <= 2 ? this.holderNamed(title, phraseKey(nameAr)) : null;
     if (holder) return holder;
     const id = `person:ar-${slug(phraseKey(nameAr))}`;
     const existing = this.found.get(id);

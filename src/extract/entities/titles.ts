@@ -171,6 +171,17 @@ function organisationBeforeNisba(tokens: Token[], head: number, j: number, lx: L
 
 /** The office a title names, for the lexicon's dated terms: deputies and former holders name none. */
 export function officeOfTitle(title: TitlePhrase): OfficeKind | null {
+  const memo = `${title.roleClass}|${title.role}`;
+  let office = OFFICE_MEMO.get(memo);
+  if (office === undefined) {
+    if (OFFICE_MEMO.size > 10_000) OFFICE_MEMO.clear();
+    OFFICE_MEMO.set(memo, (office = officeOfRole(title)));
+  }
+  return office;
+}
+const OFFICE_MEMO = new Map<string, OfficeKind | null>();
+
+function officeOfRole(title: TitlePhrase): OfficeKind | null {
   const role = phraseKey(title.role);
   if (/نائب|مساعد|سابق/.test(role)) return null;
   if (title.roleClass === 'foreign') return 'foreign_minister';

@@ -15,6 +15,7 @@ const INVITED_BY = /^[بل]?دعوه$/;
  */
 export function readInvitedVisits(ctx: SentenceContext, art: ArticleContext, visits: RawFact[]): EventMention[] {
   const toks = ctx.tokens;
+  if (!ctx.sentence.text.includes('دعو')) return [];
   const travellers = [...new Set(visits.filter((f) => f.predicate === 'VISITED' && f.sentence === ctx.sentence.index && f.subject.startsWith('person:')).map((f) => f.subject))];
   if (!travellers.length) return [];
   const out: EventMention[] = [];

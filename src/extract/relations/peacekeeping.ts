@@ -14,6 +14,8 @@ const PEACEKEEPING = /^[وبل]?(ل|ال)?(حفظ|حفظه)$/;
  * is the subject before the verb or a nationality after the noun; the place follows "حفظ السلام".
  */
 export function readPeacekeeping(ctx: SentenceContext, art: ArticleContext): RawFact[] {
+  // Most sentences say nothing of peacekeeping: a look at the text spares the per-word tests.
+  if (!ctx.sentence.text.includes('حفظ')) return [];
   const toks = ctx.tokens;
   const out: RawFact[] = [];
   for (let i = 0; i < toks.length; i++) {

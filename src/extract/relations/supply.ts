@@ -75,8 +75,7 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
   const toks = ctx.tokens;
   for (let j = from; j < Math.min(to, toks.length); j++) {
     // "طائرات تركية مسيرة": the maker's nationality may stand inside the weapon's name.
-    const split = ctx.mentions.some((x) => x.from <= j + 1 && x.to === j + 2 && (x.kind === 'nisba' || x.kind === 'forces'));
-    const m = art.lx.cues.arms!.match(toks, j) ?? (split ? art.lx.cues.arms!.match([toks[j]!, toks[j + 2]!].filter(Boolean), 0) : null);
+    const m = art.lx.cues.arms!.match(toks, j) ?? (j + 2 < toks.length && ctx.mentions.some((x) => x.from <= j + 1 && x.to === j + 2 && (x.kind === 'nisba' || x.kind === 'forces')) ? art.lx.cues.arms!.match([toks[j]!, toks[j + 2]!], 0) : null);
     // "تسلم العراق ست طائرات أباتشي"، "منظومة إس-400": a weapon named by its model is arms.
     if (!m && armsModelAt(toks, j, art.lx)) return j;
     if (!m) continue;
