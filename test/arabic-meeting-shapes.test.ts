@@ -385,3 +385,10 @@ describe('two subjects who meet troops', () => {
     assert.deepEqual(factLines(x, 'MET'), []);
   });
 });
+
+describe('a meeting on the sidelines of a fair held in a venue named after its country', () => {
+  test('"على هامش فعاليات معرض ... المنعقد في مركز مصر للمعارض": the foreign guests are in Egypt', () => {
+    const x = extractText('التقى الفريق أول محمد زكى، القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربى، ماريو روسيني، وزير الدفاع الإيطالي، وبيدرو غومارا، وزير الدفاع البرتغالي، على هامش فعاليات اليوم الأول لمعرض "إيدكس 2018 " المنعقد فى مركز مصر للمعارض والمؤتمرات الدولية.', '2018-12-03');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED بيدرو غومارا EG 2018-12-03 occurred', 'VISITED ماريو روسيني EG 2018-12-03 occurred']);
+  });
+});

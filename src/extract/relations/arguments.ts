@@ -43,7 +43,8 @@ export function prepositionBefore(ctx: SentenceContext, m: Mention): string | nu
   if (m.prefix && /[بلك]$/.test(m.prefix)) return m.prefix.at(-1)!;
   let j = m.from - 1;
   // "إلى العاصمة بيونغ يانغ", "قبالة جزيرة ...": skip one descriptive noun.
-  if (/^(ال)?(عاصمه|مدينه|جزيره|قاعده|ميناء|منطقه|اقليم)$/.test(ctx.tokens[j]?.key ?? '')) j--;
+  // ("المنعقد في مركز مصر للمعارض": a venue named after its country is in it.)
+  if (/^(ال)?(عاصمه|مدينه|جزيره|قاعده|ميناء|منطقه|اقليم|مركز)$/.test(ctx.tokens[j]?.key ?? '')) j--;
   // "إلى دولة الكويت"، "بدولة قطر": a state's formal word before its name.
   const state = /^([وف]?[بلك])?(دوله|جمهوريه|مملكه|سلطنه|اماره)$/.exec(ctx.tokens[j]?.key ?? '');
   if (state?.[1]) return state[1].at(-1)!;

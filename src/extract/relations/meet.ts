@@ -128,15 +128,17 @@ function directObjects(ctx: SentenceContext, cueEnd: number, people: Mention[], 
 
 /** Where the meeting took place: a place or capital after the cue introduced by في. */
 function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], hosting: boolean): string | null {
-  for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 25), art)) {
-    if (prepositionBefore(ctx, m) === 'في' && (m.kind === 'capital' || m.type === 'Place')) return m.ids[0]!;
+  // (A gathering's place may come after a long list of those who met: up to 60 words on.)
+  for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 60), art)) {
+    const near = m.from <= cue + 25;
+    if (near && prepositionBefore(ctx, m) === 'في' && (m.kind === 'capital' || m.type === 'Place')) return m.ids[0]!;
     // "على هامش فعاليات قمة عدم الانحياز في أوغندا": the country of the gathering it was held at.
     if (prepositionBefore(ctx, m) === 'في' && m.type === 'Country' && m.kind !== 'nisba' && ctx.tokens.slice(Math.max(0, m.from - 5), m.from).some((t) => GATHERING.test(t.key))) return m.ids[0]!;
     // A reception "في مطار الكويت" / "في قصر ... بالرياض" is in that country.
     const venue = ctx.tokens[m.from - 1];
-    if (hosting && m.type === 'Country' && venue && /^(في|ب)?(مطار|قصر|مقر)$/.test(venue.key) && ctx.tokens[m.from - 2]?.key === 'في') return m.ids[0]!;
+    if (near && hosting && m.type === 'Country' && venue && /^(في|ب)?(مطار|قصر|مقر)$/.test(venue.key) && ctx.tokens[m.from - 2]?.key === 'في') return m.ids[0]!;
   }
   return null;
 }
 
-const GATHERING = /^[لب]?(ال)?(قمه|مؤتمر|منتدي|معرض|هامش|اجتماعات|دوره)$/;
+const GATHERING = /^[لب]?(ال)?(قمه|مؤتمر|منتدي|معرض|هامش|اجتماعات|دوره|منعقد|منعقده|مقام|مقامه)$/;
