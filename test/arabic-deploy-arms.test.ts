@@ -20,10 +20,10 @@ describe('arms', () => {
 
 describe('deployments', () => {
   test('"تنشر لواء عسكريا في X": a brigade is troops', () => {
-    assert.deepEqual(lines('بولندا تنشر لواءً عسكرياً في لاتفيا.', 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO PL LV - occurred']);
+    assert.deepEqual(lines('بولندا تنشر لواءً عسكرياً في لاتفيا.', 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO PL LV 2024-05 occurred']);
   });
   test('"وحدات من الجيش X توجهت إلى Y": units drawn from a national army', () => {
-    assert.deepEqual(lines('وقال المتحدث إن وحدات من الجيش الروسي توجهت إلى مالي.', 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO RU ML - occurred']);
+    assert.deepEqual(lines('وقال المتحدث إن وحدات من الجيش الروسي توجهت إلى مالي.', 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO RU ML 2024-05 occurred']);
   });
 });
 
@@ -82,7 +82,7 @@ describe('peacekeeping and troops present since a date', () => {
   const cases: [string, string, string][] = [
     ['a country taking part in peacekeeping in another has troops there, since the year given', 'وتشارك السنغال منذ 2014 في عمليات حفظ السلام بجمهورية مالي، من خلال كتيبة تنتشر في قواعد قرب غاو.', 'DEPLOYED_TROOPS_TO SN ML 2014 occurred'],
     ['an army taking part in a peacekeeping force "منذ شهر آذار 2012"', 'يشار إلى أن القوات المسلحة الأردنية تشارك في قوات حفظ السلام في جنوب السودان منذ شهر آذار 2012.', 'DEPLOYED_TROOPS_TO JO SS 2012-03 occurred'],
-    ['a participation named by its nationality', 'وتمثل الخطوة بداية المشاركة المصرية في قوات حفظ السلام في الصومال.', 'DEPLOYED_TROOPS_TO EG SO - occurred'],
+    ['a participation named by its nationality', 'وتمثل الخطوة بداية المشاركة المصرية في قوات حفظ السلام في الصومال.', 'DEPLOYED_TROOPS_TO EG SO 2021-03 occurred'],
     ['troops present on the ground since a month were sent then', 'ومنذ كانون الثاني/يناير 2019 يتواجد جنود من القوات الخاصة الفرنسية على الأرض في مالي لتدريب القوات المحلية.', 'DEPLOYED_TROOPS_TO FR ML 2019-01 occurred'],
     ['"بصدد إرسال" is a sending to come', 'أعلن متحدث باسم الجيش الفرنسي الخميس أن باريس بصدد إرسال 300 جندي إضافي إلى مالي.', 'DEPLOYED_TROOPS_TO FR ML - planned'],
   ];
@@ -114,5 +114,13 @@ describe('forces not invited to an exercise', () => {
   test('"لم تتم دعوة قوات فرنسية ... وتشمل مناورات X" gives France no part', () => {
     const x = extractText('وأوضحت الوكالة المغربية أنه لم تتم دعوة قوات فرنسية للمشاركة، وتشمل المناورات المغربية الموريتانية المشتركة تدريبات للقوات الجوية.', '2016-02-17');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).join(' ')), ['MA MR']);
+  });
+});
+
+describe('troops reported where they are', () => {
+  test('an undated presence is dated to the month of the report; a sending told in the past, or planned, stays undated', () => {
+    assert.deepEqual(factLines(extractText('وتنتشر قوات روسية في سوريا لحماية القواعد.', '2021-03-09'), 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO RU SY 2021-03 occurred']);
+    assert.deepEqual(factLines(extractText('وأرسلت باكستان ألف جندي إلى السعودية.', '2021-03-09'), 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO PK SA - occurred']);
+    assert.deepEqual(factLines(extractText('أعلن متحدث باسم الجيش الفرنسي أن باريس بصدد إرسال 300 جندي إضافي إلى مالي.', '2021-03-09'), 'DEPLOYED_TROOPS_TO'), ['DEPLOYED_TROOPS_TO FR ML - planned']);
   });
 });

@@ -49,14 +49,15 @@ describe('DEPLOYED_TROOPS_TO cues', () => check([
   // A parliament's approval is a deployment to come (as the dev corpus annotates it), not troops on the ground.
   ['وافق البرلمان على نشر قوات تركية في ليبيا.', '2020-01-06', ['DEPLOYED_TROOPS_TO TR LY - planned']],
   ['ربما تستعد كوريا الشمالية لنشر قوات إضافية في روسيا.', '2025-07-12', ['DEPLOYED_TROOPS_TO KP RU - possible']],
-  ['ويقاتل جنود كوريون شماليون في روسيا منذ أشهر.', '2025-01-10', ['DEPLOYED_TROOPS_TO KP RU - occurred']],
+  // Troops where they are, with no date of their sending, are there as of the report (its month).
+  ['ويقاتل جنود كوريون شماليون في روسيا منذ أشهر.', '2025-01-10', ['DEPLOYED_TROOPS_TO KP RU 2025-01 occurred']],
   ['ولم ترسل اليابان أي قوات إلى المنطقة.', '2024-12-01', [], ['DEPLOYED']],
   ['وقال مسؤولون إن موسكو أرسلت مئات من العناصر إلى ليبيا ومالي والنيجر.', '2025-03-10', ['DEPLOYED_TROOPS_TO RU LY - occurred', 'DEPLOYED_TROOPS_TO RU ML - occurred', 'DEPLOYED_TROOPS_TO RU NE - occurred']],
   ['تقاتل روسيا ضد أوكرانيا منذ 2022 بقواتها.', '2024-12-01', [], ['DEPLOYED']],
 ]));
 
 describe('SUPPLIED_ARMS_TO cues', () => check([
-  ['وتزود كوريا الشمالية روسيا بآلاف الجنود والذخائر.', '2025-07-12', ['SUPPLIED_ARMS_TO KP RU - occurred', 'DEPLOYED_TROOPS_TO KP RU - occurred']],
+  ['وتزود كوريا الشمالية روسيا بآلاف الجنود والذخائر.', '2025-07-12', ['SUPPLIED_ARMS_TO KP RU - occurred', 'DEPLOYED_TROOPS_TO KP RU 2025-07 occurred']],
   ['يعتقد أن روسيا زودت كوريا الشمالية بأنظمة صواريخ دفاع جوي.', '2024-11-29', ['SUPPLIED_ARMS_TO RU KP - possible']],
   ['في مقابل نقل روسيا المحتمل لتكنولوجيا عسكرية حساسة إلى كوريا الشمالية.', '2025-07-12', ['SUPPLIED_ARMS_TO RU KP - possible']],
   ['وأفاد التقرير بأن إيران أرسلت طائرات مسيرة إلى الجيش السوداني.', '2024-05-10', ['SUPPLIED_ARMS_TO IR SD - occurred']],

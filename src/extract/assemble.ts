@@ -2,6 +2,7 @@ import { dateFromSentenceEvents, dateFromTrips, dateTourStops, eventFacts, merge
 import { finalizeFacts } from './finalize.ts';
 import { plannedWhenFuture } from './future-planned.ts';
 import { dateLeadFacts } from './lead-date.ts';
+import { datePresence } from './presence-date.ts';
 import type { EntityRecord } from './lexicon/types.ts';
 import type { ArticleContext, EventMention, RawFact } from './relations/context.ts';
 import { readOffices } from './relations/office.ts';
@@ -43,6 +44,7 @@ export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'en
   // A trip dated only now by the lead dates the meetings told with it.
   dateFromTrips(raw);
   plannedWhenFuture(raw, art.published);
+  datePresence(raw, art.published);
   raw.push(...readOffices(art, r.firstSeen));
   const facts = finalizeFacts(raw);
 
