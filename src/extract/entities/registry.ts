@@ -42,8 +42,7 @@ export class PersonRegistry {
   see(entity: EntityRecord, at: number, surface: string, info: { country?: string | null; role?: string; roleClass?: string } = {}): ArticlePerson {
     let p = this.people.get(entity.id);
     if (!p) {
-      const keys = new Set<string>();
-      for (const form of [entity.nameAr, ...entity.aliases]) for (const k of phraseKey(form ?? '').split(' ')) if (k.length >= 2) keys.add(k);
+      const keys = new Set<string>(formKeys(entity));
       p = {
         entity, nameKeys: keys, country: entity.countryCode ?? null, roleClass: null, role: entity.role ?? null,
         official: entity.known && entity.role !== undefined, lastSeen: at, surfaces: new Set(),
@@ -119,6 +118,24 @@ export class PersonRegistry {
     return best;
   }
 }
+
+/**
+ * The name words of an entity's forms. A lexicon person's are the same in every article, so they are
+ * worked out once (the forms of a head of state run to a dozen spellings).
+ */
+function formKeys(entity: EntityRecord): string[] {
+  const known = entity.known ? FORM_KEYS.get(entity.id) : undefined;
+  if (known) return known;
+  const keys = new Set<string>();
+  for (const form of [entity.nameAr, ...entity.aliases]) for (const k of phraseKey(form ?? '').split(' ')) if (k.length >= 2) keys.add(k);
+  const out = [...keys];
+  if (entity.known) {
+    if (FORM_KEYS.size > 10_000) FORM_KEYS.clear();
+    FORM_KEYS.set(entity.id, out);
+  }
+  return out;
+}
+const FORM_KEYS = new Map<string, string[]>();
 
 /** "رئيس الأركان" and "رئيس أركان القوات المسلحة" name one office: the first two words, the article dropped. */
 function constructKey(key: string): string {

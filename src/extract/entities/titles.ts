@@ -171,15 +171,17 @@ function organisationBeforeNisba(tokens: Token[], head: number, j: number, lx: L
 
 /** The office a title names, for the lexicon's dated terms: deputies and former holders name none. */
 export function officeOfTitle(title: TitlePhrase): OfficeKind | null {
-  const memo = `${title.roleClass}|${title.role}`;
-  let office = OFFICE_MEMO.get(memo);
+  let byRole = OFFICE_MEMO.get(title.roleClass);
+  if (!byRole) OFFICE_MEMO.set(title.roleClass, (byRole = new Map()));
+  let office = byRole.get(title.role);
   if (office === undefined) {
-    if (OFFICE_MEMO.size > 10_000) OFFICE_MEMO.clear();
-    OFFICE_MEMO.set(memo, (office = officeOfRole(title)));
+    if (byRole.size > 10_000) byRole.clear();
+    byRole.set(title.role, (office = officeOfRole(title)));
   }
   return office;
 }
-const OFFICE_MEMO = new Map<string, OfficeKind | null>();
+/** Offices by class and role text: the same titles recur in every article. */
+const OFFICE_MEMO = new Map<string, Map<string, OfficeKind | null>>();
 
 function officeOfRole(title: TitlePhrase): OfficeKind | null {
   const role = phraseKey(title.role);

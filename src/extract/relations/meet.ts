@@ -49,9 +49,7 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       // "وقال العبيدي ... بعد اجتماع مع X": a meeting noun "with" someone after بعد/عقب is the speaker's before it.
       const afterMeeting = NOUN_CUE.test(key) && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '') && toks[i + cue.length]?.key === 'مع';
       // "توجه X إلى القصر للقاء Y، كما من المقرر أن يلتقي Z": "كما" goes on with the sentence's subject, not its last name.
-      const earlier = personsIn(ctx, 0, clause[0]);
-      const goesOn = toks.slice(earlier.at(-1)?.to ?? i, i).some((t) => /^و?كما$/.test(t.key));
-      const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? (goesOn ? earlier[0] : earlier.at(-1)) ?? hostCarried(ctx, art, i) : undefined);
+      const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? subjectBefore(ctx, i, clause) ?? hostCarried(ctx, art, i) : undefined);
       people = [...(subject ? [subject] : []), ...after];
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
@@ -107,6 +105,16 @@ export function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Men
     status, date, place: remote ? null : place ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
     evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`, continues,
   }];
+}
+
+/**
+ * The subject of a verb with none in its clause: the person named last before the clause, or the
+ * sentence's first when "كما" goes on with it ("توجه X ... للقاء Y، كما من المقرر أن يلتقي Z").
+ */
+function subjectBefore(ctx: SentenceContext, cue: number, clause: [number, number]): Mention | undefined {
+  const earlier = personsIn(ctx, 0, clause[0]);
+  const goesOn = ctx.tokens.slice(earlier.at(-1)?.to ?? cue, cue).some((t) => /^و?كما$/.test(t.key));
+  return goesOn ? earlier[0] : earlier.at(-1);
 }
 
 /**

@@ -75,7 +75,7 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
   const toks = ctx.tokens;
   for (let j = from; j < Math.min(to, toks.length); j++) {
     // "طائرات تركية مسيرة": the maker's nationality may stand inside the weapon's name.
-    const m = art.lx.cues.arms!.match(toks, j) ?? (j + 2 < toks.length && ctx.mentions.some((x) => x.from <= j + 1 && x.to === j + 2 && (x.kind === 'nisba' || x.kind === 'forces')) ? art.lx.cues.arms!.match([toks[j]!, toks[j + 2]!], 0) : null);
+    const m = art.lx.cues.arms!.match(toks, j) ?? (j + 2 < toks.length && SPLIT_HEAD.test(toks[j]!.key) && ctx.mentions.some((x) => x.from <= j + 1 && x.to === j + 2 && (x.kind === 'nisba' || x.kind === 'forces')) ? art.lx.cues.arms!.match([toks[j]!, toks[j + 2]!], 0) : null);
     // "تسلم العراق ست طائرات أباتشي"، "منظومة إس-400": a weapon named by its model is arms.
     if (!m && armsModelAt(toks, j, art.lx)) return j;
     if (!m) continue;
@@ -86,6 +86,9 @@ function findArms(ctx: SentenceContext, art: ArticleContext, from: number, to: n
   }
   return -1;
 }
+
+/** Weapon nouns that a maker's nationality may split from their second word ("طائرات تركية مسيرة"). */
+const SPLIT_HEAD = /^[وبل]?(ال)?(طائرات|طائره|صواريخ|مروحيات|مسيرات|زوارق|سفن|منظومات|انظمه)$/;
 
 const DEAL = /^[وف]?(صفقه|صفقات|عقد|عقدا|اتفاقيه|اتفاقا|اتفاق)$/;
 const SIGNED = /^[وف]?(ابرم|ابرمت|وقع|وقعت|توقيع|ابرام|بتوقيع|بابرام)$/;
