@@ -93,7 +93,7 @@ describe('peacekeeping and troops present since a date', () => {
 
 describe('arms named with their maker inside, and military words that are no troops', () => {
   const cases: [string, string, string, string[]][] = [
-    ['"أنظمة دفاعات جوية" are arms', 'قالت وزارة الدفاع الروسية إن موسكو تعتزم تسليم أنظمة دفاعات جوية جديدة لفنزويلا.', 'SUPPLIED_ARMS_TO', ['SUPPLIED_ARMS_TO RU VE - planned']],
+    ['"أنظمة دفاعات جوية" are arms', 'ذكرت وزارة الدفاع الروسية أن روسيا تنوي تسليم أنظمة دفاعات جوية حديثة إلى فنزويلا.', 'SUPPLIED_ARMS_TO', ['SUPPLIED_ARMS_TO RU VE - planned']],
     ['"الطائرات بدون طيار" are arms', 'قال المسؤول إن الحكومة الإيرانية تستعد لتزويد فنزويلا بعدة مئات من الطائرات بدون طيار.', 'SUPPLIED_ARMS_TO', ['SUPPLIED_ARMS_TO IR VE - planned']],
     ['"طائرات تركية مسيرة": the maker inside the name; a state council buys', 'أقر مجلس الوزراء الليبي خطة لشراء طائرات تركية مسيرة من طراز أكينجي.', 'SUPPLIED_ARMS_TO', ['SUPPLIED_ARMS_TO TR LY - planned']],
     ['"مصادر عسكرية ليبية" and "وفد عسكري ليبي إلى أنقرة" send no troops', 'كشفت مصادر عسكرية ليبية اليوم أنه من المرجح توجه وفد عسكري ليبي إلى أنقرة خلال الفترة المقبلة.', 'DEPLOYED_TROOPS_TO', []],
@@ -105,7 +105,7 @@ describe('arms named with their maker inside, and military words that are no tro
 
 describe('units from a list of countries in an exercise', () => {
   test('"وحدات عسكرية من A، وB، وC، إضافة لثلاث سرايا D، وسرية من E" are all participants', () => {
-    const x = extractText('وتشارك في التمرين وحدات عسكرية من فرنسا، وبلجيكا، والبرتغال، إضافة لثلاث سرايا سنغالية، وسرية من اتشاد.', '2019-02-23');
+    const x = extractText('وشاركت في المناورات وحدات عسكرية من فرنسا، وبلجيكا، والبرتغال، فضلا عن ثلاث سرايا سنغالية، وسرية من اتشاد.', '2019-02-23');
     assert.deepEqual(factLines(x, 'JOINT_EXERCISE').map((l) => l.split(' ').slice(1, 3).join(' ')), ['BE FR', 'BE PT', 'BE SN', 'BE TD', 'FR PT', 'FR SN', 'FR TD', 'PT SN', 'PT TD', 'SN TD']);
   });
 });

@@ -254,7 +254,7 @@ describe('receptions told from the guest, and trips made at an invitation', () =
 });
 
 describe('separate talks, "كما" going on with the subject, and حل that solves', () => {
-  const TALKS = 'ويجري الرئيس السنغالي ماكي ديوب اليوم الجمعة محادثات منفصلة مع الرئيس المالي آدم كوني ورئيس الوزراء موسى تراوري كما سيزور المنطقة الصناعية في ضواحي باماكو.';
+  const TALKS = 'ويعقد الرئيس السنغالي ماكي ديوب اليوم الجمعة جلسات محادثات منفصلة مع نظيره المالي آدم كوني ورئيس الحكومة موسى تراوري كما سيزور ميناء باماكو النهري.';
   test('"محادثات منفصلة مع X وY" are talks with each, not between X and Y', () => {
     assert.deepEqual(factLines(extractText(TALKS, '2024-05-03'), 'MET').map((l) => l.split(' ').slice(0, 5).join(' ')), ['MET آدم كوني ماكي ديوب', 'MET ماكي ديوب موسى تراوري']);
   });
@@ -269,18 +269,18 @@ describe('separate talks, "كما" going on with the subject, and حل that solv
 
 describe('a title before a surname named before, and a visit that ended when the traveller left', () => {
   test('"الرئيس الحديدي" is the president of that surname, not the last president named: he is the guest received', () => {
-    const x = extractText('وصل الرئيس اليمني سالم الحديدي اليوم إلى القاهرة تلبية لدعوة من الرئيس المصري حسن عبد الواحد. وكان في استقبال الرئيس الحديدي لدى وصوله إلى مطار القاهرة وزير الشباب المصري الدكتور سامي فؤاد.', '2024-05-03');
+    const x = extractText('حل الرئيس اليمني سالم الحديدي اليوم بالقاهرة بدعوة من نظيره المصري حسن عبد الواحد. وكان في استقبال الرئيس الحديدي عند هبوط طائرته وزير الرياضة المصري الدكتور سامي فؤاد.', '2024-05-03');
     assert.ok(factLines(x, 'MET').includes('MET سالم الحديدي سامي فؤاد 2024-05-03 occurred'), factLines(x, 'MET').join('; '));
   });
   test('"غادر X العاصمة Y ... بعد زيارة استمرت ستة أيام" visited Y, dated by the leaving', () => {
-    const x = extractText('وصل رئيس المجلس الرئاسي السنغالي، ماكي ديوب، اليوم الأربعاء، إلى الدوحة. وكان ديوب غادر في وقت سابق اليوم العاصمة المالية باماكو برفقة أعضاء المجلس، بعد زيارة استمرت ستة أيام.', '2022-06-15');
+    const x = extractText('وصل الرئيس السنغالي ماكي ديوب ظهر الأربعاء إلى الدوحة. وكان ديوب غادر صباح اليوم العاصمة المالية باماكو بعد زيارة دامت أربعة أيام.', '2022-06-15');
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED ماكي ديوب ML 2022-06-15 occurred', 'VISITED ماكي ديوب QA 2022-06-15 occurred']);
   });
 });
 
 describe('leaving as travel', () => {
   const cases: [string, string, string][] = [
-    ['"سيغادر إلى" is a trip ahead to that country', 'سيغادر الرئيس السوداني حسن الأمين إلى جمهورية مصر العربية صباح يوم غد الثلاثاء.', 'VISITED حسن الأمين EG 2025-03-04 planned'],
+    ['"سيغادر إلى" is a trip ahead to that country', 'سيغادر الرئيس السوداني حسن الأمين غدا الثلاثاء إلى القاهرة.', 'VISITED حسن الأمين EG 2025-03-04 planned'],
     ['"غادر X داكار متوجها إلى الرياض" goes to Riyadh, not to the city left', 'غادر الرئيس السنغالي ماكي ديوب داكار اليوم متوجها إلى الرياض.', 'VISITED ماكي ديوب SA 2025-03-03 occurred'],
     ['"غادر X القاهرة في ختام زيارة" visited Cairo', 'غادر وزير الخارجية المالي عمر با القاهرة في ختام زيارة رسمية استمرت يومين.', 'VISITED عمر با EG 2025-03-03 occurred'],
   ];
@@ -319,8 +319,8 @@ describe('a head and his deputies receiving a guest', () => {
 });
 
 describe('a delegation described at length before its head', () => {
-  test('"وفدا رفيع المستوى المبعوث من قبل ... برئاسة ... X": "من قبل" is "by", and the head is met where the host received him', () => {
-    const x = extractText('استقبل المشير سالم الدرسي، الثلاثاء، في مقر القيادة العامة في مدينة بنغازي، وفدا رفيع المستوى المبعوث من قبل رئاسة الاتحاد الأفريقي برئاسة الأمين العام لوزارة الخارجية الغابوني “جان بيير موسى”.', '2017-08-29');
+  test('"وفدا ... أوفد من قبل ... برئاسة ... X": "من قبل" is "by", and the head is met where the host received him', () => {
+    const x = extractText('استقبل المشير سالم الدرسي، الثلاثاء، في مكتبه في مدينة بنغازي، وفدا من منظمة إقليمية أوفد من قبل رئاستها الدورية برئاسة نائب وزير الخارجية الغابوني “جان بيير موسى”.', '2017-08-29');
     assert.deepEqual(factLines(x, 'MET'), ['MET جان بيير موسى سالم الدرسي 2017-08-29 occurred']);
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED جان بيير موسى LY 2017-08-29 occurred']);
   });
@@ -345,9 +345,9 @@ describe('an official without a nationality met where the traveller is not going
 });
 
 describe('a meeting that "brought together" two officials, one named in Latin letters', () => {
-  const MEETING = 'مثّل التعاون بين الجيشين التونسي والفرنسي محور اللقاء الذي جمع صباح اليوم الثلاثاء بمقر الوزارة وزير الدفاع الوطني السيد سامي الحديدي بالفريق أول Pierre Durand رئيس أركان جيش البر الفرنسي.';
+  const MEETING = 'تناول اللقاء الذي جمع مساء الاثنين وزير الدفاع الوطني السيد سامي الحديدي بالفريق أول Pierre Durand قائد أركان جيش البر الفرنسي آفاق التعاون بين الجيشين التونسي والفرنسي.';
   test('the relative clause "الذي جمع X بـY" names the two who met', () => {
-    assert.deepEqual(factLines(extractText(MEETING, '2020-03-03'), 'MET'), ['MET Pierre Durand سامي الحديدي 2020-03-03 occurred']);
+    assert.deepEqual(factLines(extractText(MEETING, '2020-03-03'), 'MET'), ['MET Pierre Durand سامي الحديدي 2020-03-02 occurred']);
   });
   test('the title after a name in Latin letters is his, and in a story of two states the other official is of the other', () => {
     assert.deepEqual(factLines(extractText(MEETING, '2020-03-03'), 'OFFICIAL_OF'), ['OFFICIAL_OF Pierre Durand FR - occurred', 'OFFICIAL_OF سامي الحديدي TN - occurred']);
@@ -362,15 +362,15 @@ describe('a delegation listed after the traveller arrived', () => {
 });
 
 describe('the holder of an office named by his first name, and a meeting told after it', () => {
-  test('"بعد اجتماع مع العاهل الأردني الملك عبد الله" is a meeting of the speaker with King Abdullah II', () => {
-    const x = extractText('أعلن وزير الدفاع الليبي سالم الدرسي اليوم أن التعاون سيتعزز.\nوقال الدرسي في تصريحات أدلى بها بعد اجتماع مع العاهل الأردني الملك عبد الله إن التدريب سيبدأ قريبا.', '2014-12-23');
+  test('"عقب اجتماع مع العاهل الأردني الملك عبد الله" is a meeting of the speaker with King Abdullah II', () => {
+    const x = extractText('صرح وزير الدفاع الليبي سالم الدرسي اليوم بأن التنسيق سيتواصل.\nوأوضح الدرسي للصحفيين عقب اجتماع مع العاهل الأردني الملك عبد الله أن برامج التدريب ستنطلق قريبا.', '2014-12-23');
     assert.deepEqual(factLines(x, 'MET'), ['MET سالم الدرسي King Abdullah II 2014-12-23 occurred']);
   });
 });
 
 describe('"كما" going on with the subject in meetings, and reinforcements pushed abroad', () => {
   test('"توجه X إلى القصر للقاء Y، كما من المقرر أن يلتقي Z": X is to meet Z, not Y', () => {
-    const x = extractText('وعقب وصوله توجه وزير الخارجية المغربي ناصر بوريطة إلى قصر قرطاج للقاء الرئيس التونسي قيس سعيد، كما من المقرر أن يلتقي رئيس الحكومة التونسي أحمد الحشاني.', '2024-05-03');
+    const x = extractText('وفور وصوله انتقل وزير الخارجية المغربي ناصر بوريطة إلى قصر قرطاج للقاء الرئيس التونسي قيس سعيد، كما ينتظر أن يلتقي رئيس الحكومة التونسي أحمد الحشاني.', '2024-05-03');
     assert.deepEqual(factLines(x, 'MET').map((l) => l.split(' ').slice(0, 5).join(' ')).sort(), ['MET Ahmed Hachani Nasser Bourita', 'MET Kais Saied Nasser Bourita']);
   });
   test('"دفع بتعزيزات عسكرية إلى X" sends troops there', () => {

@@ -142,7 +142,7 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
 }
 
 /**
- * "The announcement comes after a closed-door meeting with Latvian Prime Minister X": a meeting noun
+ * "The decision follows a private meeting with the Estonian premier X": a meeting noun
  * whose holder the sentence does not name is held by the one the article was about (the last actor,
  * else the last person named), when that is someone of another country than those met.
  */

@@ -255,7 +255,7 @@ export class MentionFinder {
       const bound = (ali || (k > start && /^(بن|ابن|ابو|عبد)$/.test(toks[k - 1]!.key))) && toks[k]!.kind === 'word';
       if (!bound && !this.nameLike(toks[k])) break;
       if (k > start && this.lx.words.honorifics.hasKey(toks[k]!.key)) break;
-      // "أحمد إبراهيم مفضل مدير جهاز المخابرات": an office's head word after the name starts his title.
+      // "موسى فال مدير الأمن الوطني": an office's head word after the name starts his title.
       if (k - start >= 2 && OFFICE_HEAD.test(toks[k]!.key)) break;
       k++;
     }

@@ -20,7 +20,7 @@ const DESTINATION_PREPOSITIONS = new Set(['الي', 'ل', 'في']);
 export function readEntourage(ctx: SentenceContext, art: ArticleContext): RawFact[] {
   const toks = ctx.tokens;
   const accompanies = toks.findIndex((t, k) => k <= 3 && ACCOMPANY.test(t.key));
-  // "ويضم وفد السودان (بجانب رئيس مجلس السيادة) كلا من X ...": the delegation of the traveller just read.
+  // "ويضم وفد مالي (إلى جانب الرئيس) كلا من X ...": the delegation of the traveller just read.
   const delegation = accompanies < 0 ? toks.findIndex((t, k) => k <= 3 && COMPRISES.test(t.key) && /^(ال)?وفد/.test(toks[k + 1]?.key ?? '')) : -1;
   const cue = accompanies >= 0 ? accompanies : delegation;
   if (cue < 0) return [];

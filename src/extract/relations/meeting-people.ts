@@ -48,7 +48,7 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     // Honorifics and "أيضا" before the guest are no break: "واستقبل أيضا سمو السيد شهاب بن طارق".
     const core = stripHonorifics(gap, art);
     const commaed = gap.length >= 2 && gap.length <= 8 && isComma(gap[0]!.text) && isComma(gap.at(-1)!.text);
-    // "اجتمع اليوم الثلاثاء 27 سبتمبر 2022 وزير ...": a full date is a time adverbial too.
+    // "التقى صباح الأحد 5 مايو 2024 وزير ...": a full date is a time adverbial too.
     // (Honorifics before the guest are no words of the gap: "، أمس، السيد Y".)
     const punctOnly = core.every((t) => t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key));
     // "التقى الخميس، وزير أوروبا والشؤون الخارجية الفرنسي جان إيف لودريان": the guest's own title,
@@ -71,7 +71,7 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const setOff = isComma(gap[0]?.text) || isComma(gap.at(-1)?.text) || /^و?في$/.test(gap[0]?.key ?? '');
     const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
     const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text) && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
-    // "وفدا رفيع المستوى المبعوث من قبل ... برئاسة الأمين العام لوزارة ... X": however long the delegation's
+    // "وفدا أوفدته منظمة إقليمية ... برئاسة نائب وزير ... X": however long the delegation's
     // description, its head is named within a title's length of "برئاسة".
     const headed = delegation ? Math.max(...['برئاسه', 'بقياده', 'يتراسه', 'يراسه'].map((w) => keys.lastIndexOf(w))) : -1;
     const headOfDelegation = headed >= 0 && gap.length - headed <= 14 && keys.slice(0, headed).some((k) => /^وفد/.test(k));
