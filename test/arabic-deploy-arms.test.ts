@@ -80,8 +80,8 @@ describe('the forces taking part in an exercise (batch 2026-12-03f)', () => {
 // a sending "بصدد" (about to happen).
 describe('peacekeeping and troops present since a date', () => {
   const cases: [string, string, string][] = [
-    ['a country taking part in peacekeeping in another has troops there, since the year given', 'وتشارك السنغال منذ 2014 في عمليات حفظ السلام بجمهورية مالي، من خلال كتيبة تنتشر في قواعد قرب غاو.', 'DEPLOYED_TROOPS_TO SN ML 2014 occurred'],
-    ['an army taking part in a peacekeeping force "منذ شهر آذار 2012"', 'يشار إلى أن القوات المسلحة الأردنية تشارك في قوات حفظ السلام في جنوب السودان منذ شهر آذار 2012.', 'DEPLOYED_TROOPS_TO JO SS 2012-03 occurred'],
+    ['a country taking part in peacekeeping in another has troops there, since the year given', 'وتشارك السنغال منذ 2014 في عمليات حفظ السلام بجمهورية مالي، عبر كتيبة متمركزة قرب غاو.', 'DEPLOYED_TROOPS_TO SN ML 2014 occurred'],
+    ['an army taking part in a peacekeeping force "منذ شهر آذار 2012"', 'ومعلوم أن الجيش الأردني يساهم في قوة حفظ السلام في جنوب السودان منذ شهر آذار 2012.', 'DEPLOYED_TROOPS_TO JO SS 2012-03 occurred'],
     ['a participation named by its nationality', 'وتمثل الخطوة بداية المشاركة المصرية في قوات حفظ السلام في الصومال.', 'DEPLOYED_TROOPS_TO EG SO 2021-03 occurred'],
     ['troops present on the ground since a month were sent then', 'ومنذ كانون الثاني/يناير 2019 يتواجد جنود من القوات الخاصة الفرنسية على الأرض في مالي لتدريب القوات المحلية.', 'DEPLOYED_TROOPS_TO FR ML 2019-01 occurred'],
     ['"بصدد إرسال" is a sending to come', 'أعلن متحدث باسم الجيش الفرنسي الخميس أن باريس بصدد إرسال 300 جندي إضافي إلى مالي.', 'DEPLOYED_TROOPS_TO FR ML - planned'],

@@ -209,7 +209,7 @@ describe('a guest joined by ب on his title', () => {
 
 describe('a title in the construct state names the one it named before', () => {
   test('"يلتقي رئيس الوزراء أيضا بـ..." is the prime minister the article named', () => {
-    const x = extractText('وصل رئيس الوزراء الأردني سامر الحديدي إلى القاهرة اليوم. ومن المتوقع أن يلتقي رئيس الوزراء أيضا بالرئيس المصري حسن عبد الواحد.', '2024-05-05');
+    const x = extractText('وصل رئيس الوزراء الأردني سامر الحديدي إلى القاهرة اليوم. وينتظر أن يلتقي رئيس الوزراء كذلك بالرئيس المصري حسن عبد الواحد.', '2024-05-05');
     assert.deepEqual(factLines(x, 'MET'), ['MET حسن عبد الواحد سامر الحديدي 2024-05-05 planned']);
   });
   test('not when a country follows the title: another state\'s minister', () => {
@@ -328,7 +328,7 @@ describe('a delegation described at length before its head', () => {
 
 describe('a trip told after the people met, in a clause of its own', () => {
   test('"التقى X ... Y وZ، حيث من المتوقع أن يتوجه إلى ..." is X\'s trip, not Z\'s', () => {
-    const x = extractText('والتقى الرئيس السنغالي ماكي ديوب في باماكو الثلاثاء، نظيره المالي آدم سانغاري ورئيس الوزراء المالي موسى تراوري، حيث من المتوقع أن يتوجه بعد ذلك إلى نيامي.', '2024-05-08');
+    const x = extractText('والتقى الرئيس السنغالي ماكي ديوب في باماكو الثلاثاء، نظيره المالي آدم سانغاري ورئيس الوزراء المالي موسى تراوري، حيث يرتقب أن يتوجه لاحقا إلى نيامي.', '2024-05-08');
     assert.deepEqual(factLines(x, 'VISITED').map((l) => l.split(' ').slice(0, 4).join(' ')), ['VISITED ماكي ديوب ML', 'VISITED ماكي ديوب NE']);
   });
   test('"بنيامين نتانياهو" (with alef) is the lexicon\'s Netanyahu; "سينتقل بعدها" after a title is no name', () => {
@@ -388,7 +388,7 @@ describe('two subjects who meet troops', () => {
 
 describe('a meeting on the sidelines of a fair held in a venue named after its country', () => {
   test('"على هامش فعاليات معرض ... المنعقد في مركز مصر للمعارض": the foreign guests are in Egypt', () => {
-    const x = extractText('التقى الفريق أول محمد زكى، القائد العام للقوات المسلحة وزير الدفاع والإنتاج الحربى، ماريو روسيني، وزير الدفاع الإيطالي، وبيدرو غومارا، وزير الدفاع البرتغالي، على هامش فعاليات اليوم الأول لمعرض "إيدكس 2018 " المنعقد فى مركز مصر للمعارض والمؤتمرات الدولية.', '2018-12-03');
+    const x = extractText('التقى الفريق أول محمد زكى، وزير الدفاع والإنتاج الحربي المصري، ماريو روسيني، وزير الدفاع الإيطالي، وبيدرو غومارا، وزير الدفاع البرتغالي، خلال اليوم الثاني من معرض الصناعات الدفاعية المقام في مركز مصر الدولي للمعارض.', '2018-12-03');
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED بيدرو غومارا EG 2018-12-03 occurred', 'VISITED ماريو روسيني EG 2018-12-03 occurred']);
   });
 });

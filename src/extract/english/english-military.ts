@@ -59,8 +59,8 @@ function fact(ctx: EnSentenceContext, predicate: RawFact['predicate'], subject: 
 
 /**
  * DEPLOYED_TROOPS_TO: "North Korean troops in Russia", "Russia has sent soldiers to Belarus", and every
- * troop noun of the sentence: "contributed troops to the mission in Somalia alongside troops from
- * Uganda, Djibouti and Kenya" sends from each country of the list to the destination named before.
+ * troop noun of the sentence: "sent troops to the UN force in Mali, as did troops from Chad, Niger
+ * and Togo" sends from each country of the list to the destination named before.
  */
 export function readEnglishDeployments(ctx: EnSentenceContext): RawFact[] {
   const toks = ctx.tokens;
@@ -97,7 +97,7 @@ function nearestVerb(toks: EnToken[], noun: number): number {
 
 /**
  * Whose troops: the nationality just before the noun ("Kenyan troops", "Kenyan and Ugandan troops")
- * or the countries listed after "from" ("troops from Uganda, Djibouti, Burundi and Kenya").
+ * or the countries listed after "from" ("troops from Chad, Niger, Togo and Senegal").
  */
 function ownersOf(ctx: EnSentenceContext, noun: number): string[] {
   const toks = ctx.tokens;

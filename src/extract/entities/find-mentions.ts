@@ -358,7 +358,7 @@ export class MentionFinder {
       return { ids: [same.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
     }
     const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
-    // (Not when a country follows close by: "وزير الدفاع واسناد القوات المسلحة الايرانية" is another state's.)
+    // (Not when a country follows close by: "وزير الدفاع وشؤون المحاربين القطري" is another state's.)
     // (A guest's nationality after ب or مع is his: "رئيس الوزراء أيضا بالرئيس المصري".)
     let countryNear = false;
     for (let k = title.to; k < title.to + 6 && k < toks.length && !/^(ب|مع$)/.test(toks[k]!.key); k++) {

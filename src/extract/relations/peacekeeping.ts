@@ -9,7 +9,7 @@ const TAKE_PART = /^[وف]?(ت|ي|س)?(شارك|تشارك|يشارك|شاركت
 const PEACEKEEPING = /^[وبل]?(ل|ال)?(حفظ|حفظه)$/;
 
 /**
- * "وتشارك موريتانيا منذ 2016 في عمليات حفظ السلام بجمهورية إفريقيا الوسطى"، "المشاركة المصرية في قوات
+ * "وتساهم السنغال منذ 2014 في مهام حفظ السلام بدولة مالي"، "المشاركة المصرية في قوات
  * حفظ السلام في الصومال": a country taking part in peacekeeping in another has troops there. The country
  * is the subject before the verb or a nationality after the noun; the place follows "حفظ السلام".
  */

@@ -122,7 +122,7 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   const earlier = personsIn(ctx, 0, cue);
   // "ويجري X ... محادثات مع Y وZ، كما سيزور ..."، "التقى X ... Y، قبل أن يتوجه إلى ...": these go on with
   // the sentence's subject, not its last name.
-  // ("...، حيث من المتوقع أن يتوجه بعد ذلك إلى ...": a clause opened by حيث with no subject of its own too.)
+  // ("...، حيث يرتقب أن يتوجه لاحقا إلى ...": a clause opened by حيث with no subject of its own too.)
   const goesOn = /^(و?كما|ثم)$/.test(ctx.tokens[cue - 1]?.key ?? '') || (ctx.tokens[cue - 1]?.key === 'ان' && /^(قبل|بعد)$/.test(ctx.tokens[cue - 2]?.key ?? '')) || (earlier.length > 0 && ctx.tokens.slice(earlier.at(-1)!.to, cue).some((t) => /^و?حيث$/.test(t.key)));
   if (earlier.length && goesOn) return [earlier[0]!.ids[0]!];
   if (earlier.length) return troopsBetween(earlier.at(-1)!.to) ? [] : [earlier.at(-1)!.ids[0]!];
