@@ -20,12 +20,15 @@ function holderForms(e: EntityRecord): string[] {
   return forms;
 }
 
-/** Quotation marks that may open a quoted name. */
 /** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
 const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
 const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب)$/;
 /** Head words of an office that, after two name words, open the title that follows a name. */
 const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|امين|مستشار|سفير|مبعوث|مندوب|المدير|الرئيس|القائد|الوزير)$/;
+/** A person named by a title alone, the mention spanning the title. */
+const titleMention = (id: string, title: TitlePhrase): Mention => ({ ids: [id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass });
+
+/** Quotation marks that may open a quoted name. */
 const OPEN_QUOTE = /^["“”«„]$/;
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
@@ -355,27 +358,32 @@ export class MentionFinder {
     const same = title.country === null && !title.former ? this.registry.byBareTitle(roleKey(title, toks)) : null;
     if (same) {
       this.registry.see(same.entity, at(title.from), span(toks, title.from, title.to));
-      return { ids: [same.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
+      return titleMention(same.entity.id, title);
     }
     const definite = toks[title.from]!.key.startsWith('ال') || title.country !== null;
-    // (Not when a country follows close by: "وزير الدفاع وشؤون المحاربين القطري" is another state's.)
-    // (A guest's nationality after ب or مع is his: "رئيس الوزراء أيضا بالرئيس المصري".)
-    let countryNear = false;
-    for (let k = title.to; k < title.to + 6 && k < toks.length && !/^(ب|مع$)/.test(toks[k]!.key); k++) {
-      const m = this.lx.matchEntity(toks, k);
-      if (m && this.lx.entity(m.entry.entityId)?.type === 'Country') countryNear = true;
-    }
-    const construct = !definite && title.to - title.from === 2 && toks[title.from + 1]!.key.startsWith('ال') && !title.prefix && !title.former && !countryNear;
+    const construct = !definite && title.to - title.from === 2 && toks[title.from + 1]!.key.startsWith('ال') && !title.prefix && !title.former && !this.countryAfter(toks, title.to);
     const named = construct ? this.registry.byTitleWords(roleKey(title, toks)) : null;
     if (named) {
       this.registry.see(named.entity, at(title.from), named.entity.nameAr ?? named.entity.name);
-      return { ids: [named.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
+      return titleMention(named.entity.id, title);
     }
     if (!definite || !(TITLE_ONLY_CLASSES.has(title.roleClass) || /^ال?وزير/.test(toks[title.from]!.key))) return null;
     const p = this.registry.byTitle(title.country, title.roleClass) ?? this.holderOfTitle(toks, title, at);
     if (!p) return null;
     this.registry.see(p.entity, at(title.from), p.entity.nameAr ?? p.entity.name);
-    return { ids: [p.entity.id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass };
+    return titleMention(p.entity.id, title);
+  }
+
+  /**
+   * A country named within six words after a title, before ب or مع: "وزير الدفاع وشؤون المحاربين القطري"
+   * is another state's office. (A guest's nationality after ب or مع is his: "رئيس الوزراء أيضا بالرئيس المصري".)
+   */
+  private countryAfter(toks: Token[], from: number): boolean {
+    for (let k = from; k < from + 6 && k < toks.length && !/^(ب|مع$)/.test(toks[k]!.key); k++) {
+      const m = this.lx.matchEntity(toks, k);
+      if (m && this.lx.entity(m.entry.entityId)?.type === 'Country') return true;
+    }
+    return false;
   }
 
   /**
@@ -384,18 +392,22 @@ export class MentionFinder {
    */
   private holderOfTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number) {
     // "نائب رئيس الوزراء ..." read from its second word: the deputy is not the office holder.
-    if (!this.month || !title.country || title.former || DEPUTY.test(toks[title.from - 1]?.key ?? '')) return null;
-    const office = officeOfTitle(title);
-    const e = office ? this.lx.holderOf(title.country, office, this.month) : undefined;
+    if (DEPUTY.test(toks[title.from - 1]?.key ?? '')) return null;
+    const e = this.officeHolder(title);
     return e ? this.registry.see(e, at(title.from), span(toks, title.from, title.to), { country: title.country, role: title.role, roleClass: title.roleClass }) : null;
   }
 
   /** The holder of a titled office in the month of publication whose Arabic name begins with these words. */
   private holderNamed(title: TitlePhrase, key: string): EntityRecord | null {
-    if (!this.month || !title.country || title.former) return null;
-    const office = officeOfTitle(title);
-    const e = office ? this.lx.holderOf(title.country, office, this.month) : undefined;
+    const e = this.officeHolder(title);
     return e && holderForms(e).some((f) => f.startsWith(key + ' ')) ? e : null;
+  }
+
+  /** Who held the titled office of its country in the month of publication, by the lexicon's dated terms. */
+  private officeHolder(title: TitlePhrase): EntityRecord | undefined {
+    if (!this.month || !title.country || title.former) return undefined;
+    const office = officeOfTitle(title);
+    return office ? this.lx.holderOf(title.country, office, this.month) : undefined;
   }
 
   /** A lone word that is part of the name of someone already introduced: "لافروف", "بكيم الكوري الجنوبي". */

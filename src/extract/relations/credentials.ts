@@ -16,9 +16,10 @@ const ENVOY = /سفير|سفيره|مندوب/;
  */
 export function readCredentials(ctx: SentenceContext, art: ArticleContext): EventMention[] {
   // Most articles hold no ceremony: a look at the text spares the per-word tests.
-  if (!art.credentials && !ctx.sentence.text.includes('اعتماد')) return [];
+  const told = ctx.sentence.text.includes('اعتماد');
+  if (!art.credentials && !told) return [];
   const toks = ctx.tokens;
-  const at = !ctx.sentence.text.includes('اعتماد') ? -1 : toks.findIndex((t, k) => /^[وب]?اوراق$/.test(t.key) && /^اعتماد(ه|ها|هم)?$/.test(toks[k + 1]?.key ?? ''));
+  const at = !told ? -1 : toks.findIndex((t, k) => /^[وب]?اوراق$/.test(t.key) && /^اعتماد(ه|ها|هم)?$/.test(toks[k + 1]?.key ?? ''));
   if (at >= 0) {
     const host = personsIn(ctx, 0, at).filter((m) => !ENVOY.test(m.role ?? '')).at(-1)?.ids[0] ?? art.lastPerson;
     const clause = clauseAt(ctx.clauses, at);

@@ -1,5 +1,6 @@
 import type { ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
+import type { Status } from '../types.ts';
 import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { clauseAt } from './clauses.ts';
 import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
@@ -35,7 +36,7 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
     const source = senderOf(ctx, art, i, t, clause, !troopIsCue);
     if (!source) continue;
     const status = statusAt(ctx, i, clause, art.lx);
-    const date = dateFor(ctx, art, i, clause, status, 'deploy') ?? (status === 'occurred' ? sinceDate(ctx, art, i) : null);
+    const date = deploymentDate(ctx, art, i, clause, status);
     // "إلى ليبيا ومالي والنيجر": every destination joined by و.
     for (const d of [dest, ...coordinatedAfter(ctx, art, dest)]) {
       const destCode = countriesOf(d, art)[0]!;
@@ -50,10 +51,15 @@ export function readDeployments(ctx: SentenceContext, art: ArticleContext): RawF
 }
 
 /**
- * "ومنذ تشرين الأول 2015 يتواجد جنود ... في سوريا"، "تشارك ... منذ 2016": troops present since a date
- * were sent then. (For other events a date after منذ is no date of theirs: clauses.ts sets it apart.)
+ * The date of a deployment: its clause's, else, for troops already there, the date they are there
+ * "since" ("ومنذ تشرين الأول 2015 يتواجد جنود ... في سوريا"، "تشارك ... منذ 2016"): they were sent then.
+ * (For other events a date after منذ is no date of theirs: clauses.ts sets it apart.)
  */
-export function sinceDate(ctx: SentenceContext, art: ArticleContext, cue: number): ResolvedDate | null {
+export function deploymentDate(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number], status: Status): ResolvedDate | null {
+  return dateFor(ctx, art, cue, clause, status, 'deploy') ?? (status === 'occurred' ? sinceDate(ctx, art, cue) : null);
+}
+
+function sinceDate(ctx: SentenceContext, art: ArticleContext, cue: number): ResolvedDate | null {
   for (const d of ctx.dates) {
     if (Math.abs(d.from - cue) > 14) continue;
     // "منذ 2016"، "منذ شهر تموز 2018".

@@ -1,4 +1,4 @@
-import type { Day } from '../dates.ts';
+import { dayValue } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import { personsIn } from './arguments.ts';
 import { clauseAt } from './clauses.ts';
@@ -28,7 +28,7 @@ export function readInvitedVisits(ctx: SentenceContext, art: ArticleContext, vis
       const visitor: Mention = { ids: [guest], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' };
       const trip = visits.find((f) => f.subject === guest)!;
       // A trip that begins the day it is reported has not yet brought the two together: that is ahead.
-      const begun = trip.status === 'occurred' && !!trip.date && !!art.published && trip.date.value === dayKey(art.published);
+      const begun = trip.status === 'occurred' && !!trip.date && !!art.published && trip.date.value === dayValue(art.published).value;
       for (const m of meetingOf(ctx, art, [inviter, visitor], i, { length: 1, phrase: toks[i]!.key }, clauseAt(ctx.clauses, i), null, false, true)) {
         out.push({ ...m, status: begun ? 'planned' : trip.status });
       }
@@ -36,5 +36,3 @@ export function readInvitedVisits(ctx: SentenceContext, art: ArticleContext, vis
   }
   return out;
 }
-
-const dayKey = (d: Day): string => `${d.y}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;

@@ -1,7 +1,7 @@
 import { clauseAt } from './clauses.ts';
-import { countriesOf, countryId, dateFor, placesIn, prepositionBefore } from './arguments.ts';
+import { countriesOf, countryId, placesIn, prepositionBefore } from './arguments.ts';
 import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
-import { sinceDate } from './deploy.ts';
+import { deploymentDate } from './deploy.ts';
 import { negated, statusAt } from './modality.ts';
 
 /** Taking part: "تشارك"، "شاركت"، "مشاركة"، "تساهم"، "مساهمة". */
@@ -31,7 +31,7 @@ export function readPeacekeeping(ctx: SentenceContext, art: ArticleContext): Raw
     const status = statusAt(ctx, i, clause, art.lx);
     out.push({
       predicate: 'DEPLOYED_TROOPS_TO', subject: countryId(source), object: countryId(dest), status,
-      date: dateFor(ctx, art, i, clause, status, 'deploy') ?? (status === 'occurred' ? sinceDate(ctx, art, i) : null),
+      date: deploymentDate(ctx, art, i, clause, status),
       sentence: ctx.sentence.index, evidence: evidence(ctx, i, pk + 2), rule: 'deploy:peacekeeping', confidence: 0.75,
     });
   }
