@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon/lexicon.ts';
+import { normalizeArabic } from './text/normalize.ts';
 import type { Token } from './text/tokenize.ts';
 
 export type Precision = 'day' | 'month' | 'year';
@@ -87,7 +88,8 @@ const AGO = /^(?:بضعه |عده )?(يومين|ايام|اسبوعين|اسبو
 const RANGE_TO = /^(و?حتي|و?الي|و?لغايه|-|–)$/;
 
 /** First words that can open a time expression (after an optional و/ف/ب/ل/في). */
-const TRIGGERS = new Set(['امس', 'البارحه', 'اول', 'غدا', 'غد', 'اليوم', 'يوم', 'الشهر', 'العام', 'السنه', 'الاسبوع', 'هذا', 'هذه', 'عام', 'سنه', 'في', 'منذ', 'قبل']);
+// (Keys fold غ to ج: "غدا" is keyed "جدا", which also spells "very"; the text tells them apart.)
+const TRIGGERS = new Set(['امس', 'البارحه', 'اول', 'جدا', 'جد', 'اليوم', 'يوم', 'الشهر', 'العام', 'السنه', 'الاسبوع', 'هذا', 'هذه', 'عام', 'سنه', 'في', 'منذ', 'قبل']);
 
 function triggers(t: Token, lx: Lexicon): boolean {
   if (t.kind === 'number') return true;
@@ -198,7 +200,7 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
       };
     }
   }
-  if (k === 'غدا' || k === 'غد') return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };
+  if ((k === 'جدا' || k === 'جد') && /^[وف]?غد/.test(normalizeArabic(toks[i]!.text))) return { to: i + 1, resolve: (p) => (p ? dayValue(addDays(p, 1)) : null) };
   if (k === 'اليوم' && weekdayAfter(i + 1) !== undefined) return { to: i + 2, resolve: (p) => (p ? dayValue(p) : null) };
   // A bare "اليوم" in a news report is the day of publication ("بحث اليوم في دمشق"), but not a day
   // described ("اليوم الوطني"، "اليوم التالي"، "في اليوم نفسه") nor "up to today" ("حتى اليوم").

@@ -60,7 +60,7 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: evidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
     const visits = readVisits(ctx, art);
-    raw.push(...visits, ...readEntourage(ctx, art), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
+    raw.push(...visits, ...readEntourage(ctx, art, visits), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
     eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readCredentials(ctx, art), ...readExercises(ctx, art));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;

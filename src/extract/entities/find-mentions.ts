@@ -225,6 +225,8 @@ export class MentionFinder {
     if (PARTY.test(toks[k]?.key ?? '')) {
       for (k++; k < title.to + 6 && /^ال/.test(toks[k]?.key ?? '') && !this.lx.matchEntity(toks, k); k++);
       title = { ...title, roleClass: 'civilian', country: null };
+      // "ورئيس اتحاد الغرف التجارية السيد X": the honorific after the body opens the name.
+      for (let h = this.lx.words.honorifics.match(toks, k, false); h; h = this.lx.words.honorifics.match(toks, k, false)) k += h.length;
     }
     // "رئيس المجلس الانتقالي X"، "رئيس الهيئة العليا X": the body a head leads, with its adjectives, comes
     // before the name; unlike a party's, its head holds an office.

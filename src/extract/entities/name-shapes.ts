@@ -23,7 +23,8 @@ export const ALI_NAME = /^علي$/;
 export const SPEAKER = /^[وف]?(قال|قالت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|كشف|كشفت|شدد|شددت)$/;
 export const JOINED_VERB = /^و(است|اكد|اشار|اضاف|قال|بحث|ناقش|تناول|شدد|اعرب|اوضح)/;
 export const DEPUTY = /^(نائب|مساعد|وكيل)$/;
-export const PARTY = /^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف)$/;
+/** Parties, movements and civil bodies (unions, chambers: keys fold غ to ج): their heads hold no office of state. */
+export const PARTY = /^(ال)?(حزب|حركه|تيار|جبهه|ائتلاف|اتحاد|جرفه)$/;
 export const EPITHET = /^(ال)?(شقيقه|صديقه|شقيق|صديق)$/;
 export const RANK_WORD = /^[وفب]?(ال)?(فريق|لواء|عميد|عقيد|مقدم|رائد|نقيب|اول|ركن|طيار|بحري|شيخ|شيخه|امير|اميره|سيد|سيده|جنرال|ادميرال|اميرال|مشير|عماد|دكتور|دكتوره|سمو|معالي|فخامه|جلاله|سعاده|صاحب|الملكي|مهندس)$/;
 const rankOnlyMemo = new Map<string, boolean>();

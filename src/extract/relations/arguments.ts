@@ -34,9 +34,10 @@ export function personCountry(id: string, art: ArticleContext): string | null {
   return art.registry.people.get(id)?.country ?? art.lx.entity(id)?.countryCode ?? null;
 }
 
-const PREPOSITIONS = new Set(['الي', 'في', 'من', 'نحو', 'ضد', 'مع', 'بين', 'عن', 'علي', 'قباله', 'لدي', 'صوب', 'قرب', 'فوق', 'حول', 'بالقرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'داخل', 'عبر']);
+// ("غرب" is keyed "جرب": keys fold غ to ج.)
+const PREPOSITIONS = new Set(['الي', 'في', 'من', 'نحو', 'ضد', 'مع', 'بين', 'عن', 'علي', 'قباله', 'لدي', 'صوب', 'قرب', 'فوق', 'حول', 'بالقرب', 'شرق', 'جرب', 'شمال', 'جنوب', 'داخل', 'عبر']);
 /** Prepositions after which a country is where something happens, not who takes part. */
-export const LOCATIVE = new Set(['قرب', 'فوق', 'حول', 'بالقرب', 'قباله', 'شرق', 'غرب', 'شمال', 'جنوب', 'داخل', 'عبر']);
+export const LOCATIVE = new Set(['قرب', 'فوق', 'حول', 'بالقرب', 'قباله', 'شرق', 'جرب', 'شمال', 'جنوب', 'داخل', 'عبر']);
 
 /** The preposition in front of a mention: a clitic (ب ل ك) or the word before it (إلى، في، من ...). */
 export function prepositionBefore(ctx: SentenceContext, m: Mention): string | null {

@@ -51,7 +51,7 @@ function datedAside(tokens: Token[], open: number, lx: Lexicon): number {
       j++;
       continue;
     }
-    const timely = t.kind === 'punct' || /^\d+$/.test(t.key) || lx.months.has(t.key) || lx.weekdays.has(t.key) || /^(اليوم|امس|مساء|صباح|غدا)$/.test(t.key);
+    const timely = t.kind === 'punct' || /^\d+$/.test(t.key) || lx.months.has(t.key) || lx.weekdays.has(t.key) || /^(اليوم|امس|مساء|صباح|جدا)$/.test(t.key);
     if (!timely) return -1;
   }
   return -1;

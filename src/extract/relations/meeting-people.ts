@@ -8,7 +8,8 @@ import type { ArticleContext, SentenceContext } from './context.ts';
 // و, مع, commas, their titles and the meeting's time and place; and those who attend it.
 
 const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
-const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|غدا|يوم|في|وقت|لاحق|لاحقا|سابق|وقتا)$/;
+// (Keys fold غ to ج: "غدا" is keyed "جدا".)
+const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|جدا|يوم|في|وقت|لاحق|لاحقا|سابق|وقتا)$/;
 const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 const lxWeekday = (k: string) => WEEKDAYS.test(k);
 

@@ -34,7 +34,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     if (alights && /^ال/.test(toks[i + 1]?.key ?? '') && !ctx.mentions.some((m) => m.from === i + 1) && !art.lx.anyTitle.match(toks, i + 1)) continue;
     const ahead = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase), alights);
     const left = ahead ? null : placeLeft(ctx, art, i, clause);
-    const destination = ahead ?? left?.place;
+    const destination = ahead ?? left?.place ?? destinationBefore(ctx, art, i);
     if (!destination) continue;
     const visitors = left ? [left.leaver] : findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
     // The stops of a tour that has just begun lie ahead: "جولة ... يزور خلالها X"، "جولة ... تشمل X".
@@ -83,6 +83,24 @@ function placeLeft(ctx: SentenceContext, art: ArticleContext, cue: number, claus
   // Who left: named right before the verb ("وكان العليمي غادر"), else right after it.
   const leaver = personsIn(ctx, Math.max(0, at - 12), at).at(-1) ?? personsIn(ctx, at + 1, Math.min(cue, at + 8))[0];
   return place && leaver ? { place, leaver: leaver.ids[0]!, at } : null;
+}
+
+/**
+ * "وجّه X ... إلى العاصمة الروسية موسكو، في زيارة رسمية": a visit noun right after the place its
+ * traveller went to, whatever verb took him there (one the cues do not know, or misspelt).
+ */
+function destinationBefore(ctx: SentenceContext, art: ArticleContext, cue: number): Mention | null {
+  if (!/^(زياره|جوله)$/.test(ctx.tokens[cue]!.key) || !/^(في|ب)$/.test(ctx.tokens[cue - 1]?.key ?? '')) return null;
+  // A travel verb the cues know ("يصل ... إلى بيروت، في زيارة") reads the trip itself, with its tense.
+  for (const [k, kinds] of ctx.cueAt) if (k < cue && kinds.has('visit')) return null;
+  const places = placesIn(ctx, Math.max(0, cue - 10), cue, art);
+  let last = places.length - 1;
+  if (last < 0 || !ctx.tokens.slice(places[last]!.to, cue - 1).every((t) => t.kind === 'punct')) return null;
+  // "إلى العاصمة الروسية موسكو": the capital after its nisba; the preposition stands before the first.
+  while (last > 0 && places[last - 1]!.to === places[last]!.from) last--;
+  const m = places[last]!;
+  const to = DESTINATION_PREPOSITIONS.has(prepositionBefore(ctx, m) ?? '') && prepositionBefore(ctx, m) !== 'في';
+  return to && (m.kind !== 'nisba' || capitalBefore(ctx, m)) && countriesOf(m, art).length === 1 ? m : null;
 }
 
 function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean, withBa = false): Mention | null {

@@ -1,0 +1,52 @@
+// Trips told by their destination and their companions, as the fifth session's new batch showed them; the
+// sentences are our own, about other people (the corpus texts are third-party and never copied into tests).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractText, factLines } from './helpers/extract.ts';
+
+const TRIP = 'انتقل رئيس الوزراء الأردني بشر الخصاونة صباح اليوم إلى العاصمة اليونانية أثينا، في زيارة عمل، يرافقه وزير المالية محمد العسعس، ورئيس غرفة التجارة السيد خليل توفيق.';
+
+describe('a visit noun after the place travelled to', () => {
+  test('"إلى <capital>، في زيارة" makes a visit whatever verb took the traveller there', () => {
+    const lines = factLines(extractText(TRIP, '2023-05-09'), 'VISITED');
+    assert.ok(lines.includes('VISITED Bisher Khasawneh GR 2023-05-09 occurred'), lines.join('\n'));
+  });
+  test('a place of the sentence that is not the destination before the noun makes no visit', () => {
+    const lines = factLines(extractText('وقال رئيس الوزراء الأردني بشر الخصاونة في أثينا إن بلاده ترحب بالتعاون، في زيارة هي الأولى له.', '2023-05-09'), 'VISITED');
+    assert.deepEqual(lines.filter((l) => l.includes('GR') && !l.includes('Khasawneh')), []);
+  });
+  test('a travel verb the cues know keeps its own tense: "يصل ... إلى <capital>، في زيارة" is planned', () => {
+    const lines = factLines(extractText('يصل رئيس الوزراء الأردني بشر الخصاونة غدا إلى أثينا، في زيارة رسمية.', '2023-05-09'), 'VISITED');
+    assert.deepEqual(lines.filter((l) => l.startsWith('VISITED Bisher Khasawneh GR')).map((l) => l.split(' ').at(-1)), ['planned']);
+  });
+});
+
+describe('companions named after a visit in its sentence', () => {
+  const x = extractText(TRIP, '2023-05-09');
+  test('each one named after "يرافقه" visits the destination, dated as the trip', () => {
+    const lines = factLines(x, 'VISITED');
+    assert.ok(lines.includes('VISITED محمد العسعس GR 2023-05-09 occurred'), lines.join('\n'));
+    assert.ok(lines.includes('VISITED خليل توفيق GR 2023-05-09 occurred'), lines.join('\n'));
+  });
+  test('a minister whose title names no country is the traveller\'s compatriot', () => {
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF محمد العسعس JO - occurred'), factLines(x).join('\n'));
+  });
+  test('the head of a chamber of commerce, named after an honorific, holds no office of state', () => {
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF').filter((l) => l.includes('توفيق') || l.includes('غرفة')), []);
+  });
+  test('"برفقة" after a departure: the companions left the place visited with him', () => {
+    const lines = factLines(extractText('وكان رئيس الوزراء الأردني بشر الخصاونة غادر مساء أمس العاصمة اليونانية أثينا برفقة وزير المالية محمد العسعس، بعد زيارة استمرت يومين.', '2023-05-09'), 'VISITED');
+    assert.ok(lines.some((l) => l.startsWith('VISITED محمد العسعس GR')), lines.join('\n'));
+  });
+});
+
+describe('"غدا" (tomorrow), whose key folds to that of "جدا" (very)', () => {
+  test('"غدا" alone dates a planned trip the day after publication', () => {
+    const lines = factLines(extractText('يصل رئيس الوزراء الأردني بشر الخصاونة غدا إلى أثينا.', '2023-05-09'), 'VISITED');
+    assert.deepEqual(lines, ['VISITED Bisher Khasawneh GR 2023-05-10 planned']);
+  });
+  test('"جداً" is no date: the arrival keeps the day of publication, not the next', () => {
+    const lines = factLines(extractText('وصل رئيس الوزراء الأردني بشر الخصاونة إلى أثينا في زيارة مهمة جداً.', '2023-05-09'), 'VISITED');
+    assert.deepEqual(lines, ['VISITED Bisher Khasawneh GR 2023-05-09 occurred']);
+  });
+});
