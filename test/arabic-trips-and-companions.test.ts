@@ -50,3 +50,34 @@ describe('"غدا" (tomorrow), whose key folds to that of "جدا" (very)', () =
     assert.deepEqual(lines, ['VISITED Bisher Khasawneh GR 2023-05-09 occurred']);
   });
 });
+
+describe('a state named by its formal style', () => {
+  for (const [style, code] of [['الجمهورية الإسلامية الموريتانية', 'MR'], ['المملكة الأردنية الهاشمية', 'JO'], ['الجمهورية التونسية', 'TN'], ['الجمهورية الجزائرية الديمقراطية الشعبية', 'DZ']] as const) {
+    test(`"إلى ${style}" is a visit to ${code}, not a mention of someone of it`, () => {
+      const lines = factLines(extractText(`بدأ وزير الدفاع التركي يشار غولر اليوم زيارته الرسمية إلى ${style}.`, '2024-10-19'), 'VISITED');
+      assert.deepEqual(lines, [`VISITED Yasar Guler ${code} 2024-10-19 occurred`]);
+    });
+  }
+});
+
+describe('"زيارته" after a sentence naming a host and his guest', () => {
+  test('the trip is the one of the two who is a stranger to its destination, not the last named', () => {
+    const x = extractText('ترأس رئيس أركان الجيش التونسي الفريق محمد الغول، رفقة نظيره الموريتاني الفريق المختار بله شعبان، أمس اجتماعا عسكريا.\nوفي اليوم الثاني من زيارته إلى الجمهورية الإسلامية الموريتانية، زار الفريق الغول مدرسة عسكرية.', '2024-10-19');
+    const lines = factLines(x, 'VISITED');
+    assert.ok(lines.some((l) => l.startsWith('VISITED محمد الغول MR')), lines.join('\n'));
+  });
+});
+
+describe('an office of a named government', () => {
+  test('"وكيل وزارة الدفاع بحكومة الوحدة الوطنية، <name>" names the undersecretary who receives', () => {
+    const x = extractText('استقبل وكيل وزارة الدفاع بحكومة الوحدة الوطنية، سالم الفيتوري، اليوم الأحد، سفير جمهورية ألمانيا لدى ليبيا، يورغ بارتو.', '2025-03-02');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('سالم الفيتوري')), factLines(x).join('\n'));
+  });
+});
+
+describe('places named after people', () => {
+  test('an airport named after a known president is no mention of him', () => {
+    const x = extractText('وصل رئيس الوزراء الإثيوبي آبي أحمد إلى مطار جومو كينياتا الدولي في نيروبي.', '2022-09-12');
+    assert.deepEqual(x.entities.filter((e) => e.name === 'Uhuru Kenyatta'), []);
+  });
+});

@@ -62,8 +62,11 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
     const visits = readVisits(ctx, art);
     raw.push(...visits, ...readEntourage(ctx, art, visits), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
     eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readCredentials(ctx, art), ...readExercises(ctx, art));
-    const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
-    if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
+    const people = mentions.filter((m) => m.type === 'Person');
+    if (people.length) {
+      art.lastPerson = people.at(-1)!.ids[0]!;
+      art.lastPeople = people.map((m) => m.ids[0]!);
+    }
   }
 
   fillUnstatedCountries(raw, eventMentions, finder.registry, arabicDatelineCountry(sentences, lx), mentioned);

@@ -28,6 +28,28 @@ const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|امين|م�
 /** A person named by a title alone, the mention spanning the title. */
 const titleMention = (id: string, title: TitlePhrase): Mention => ({ ids: [id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass });
 
+/** "الجمهورية"، "بالمملكة"، "للدولة": the definite state word that opens a state's formal name, with its clitics. */
+const STATE_WORD = /^([وف]?[بل]?)(?:ال|ل)(جمهوريه|مملكه|دوله|سلطنه|اماره)$/;
+const ADJECTIVE = /^ال.*يه$/;
+
+/**
+ * "إلى الجمهورية الإسلامية الموريتانية"، "بالمملكة الأردنية الهاشمية": a state's formal name, its
+ * nationality adjective after the state word and perhaps another adjective, names the country itself,
+ * not someone of it. The span from the state word through trailing adjectives, or null.
+ */
+function formalStateName(toks: Token[], from: number, to: number, out: Mention[]): { from: number; to: number; prefix: string } | null {
+  let k = from - 1;
+  while (k >= from - 2 && ADJECTIVE.test(toks[k]?.key ?? '') && !STATE_WORD.test(toks[k]!.key)) k--;
+  const state = STATE_WORD.exec(toks[k]?.key ?? '');
+  if (!state || (out.at(-1)?.to ?? 0) > k) return null;
+  let end = to;
+  while (end < to + 2 && ADJECTIVE.test(toks[end]?.key ?? '')) end++;
+  return { from: k, to: end, prefix: state[1]! };
+}
+
+/** Places named after someone: a name after them names the place, not the person. */
+const NAMED_AFTER = /^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/;
+
 /** Quotation marks that may open a quoted name. */
 const OPEN_QUOTE = /^["“”«„]$/;
 
@@ -98,8 +120,19 @@ export class MentionFinder {
       }
       if (g) {
         const e = this.lx.entity(g.entry.entityId)!;
+        const formal = g.entry.kind === 'nisba' && e.type === 'Country' ? formalStateName(toks, i, i + g.length, out) : null;
+        if (formal) {
+          out.push({ ids: [e.id], type: e.type, kind: 'name', ...formal });
+          i = formal.to;
+          continue;
+        }
         // "شهاب بن طارق بن تيمور آل سعيد": the lexicon's shorter form, then the rest of the chained name.
         const end = e.type === 'Person' ? this.chainEnd(toks, i + g.length) : i + g.length;
+        // "مطار جومو كينياتا الدولي": an airport or street named after someone (a first name may stand between).
+        if (e.type === 'Person' && [1, 2].some((n) => NAMED_AFTER.test(toks[i - n]?.key ?? ''))) {
+          i = end;
+          continue;
+        }
         if (e.type === 'Person') this.registry.see(e, at(i), span(toks, i, end));
         out.push({ ids: [e.id], type: e.type, kind: g.entry.kind, from: i, to: end, prefix: g.prefix });
         i = end;
@@ -199,10 +232,16 @@ export class MentionFinder {
 
   private personAfterTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number): Mention | null {
     // "بمطار الرئيس موديبو كيتا الدولي": a place named after someone is no mention of him.
-    if (/^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/.test(toks[title.from - 1]?.key ?? '')) return null;
+    if (NAMED_AFTER.test(toks[title.from - 1]?.key ?? '')) return null;
     let k = title.to;
     // "في دولة الكويت الشقيقة، X": a friendly epithet on the country closes the title.
     if (EPITHET.test(toks[k]?.key ?? '')) k++;
+    // "وزير الدفاع في حكومة الوفاق الوطني X"، "وكيل وزارة الدفاع بحكومة الوحدة الوطنية، X": the
+    // government the office belongs to, with its adjectives ("تصريف الأعمال" too), comes before the name.
+    const government = toks[k]?.key === 'في' && toks[k + 1]?.key === 'حكومه' ? k + 2 : toks[k]?.key === 'بحكومه' ? k + 1 : -1;
+    if (government > 0) {
+      for (k = government; k < government + 4 && (/^ال/.test(toks[k]?.key ?? '') || (k === government && /^ال/.test(toks[k + 1]?.key ?? ''))) && !this.lx.matchEntity(toks, k); k++);
+    }
     if (isComma(toks[k]?.text)) {
       // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
       if (/^و/.test(toks[k + 1]?.text ?? '') && !this.lx.words.honorifics.match(toks, k + 1)) return null;

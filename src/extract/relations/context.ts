@@ -25,6 +25,8 @@ export interface ArticleContext {
   registry: PersonRegistry;
   /** The last person named before the current sentence: the referent of a pronoun ("زيارته"). */
   lastPerson: string | null;
+  /** The people of the last sentence that named any, in order: its subject usually first. */
+  lastPeople?: string[];
   /** The host of the last reception (استقبل X ...): "كما استقبل Y" in a later sentence is the same host's. */
   lastHost?: string | null;
   /** The date of that reception, for the host's next ones told without a date. */

@@ -146,7 +146,11 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   if (earlier.length) return troopsBetween(earlier.at(-1)!.to) ? [] : [earlier.at(-1)!.ids[0]!];
   if (!pronoun) return [];
   // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
-  const fronted = art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0];
+  // "... رفقة نظيره الموريتاني X. وفي اليوم الثالث من زيارته إلى موريتانيا": no one visits his own
+  // country, so the pronoun is the one named before who is a stranger there (the subject, first named).
+  const to = countriesOf(ctx.mentions.find((m) => m.from === dest)!, art);
+  const stranger = [art.lastPerson, ...(art.lastPeople ?? [])].find((id) => id && !to.includes(personCountry(id, art) ?? ''));
+  const fronted = stranger ?? art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0];
   return fronted ? [fronted] : [];
 }
 
