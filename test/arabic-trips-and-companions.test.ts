@@ -81,3 +81,25 @@ describe('places named after people', () => {
     assert.deepEqual(x.entities.filter((e) => e.name === 'Uhuru Kenyatta'), []);
   });
 });
+
+describe('arrivals told verb first', () => {
+  test('"وصل مطار <city> الدولي، منذ قليل، <traveller>": the traveller after the place, the airport\'s country visited', () => {
+    const lines = factLines(extractText('وصل مطار القاهرة الدولي، منذ قليل، الرئيس الفلسطيني محمود عباس.', '2024-03-04'), 'VISITED');
+    assert.deepEqual(lines, ['VISITED Mahmoud Abbas EG 2024-03-04 occurred']);
+  });
+  test('"وصل إلى <capital> اليوم <traveller>"', () => {
+    const lines = factLines(extractText('وصل إلى الرباط اليوم الرئيس الموريتاني محمد ولد الغزواني.', '2024-03-04'), 'VISITED');
+    assert.deepEqual(lines, ['VISITED Mohamed Ould Ghazouani MA 2024-03-04 occurred']);
+  });
+  test('"في <country>" inside the traveller\'s title is his home, not where he goes', () => {
+    const lines = factLines(extractText('غادر الرئيس الانتقالي في غينيا، العقيد مامادي دومبويا، العاصمة كوناكري، صباح اليوم متوجها إلى مدينة نيامي للمشاركة في قمة إقليمية.', '2024-03-04'), 'VISITED');
+    assert.deepEqual(lines.filter((l) => l.startsWith('VISITED Mamady Doumbouya')), ['VISITED Mamady Doumbouya NE 2024-03-04 occurred']);
+  });
+});
+
+describe('a reception "في العاصمة <nisba>، <city>"', () => {
+  test('the guest of a reception in the host\'s capital, named by its nisba, visited the host\'s country', () => {
+    const x = extractText('أعلنت الرئاسة عن استقبال الرئيس القبرصي نيكوس خريستودوليدس، لوزير الخارجية اليوناني جورج جيرابتريتيس، في القصر الرئاسي في العاصمة القبرصية، نيقوسيا.', '2024-03-04');
+    assert.ok(factLines(x, 'VISITED').some((l) => l.endsWith('CY 2024-03-04 occurred')), factLines(x).join('\n'));
+  });
+});

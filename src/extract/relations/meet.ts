@@ -139,7 +139,9 @@ function meetingPlace(ctx: SentenceContext, art: ArticleContext, cue: number, cl
   // (A gathering's place may come after a long list of those who met: up to 60 words on.)
   for (const m of placesIn(ctx, cue + 1, Math.min(clause[1], cue + 60), art)) {
     const near = m.from <= cue + 25;
-    if (near && prepositionBefore(ctx, m) === 'في' && (m.kind === 'capital' || m.type === 'Place')) return m.ids[0]!;
+    // ("في العاصمة التركية، أنقرة": the capital's nisba names it too.)
+    const capital = m.kind === 'capital' || (m.kind === 'nisba' && ctx.tokens[m.from - 1]?.key === 'العاصمه');
+    if (near && prepositionBefore(ctx, m) === 'في' && (capital || m.type === 'Place')) return m.ids[0]!;
     // "على هامش فعاليات قمة عدم الانحياز في أوغندا": the country of the gathering it was held at.
     if (prepositionBefore(ctx, m) === 'في' && m.type === 'Country' && m.kind !== 'nisba' && ctx.tokens.slice(Math.max(0, m.from - 5), m.from).some((t) => GATHERING.test(t.key))) return m.ids[0]!;
     // A reception "في مطار الكويت" / "في قصر ... بالرياض" is in that country.

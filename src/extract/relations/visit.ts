@@ -112,10 +112,14 @@ function findDestination(ctx: SentenceContext, art: ArticleContext, from: number
       continue;
     }
     if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
+    // "غادر الرئيس الانتقالي في مالي، العقيد X ...": "في <country>" right before a name is part of his title.
+    if (prep === 'في' && ctx.mentions.some((p) => p.type === 'Person' && p.from > m.to && p.from <= m.to + 2)) continue;
     if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
     if (directObject && !prep) return m;
     // "سيصل البحرين اليوم": an arrival takes the country it reaches as its object, right after the verb.
-    if (!prep && m.from === from && m.kind !== 'nisba' && ARRIVE.test(ctx.tokens[from - 1]?.key ?? '')) return m;
+    // ("وصل مطار القاهرة الدولي ... المشير X": or the airport of its city.)
+    const reached = m.from === from || (m.from === from + 1 && /^(مطار|العاصمه)$/.test(ctx.tokens[from]!.key));
+    if (!prep && reached && m.kind !== 'nisba' && ARRIVE.test(ctx.tokens[from - 1]?.key ?? '')) return m;
     // "للعاصمة الإريترية أسمرا"، "إلى العاصمة الإثيوبية": the capital's nisba names the destination.
     if (m.kind === 'nisba' && capitalBefore(ctx, m)) return m;
     if (m.kind === 'nisba') continue;
@@ -144,7 +148,8 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   const goesOn = /^(و?كما|ثم)$/.test(ctx.tokens[cue - 1]?.key ?? '') || (ctx.tokens[cue - 1]?.key === 'ان' && /^(قبل|بعد)$/.test(ctx.tokens[cue - 2]?.key ?? '')) || (earlier.length > 0 && ctx.tokens.slice(earlier.at(-1)!.to, cue).some((t) => /^و?حيث$/.test(t.key)));
   if (earlier.length && goesOn) return [earlier[0]!.ids[0]!];
   if (earlier.length) return troopsBetween(earlier.at(-1)!.to) ? [] : [earlier.at(-1)!.ids[0]!];
-  if (!pronoun) return [];
+  // "وصل مطار القاهرة الدولي، منذ قليل، المشير X": the traveller after the place, only time words between.
+  if (!pronoun) return travellerAfter(ctx, art, dest);
   // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
   // "... رفقة نظيره الموريتاني X. وفي اليوم الثالث من زيارته إلى موريتانيا": no one visits his own
   // country, so the pronoun is the one named before who is a stranger there (the subject, first named).
@@ -152,6 +157,16 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   const stranger = [art.lastPerson, ...(art.lastPeople ?? [])].find((id) => id && !to.includes(personCountry(id, art) ?? ''));
   const fronted = stranger ?? art.lastPerson ?? personsIn(ctx, dest, ctx.tokens.length)[0]?.ids[0];
   return fronted ? [fronted] : [];
+}
+
+const TIME_WORD = /^(اليوم|امس|مساء|صباح|ظهر|منذ|قليل|الدولي)$/;
+
+function travellerAfter(ctx: SentenceContext, art: ArticleContext, dest: number): string[] {
+  const place = ctx.mentions.find((m) => m.from === dest);
+  const next = place ? personsIn(ctx, place.to, Math.min(ctx.tokens.length, place.to + 8))[0] : undefined;
+  if (!next) return [];
+  const gap = ctx.tokens.slice(place!.to, next.from);
+  return gap.every((t) => t.kind !== 'word' || TIME_WORD.test(t.key) || art.lx.weekdays.has(t.key)) ? [next.ids[0]!] : [];
 }
 
 /** The first person and those listed right after it: "X، وY" / "X وY". */
