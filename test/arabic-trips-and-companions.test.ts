@@ -103,3 +103,18 @@ describe('a reception "في العاصمة <nisba>، <city>"', () => {
     assert.ok(factLines(x, 'VISITED').some((l) => l.endsWith('CY 2024-03-04 occurred')), factLines(x).join('\n'));
   });
 });
+
+describe('an ambassador "في <country>"', () => {
+  test('"السفير الإيراني في العراق <name>": the country he is posted to is part of his title', () => {
+    const x = extractText('وحضر الاجتماع السفير الإيراني في العراق حسن رضائي.', '2024-03-04');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF حسن رضائي IR - occurred'), factLines(x).join('\n'));
+  });
+  test('"السفيرة السابقة في <capital> تركت منصبها": a verb and "her post" are no name', () => {
+    const x = extractText('وكانت السفيرة البريطانية السابقة في عمان تركت منصبها العام الماضي.', '2024-03-04');
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person'), []);
+  });
+  test('an adverb after a surname ("باقري انسجاما مع ...") ends the name', () => {
+    const x = extractText('وعقد الاجتماع برئاسة رئيس الأركان الإيراني اللواء حسين سلامي انسجاما مع سياسة البلاد.', '2024-03-04');
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person' && (e.nameAr ?? '').includes('انسجاما')), []);
+  });
+});

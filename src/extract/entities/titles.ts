@@ -97,6 +97,14 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       j += 1 + (posted ? posted.length : 1);
       continue;
     }
+    // "السفير الإيراني في العراق X": in the country he is posted to.
+    if (t.key === 'في' && /سفير/.test(tokens[i]!.key) && country) {
+      const posted = lx.matchEntity(tokens, j + 1);
+      if (posted && !posted.prefix && lx.entity(posted.entry.entityId)?.type === 'Country') {
+        j += 1 + posted.length;
+        continue;
+      }
+    }
     const entity = lx.matchEntity(tokens, j);
     if (entity) {
       const e = lx.entity(entity.entry.entityId)!;
