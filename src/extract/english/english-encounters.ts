@@ -15,7 +15,10 @@ function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   const named = persons(ctx).filter((m) => m.to <= cue);
   // "X accompanied by Y received Z": the one accompanied acts, not his escort named last.
   const escorted = named.length >= 2 && ctx.tokens.slice(named[0]!.to, named.at(-1)!.from).some((t, k, a) => /^(accompanied|flanked|joined)$/.test(t.key) && a[k + 1]?.key === 'by');
-  const before = escorted ? named[0] : named.at(-1);
+  // "X is to meet Y apart from his meeting with Z": "his" after the verb's object is its subject's.
+  // ("X is accompanying Y on his visit": the one accompanied.)
+  const possessive = /^(his|her)$/.test(ctx.tokens[cue - 1]?.key ?? '') && named.length >= 2 && !ctx.tokens.slice(0, cue).some((t) => /^accompan/.test(t.key));
+  const before = escorted || possessive ? named[0] : named.at(-1);
   // "X said the minister met with ...": who said it reports the meeting; the actor is named before, if at all.
   // ("X said he will visit Y": a pronoun after the verb is the speaker himself.)
   const said = before && SOURCE.test(ctx.tokens[before.to]?.key ?? '') && before.to < cue - 1;

@@ -44,6 +44,8 @@ function target(ctx: EnSentenceContext, after: number, words: RegExp, limit = 10
   return null;
 }
 
+const ARRIVED = /^(arrived|arrive|arrives|arriving|landed)$/;
+
 /** "announced a donation of", "approved the sale of", "pledged": weapons promised, not yet handed over. */
 const PROMISED = /^(announced|announces|announcing|approved|approves|pledged|pledges|promised|promises|offered|offers)$/;
 
@@ -142,6 +144,13 @@ export function readEnglishSupplies(ctx: EnSentenceContext): RawFact[] {
       // "signed contracts with Poland to export K2 tanks": the partner named before the verb.
       const to = target(ctx, i, /^(to|for)$/, 16) ?? target(ctx, Math.max(0, i - 12), /^with$/, 11);
       if (supplier && to && supplier !== to) return [fact(ctx, 'SUPPLIED_ARMS_TO', supplier, to, i, `en:arms:${k}`)];
+    }
+    // "Six Super Tucano aircraft have arrived in Nigeria from the United States": weapons that arrive
+    // somewhere from a state were supplied by it.
+    if (ARRIVED.test(k) && toks.slice(0, i).some((_, j) => ctx.en.weapons.at(toks, j))) {
+      const to = target(ctx, i, /^(in|at)$/, 6);
+      const from = target(ctx, i, /^from$/, 14);
+      if (to && from && to !== from) return [fact(ctx, 'SUPPLIED_ARMS_TO', from, to, i, `en:arms:${k}`)];
     }
     if (TAKE.test(k)) {
       const buyer = actorState(ctx, i);

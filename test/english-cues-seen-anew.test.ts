@@ -1,0 +1,41 @@
+// English shapes from the fifth session's new batch, in sentences of our own about other people
+// (the corpus texts are third-party and never copied into tests).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractText, factLines } from './helpers/extract.ts';
+
+const PUB = '2024-05-06';
+
+describe('names and not names', () => {
+  test('"Yes, the Indonesian Defence Minister X is coming": "Yes" is no one', () => {
+    const x = extractText('"Yes, the Indonesian Defence Minister Sjafrie Sjamsoeddin is coming," an official said.', PUB);
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person' && /^Yes/.test(e.name)), []);
+  });
+  test('"the Sudanese General Intelligence Service": a rank word inside a body\'s name opens no person', () => {
+    const x = extractText('A delegation of the Egyptian General Intelligence Service arrived in Khartoum on Monday.', PUB);
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person'), []);
+  });
+});
+
+describe('status and possessives', () => {
+  test('"is likely to meet" during an announced visit is planned, as the annotators read it', () => {
+    const lines = factLines(extractText('Japanese Defense Minister Minoru Kihara will visit Manila next week. Kihara is likely to meet President Ferdinand Marcos Jr.', PUB), 'MET');
+    assert.ok(lines.length > 0 && lines.every((l) => l.endsWith('planned')), lines.join('\n'));
+  });
+  test('"X is to meet Y apart from his meeting with Z": "his" is the subject\'s, who meets both', () => {
+    const lines = factLines(extractText('Japanese Defense Minister Minoru Kihara is expected to meet President Ferdinand Marcos Jr. apart from his meeting with Defense Secretary Gilberto Teodoro.', PUB), 'MET');
+    assert.ok(lines.some((l) => l.includes('Kihara') && l.includes('Teodoro')), lines.join('\n'));
+    assert.ok(!lines.some((l) => l.includes('Marcos') && l.includes('Teodoro')), lines.join('\n'));
+  });
+});
+
+describe('weapons that arrive', () => {
+  test('"<aircraft> have arrived in X from Y": Y supplied X', () => {
+    const lines = factLines(extractText('The first four F-16 fighter jets have arrived in Slovakia from the United States, the defence ministry said on Monday.', PUB), 'SUPPLIED_ARMS_TO');
+    assert.deepEqual(lines, ['SUPPLIED_ARMS_TO US SK 2024-05-06 occurred']);
+  });
+  test('troops who arrive are no arms', () => {
+    const lines = factLines(extractText('Two hundred soldiers arrived in Slovakia from the United States on Monday.', PUB), 'SUPPLIED_ARMS_TO');
+    assert.deepEqual(lines, []);
+  });
+});
