@@ -118,3 +118,26 @@ describe('an ambassador "في <country>"', () => {
     assert.deepEqual(x.entities.filter((e) => e.type === 'Person' && (e.nameAr ?? '').includes('انسجاما')), []);
   });
 });
+
+describe('kings by their country', () => {
+  test('"ملك <country> <name>" after a subject is the verb\'s object, whom the subject meets', () => {
+    const lines = factLines(extractText('التقى الرئيس الفرنسي إيمانويل ماكرون ملك الأردن عبدالله الثاني في باريس.', '2024-03-04'), 'MET');
+    assert.deepEqual(lines, ['MET Emmanuel Macron King Abdullah II 2024-03-04 occurred']);
+  });
+  test('"سيصل <traveller> <country> اليوم في زيارة يلتقي خلالها ملك <country> <name>"', () => {
+    const x = extractText('سيصل الرئيس الفرنسي إيمانويل ماكرون الأردن اليوم في زيارة يلتقي خلالها ملك الأردن عبدالله الثاني.', '2024-03-04');
+    assert.ok(factLines(x, 'VISITED').includes('VISITED Emmanuel Macron JO 2024-03-04 planned'), factLines(x).join('\n'));
+    assert.ok(factLines(x, 'MET').includes('MET Emmanuel Macron King Abdullah II 2024-03-04 planned'), factLines(x).join('\n'));
+  });
+});
+
+describe('a trip told by its arrival and by its leaving', () => {
+  test('the visit is dated by the arrival, not by the day its traveller left', () => {
+    const x = extractText('غادر الرئيس الفرنسي إيمانويل ماكرون، اليوم الإثنين، المملكة الأردنية الهاشمية، بعد زيارة استغرقت يومين.\nوكان ماكرون قد وصل، أمس الأحد، إلى الأردن.', '2024-03-04');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Emmanuel Macron JO 2024-03-03 occurred']);
+  });
+  test('told alone, the leaving still dates the visit', () => {
+    const x = extractText('غادر الرئيس الفرنسي إيمانويل ماكرون، اليوم الإثنين، المملكة الأردنية الهاشمية، بعد زيارة استغرقت يومين.', '2024-03-04');
+    assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Emmanuel Macron JO 2024-03-04 occurred']);
+  });
+});

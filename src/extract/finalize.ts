@@ -29,8 +29,16 @@ export function finalizeFacts(raw: RawFact[]): Fact[] {
     const k = [f.predicate, f.subject, f.object].join('|');
     datesOf.set(k, [...(datesOf.get(k) ?? []), f.date ?? '']);
   }
+  // A visit dated by the day its traveller left is the same trip as its arrival told days before.
+  const leaving = new Set(raw.filter((r) => r.leaving && r.date).map((r) => [r.predicate, r.subject, r.object, r.date!.value].join('|')));
   return facts.filter((f) => {
     const mine = f.date ?? '';
-    return !datesOf.get([f.predicate, f.subject, f.object].join('|'))!.some((d) => d.length > mine.length && d.startsWith(mine));
+    const others = datesOf.get([f.predicate, f.subject, f.object].join('|'))!;
+    if (leaving.has([f.predicate, f.subject, f.object, mine].join('|')) && others.some((d) => d.length === 10 && d < mine && daysBetween(d, mine) <= 14)) return false;
+    return !others.some((d) => d.length > mine.length && d.startsWith(mine));
   });
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
 }

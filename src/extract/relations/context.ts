@@ -56,6 +56,8 @@ export interface RawFact {
   eventId?: string;
   /** Told as part of the occasion of the sentence before ("كما استقبل ..."): it shares that occasion's day. */
   continues?: boolean;
+  /** A visit dated by its traveller's leaving ("غادر ... بعد زيارة"): its arrival, when told, dates it better. */
+  leaving?: boolean;
   /** A later stop of a tour ("جولة ... يزور خلالها X"): dated by the month the tour began. */
   tourStop?: boolean;
 }

@@ -32,7 +32,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     if (alights && /[بل]/.test(cue.prefix)) continue;
     // "وحل النزاعات": before a definite noun that names no one, حل is solving, not alighting.
     if (alights && /^ال/.test(toks[i + 1]?.key ?? '') && !ctx.mentions.some((m) => m.from === i + 1) && !art.lx.anyTitle.match(toks, i + 1)) continue;
-    const ahead = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase), alights);
+    const ahead = findDestination(ctx, art, i + cue.length, end, /^(زار|زارت|يزور|تزور|سيزور|ستزور)$/.test(cue.phrase), alights, named?.to);
     const left = ahead ? null : placeLeft(ctx, art, i, clause);
     const destination = ahead ?? left?.place ?? destinationBefore(ctx, art, i);
     if (!destination) continue;
@@ -41,7 +41,9 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const stops = ctx.tokens.slice(i, destination.from).some((t) => TOUR_STOPS.test(t.key)) || (/^[وف]?[يت]زور$/.test(toks[i]!.key) && /^خلال(ها|ه)$/.test(toks[i + 1]?.key ?? ''));
     const status = stops ? 'planned' : statusAt(ctx, i, clause, art.lx);
     // A visit that ended when its traveller left is dated by the leaving.
-    const date = dateFor(ctx, art, i, clause, status, 'visit') ?? (left ? dateFor(ctx, art, left.at, clauseAt(ctx.clauses, left.at), status, 'visit') : null);
+    const own = dateFor(ctx, art, i, clause, status, 'visit');
+    const date = own ?? (left ? dateFor(ctx, art, left.at, clauseAt(ctx.clauses, left.at), status, 'visit') : null);
+    const leaving = !own && !!left && !!date;
     if (visitors.length) {
       const country = countriesOf(destination, art)[0] ?? null;
       // "في زيارته إلى تركيا" after the arrival is the same trip: it keeps the arrival's day.
@@ -59,7 +61,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
       for (const object of objects) {
         out.push({
           predicate: 'VISITED', subject: visitor, object, status, date, sentence: ctx.sentence.index,
-          evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85, ...(stops ? { tourStop: true } : {}),
+          evidence: evidence(ctx, i, i + cue.length), rule: `visit:${cue.phrase}`, confidence: 0.85, ...(stops ? { tourStop: true } : {}), ...(leaving ? { leaving } : {}),
         });
       }
     }
@@ -103,7 +105,7 @@ function destinationBefore(ctx: SentenceContext, art: ArticleContext, cue: numbe
   return to && (m.kind !== 'nisba' || capitalBefore(ctx, m)) && countriesOf(m, art).length === 1 ? m : null;
 }
 
-function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean, withBa = false): Mention | null {
+function findDestination(ctx: SentenceContext, art: ArticleContext, from: number, to: number, directObject: boolean, withBa = false, travellerEnd?: number): Mention | null {
   for (const m of placesIn(ctx, from, to, art)) {
     if (countriesOf(m, art).length !== 1) continue;
     const prep = prepositionBefore(ctx, m);
@@ -117,8 +119,8 @@ function findDestination(ctx: SentenceContext, art: ArticleContext, from: number
     if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
     if (directObject && !prep) return m;
     // "سيصل البحرين اليوم": an arrival takes the country it reaches as its object, right after the verb.
-    // ("وصل مطار القاهرة الدولي ... المشير X": or the airport of its city.)
-    const reached = m.from === from || (m.from === from + 1 && /^(مطار|العاصمه)$/.test(ctx.tokens[from]!.key));
+    // ("وصل مطار القاهرة الدولي ... المشير X": or the airport of its city; "سيصل الملك X البحرين": or right after the traveller.)
+    const reached = m.from === from || m.from === travellerEnd || (m.from === from + 1 && /^(مطار|العاصمه)$/.test(ctx.tokens[from]!.key));
     if (!prep && reached && m.kind !== 'nisba' && ARRIVE.test(ctx.tokens[from - 1]?.key ?? '')) return m;
     // "للعاصمة الإريترية أسمرا"، "إلى العاصمة الإثيوبية": the capital's nisba names the destination.
     if (m.kind === 'nisba' && capitalBefore(ctx, m)) return m;
