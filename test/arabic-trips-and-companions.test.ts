@@ -141,3 +141,14 @@ describe('a trip told by its arrival and by its leaving', () => {
     assert.deepEqual(factLines(x, 'VISITED'), ['VISITED Emmanuel Macron JO 2024-03-04 occurred']);
   });
 });
+
+describe('meetings told by a discussion', () => {
+  test('"لمناقشة ... مع نظيره <name>" after an arrival: the traveller meets him', () => {
+    const lines = factLines(extractText('وصل الرئيس الكوري الجنوبي يون سوك يول إلى طوكيو اليوم لمناقشة عدة ملفات مع رئيس الوزراء الياباني فوميو كيشيدا.', '2023-03-16'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Kishida')), lines.join('\n'));
+  });
+  test('"عضو مجلس القيادة الرئاسي <name>" is someone, who meets the one he discusses with', () => {
+    const lines = factLines(extractText('ناقش عضو مجلس القيادة الرئاسي عيدروس الزبيدي، اليوم مع سفير فرنسا لدى اليمن جان ماري صفا، تطورات الأوضاع.', '2024-02-01'), 'MET');
+    assert.deepEqual(lines, ['MET جان ماري صفا عيدروس الزبيدي 2024-02-01 occurred']);
+  });
+});
