@@ -152,3 +152,10 @@ describe('meetings told by a discussion', () => {
     assert.deepEqual(lines, ['MET جان ماري صفا عيدروس الزبيدي 2024-02-01 occurred']);
   });
 });
+
+describe('"his country" in a report', () => {
+  test('"قال مسؤول ... الإندونيسية إن فرنسا وافقت على تزويد بلاده بغواصتين": the speaker\'s country receives', () => {
+    const lines = factLines(extractText('قال مسؤول في البحرية الإندونيسية إن فرنسا وافقت على تزويد بلاده بغواصتين حديثتين.', '2024-03-04'), 'SUPPLIED_ARMS_TO');
+    assert.deepEqual(lines, ['SUPPLIED_ARMS_TO FR ID - planned']);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Mention } from '../entities/mention.ts';
 import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
+import { SPEAKER } from '../entities/name-shapes.ts';
 import { armsModelAt, armsModelIn } from './arms-models.ts';
 import { clauseAt } from './clauses.ts';
 import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
@@ -146,7 +147,21 @@ function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue:
     // Two objects, "بيع السعودية مقاتلات": with the seller named before, the country after the verb buys.
     [supplier, recipient] = [supplier ?? subject, code(plain[0], art)];
   }
+  // "قال مسؤول في القوة الجوية الباكستانية إن الصين وافقت على تزويد بلاده بطائرات": "his country" is the speaker's.
+  if (!recipient && kind === 'give' && OWN_COUNTRY.test(ctx.tokens[cue + 1]?.key ?? '')) [supplier, recipient] = [supplier ?? subject, speakerCountry(ctx, art, cue)];
   return recipient ? [supplier, recipient] : null;
+}
+
+const OWN_COUNTRY = /^(بلاده|بلادها|بلادنا)$/;
+
+/** The country of whoever says the sentence's news: named after "قال"، before "إن" (a person's, or a nationality). */
+function speakerCountry(ctx: SentenceContext, art: ArticleContext, cue: number): string | null {
+  const says = ctx.tokens.findIndex((t, k) => k < cue && SPEAKER.test(t.key));
+  const that = ctx.tokens.findIndex((t, k) => k > says && k < cue && /^(ان|إن)$/.test(t.key));
+  if (says < 0 || that < 0) return null;
+  const person = personsIn(ctx, says + 1, that)[0];
+  if (person) return personCountry(person.ids[0]!, art);
+  return code(placesIn(ctx, says + 1, that, art).find((m) => m.type === 'Country'), art);
 }
 
 function receivePair(ctx: SentenceContext, art: ArticleContext, cue: number, arms: number, clause: [number, number]): [string | null, string] | null {
