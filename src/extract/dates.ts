@@ -131,7 +131,9 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
         i += 3;
         continue;
       }
-      const range = RANGE_TO.test(toks[i + 1]?.key ?? '') && toks[i + 2]?.kind === 'number' ? 2 : 0;
+      // ("بين 17 و 27 فبراير": between two days, the first.)
+      const between = toks[i + 1]?.key === 'و' && toks[i - 1]?.key === 'بين';
+      const range = (RANGE_TO.test(toks[i + 1]?.key ?? '') || between) && toks[i + 2]?.kind === 'number' ? 2 : 0;
       const mo = monthAt(toks, i + 1 + range, lx);
       if (mo) {
         const d = Number(t.norm);

@@ -146,18 +146,21 @@ export function dateFromTrips(facts: RawFact[]): void {
     if (m.predicate !== 'MET' || m.date) continue;
     // A meeting still to come on a trip under way ("وصل ... اليوم، ومن المقرر أن يلتقي") is dated by it when told next to it.
     // "وسيلتقي الوزير خلال زيارته ...": a meeting told as part of the trip belongs to it, whatever its tense.
-    const during = DURING_TRIP.test(m.evidence.sentence);
+    // "على هامش القمة": on the sidelines of the gathering the trip went to, some day of it.
+    const sideline = SIDELINE.test(m.evidence.sentence);
+    const during = DURING_TRIP.test(m.evidence.sentence) || sideline;
     const trips = facts.filter((v) => v.predicate === 'VISITED' && v.date && (v.subject === m.subject || v.subject === m.object)
       && ((v.status === 'occurred') === (m.status === 'occurred') || m.sentence - v.sentence <= 1 || during) && v.sentence <= m.sentence);
     const trip = trips.sort((a, b) => b.sentence - a.sentence)[0];
     if (!trip?.date) continue;
     // Told right after the arrival, it is that day; further on, only the month is sure.
-    const near = m.sentence - trip.sentence <= 1 || !!m.continues || (during && m.sentence - trip.sentence <= 3);
+    const near = !sideline && (m.sentence - trip.sentence <= 1 || !!m.continues || (during && m.sentence - trip.sentence <= 3));
     m.date = near ? trip.date : monthOf(trip.date);
   }
 }
 
 const DURING_TRIP = /خلال\s+زيارت(ه|ها|هما|هم)|خلالها/;
+const SIDELINE = /(على|علي)\s+هامش|on the sidelines/i;
 
 /** The later stops of a tour ("جولة ... يزور خلالها X") are dated by the month its first dated stop gives. */
 export function dateTourStops(facts: RawFact[]): void {

@@ -70,7 +70,9 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
       const inClause = d.from >= clause[0] && d.from < clause[1];
       const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from) || reportBeforeThat(ctx, art, d, cue);
       const distance = Math.min(Math.abs(d.from - cue), Math.abs(d.to - 1 - cue));
-      return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0), reporting };
+      // "ابتداء من هذا الثلاثاء وإلى غاية الخميس المقبل": the day a span runs until is not the day it began.
+      const until = ctx.tokens.slice(Math.max(0, d.from - 2), d.from).some((t) => UNTIL.test(t.key));
+      return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0) + (until ? 30 : 0), reporting };
     })
     // What is yet to happen did not happen on the day it was reported.
     .filter((c) => !(future && c.reporting))
@@ -86,6 +88,8 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
   }
   return null;
 }
+
+const UNTIL = /^(و?حتي|و?لغايه|جايه|و?الي)$/;
 
 /**
  * "وقال رئيس الوزراء الياباني شينزو آبي يوم الاثنين إنه سيناقش ...": a reporting verb further back
