@@ -39,3 +39,14 @@ describe('weapons that arrive', () => {
     assert.deepEqual(lines, []);
   });
 });
+
+describe('officials of a story about one state', () => {
+  test('a minister named without a nationality is of the one state the other officials serve', () => {
+    const x = extractText('Turkish President Recep Tayyip Erdogan chaired the security meeting in Ankara. Foreign Minister Hakan Fidan and Finance Minister Mehmet Simsek attended.', PUB);
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Mehmet Simsek TR - occurred'), factLines(x).join('\n'));
+  });
+  test('with officials of two states named, no one is given a nationality by count', () => {
+    const x = extractText('Turkish President Recep Tayyip Erdogan met with the Greek Prime Minister Kyriakos Mitsotakis in Ankara on Thursday. Finance Minister Mehmet Simsek also attended the talks.', PUB);
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF').filter((l) => l.includes('Simsek')), []);
+  });
+});

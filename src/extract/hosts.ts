@@ -56,9 +56,26 @@ export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], re
   twoStates(events, registry, mentioned);
   // A correspondent files from where he sits: "SAO PAULO — The Argentine government ..." tells nothing
   // of Brazil. Only a dateline country the story itself names (its capital or name) is the officials'.
-  if (!dateline || !mentioned.has(`country:${dateline}`)) return;
-  const abroad = counterpartsOf(events, registry, dateline);
-  for (const p of registry.people.values()) if (p.official && !p.country && !abroad.has(p.entity.id)) p.country = dateline;
+  if (dateline && mentioned.has(`country:${dateline}`)) {
+    const abroad = counterpartsOf(events, registry, dateline);
+    for (const p of registry.people.values()) if (p.official && !p.country && !abroad.has(p.entity.id)) p.country = dateline;
+  }
+  homeState(registry);
+}
+
+/**
+ * A story about one state's officials ("Erdogan is flanked by Finance Minister X and Defence Minister
+ * Y"): those still without a nationality are of the state most of its named officials serve, when at
+ * least two do and no other state has as many.
+ */
+function homeState(registry: PersonRegistry): void {
+  const people = [...registry.people.values()].filter((p) => p.official);
+  if (!people.some((p) => !p.country)) return;
+  const count = new Map<string, number>();
+  for (const p of people) if (p.country) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+  const [first, second] = [...count.entries()].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 2 || second) return;
+  for (const p of people) if (!p.country) p.country = first[0];
 }
 
 /**

@@ -22,7 +22,7 @@ function holderForms(e: EntityRecord): string[] {
 
 /** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
 const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
-const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب)$/;
+const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب|اداره|ديوان)$/;
 /** Head words of an office that, after two name words, open the title that follows a name. */
 const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|امين|مستشار|سفير|مبعوث|مندوب|المدير|الرئيس|القائد|الوزير)$/;
 /** A person named by a title alone, the mention spanning the title. */
