@@ -50,3 +50,14 @@ describe('officials of a story about one state', () => {
     assert.deepEqual(factLines(x, 'OFFICIAL_OF').filter((l) => l.includes('Simsek')), []);
   });
 });
+
+describe('meetings told around their people', () => {
+  test('"X and Y agreed on ... during a meeting in <city>": the joint subject met', () => {
+    const lines = factLines(extractText('Jordanian Foreign Minister Ayman Safadi and Egyptian Foreign Minister Badr Abdelatty agreed on the need for a ceasefire in the region, during a meeting in Amman on Sunday.', PUB), 'MET');
+    assert.ok(lines.some((l) => l.includes('Safadi') && l.includes('Abdelatty')), lines.join('\n'));
+  });
+  test('"talks with his Indian counterpart, Defence Minister X": the comma after "counterpart" opens who he is', () => {
+    const lines = factLines(extractText("Nigeria's Minister of Defence, Mohammed Badaru Abubakar, arrived in New Delhi on Monday. He will hold talks with his Indian counterpart, Defence Minister Rajnath Singh, on Tuesday.", '2024-02-05'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Rajnath Singh') && l.includes('Abubakar')), lines.join('\n'));
+  });
+});

@@ -32,7 +32,9 @@ function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   const inDate = (k: number) => ctx.dates.some((d) => k >= d.from && k < d.to);
   // "RIA Novosti says that he ...": the source that reports is not who acted.
   const reported = first > 0 && (SOURCE.test(ctx.tokens[first - 1]!.key) || (ctx.tokens[first - 1]!.key === 'that' && SOURCE.test(ctx.tokens[first - 2]?.key ?? '')));
-  return first >= 0 && first < cue && (reported || ctx.tokens.slice(0, first).every((t, k) => !t.cap || t.pos !== 'PROPN' || inDate(k))) ? ctx.previousActor ?? ctx.lastPerson : null;
+  // ("During his stay in India, he will ...": a place named in a fronted clause is no subject either.)
+  const inPlace = (k: number) => ctx.mentions.some((m) => m.type !== 'Person' && k >= m.from && k < m.to);
+  return first >= 0 && first < cue && (reported || ctx.tokens.slice(0, first).every((t, k) => !t.cap || t.pos !== 'PROPN' || inDate(k) || inPlace(k))) ? ctx.previousActor ?? ctx.lastPerson : null;
 }
 
 /** Where a cue points: the first country or place after it, not one the traveller comes "from". */
@@ -119,7 +121,9 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     const first = fronted ?? actorBefore(ctx, cue.at) ?? unnamedHolder(ctx, cue, others);
     const between = toks[cue.to]?.key === 'between' || toks[cue.to + 1]?.key === 'between';
     const before = between || toks[cue.to]?.key === 'with' ? [] : persons(ctx).filter((m) => m.to <= cue.at && m.from >= cue.at - 16).map((m) => m.ids[0]!);
-    const participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
+    let participants = [...new Set([...(first ? [first] : []), ...before.filter((p) => toks.slice(0, cue.at).some((t) => t.key === 'and')), ...others])];
+    // "X and Y agreed on ... during a meeting in Cairo": the meeting the sentence's joint subject held.
+    if (participants.length < 2 && /^(during|at|in)$/.test(toks[cue.at - 1]?.key === 'a' || toks[cue.at - 1]?.key === 'their' ? toks[cue.at - 2]?.key ?? '' : '')) participants = jointSubject(ctx) ?? participants;
     const anaphoric = participants.length < 2 && !host && /^(talks|meeting|meetings|summit|conversation|call)$/.test(key) && definite(toks, cue.at);
     if (participants.length < 2 && !anaphoric) continue;
     // Only a named actor carries over to the next sentence's "he": a guessed one would spread the guess.
@@ -142,6 +146,14 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     });
   }
   return { facts, events, actor };
+}
+
+/** The people named before the sentence's first verb, joined by "and": "X and Y agreed ...". */
+function jointSubject(ctx: EnSentenceContext): string[] | null {
+  const verb = ctx.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const named = persons(ctx).filter((m) => verb >= 0 && m.to <= verb);
+  if (named.length < 2 || !ctx.tokens.slice(named[0]!.to, named.at(-1)!.from).some((t) => t.key === 'and')) return null;
+  return [...new Set(named.map((m) => m.ids[0]!))];
 }
 
 /**
@@ -208,7 +220,8 @@ function purposeBefore(gap: EnSentenceContext['tokens']): boolean {
 function clauseEnd(ctx: EnSentenceContext, from: number): number {
   for (let j = from; j < ctx.tokens.length; j++) {
     if (ctx.mentions.some((m) => m.type === 'Person' && m.from === j)) return ctx.tokens.length;
-    if (ctx.tokens[j]!.text === ',' || ctx.tokens[j]!.text === ';') return j;
+    // ("with his Indian counterpart, Defence Minister X": the comma opens who the counterpart is.)
+    if ((ctx.tokens[j]!.text === ',' && !/^counterparts?$/.test(ctx.tokens[j - 1]?.key ?? '')) || ctx.tokens[j]!.text === ';') return j;
   }
   return ctx.tokens.length;
 }
