@@ -61,3 +61,14 @@ describe('meetings told around their people', () => {
     assert.ok(lines.some((l) => l.includes('Rajnath Singh') && l.includes('Abubakar')), lines.join('\n'));
   });
 });
+
+describe('those who accompany a traveller', () => {
+  const x = extractText('Indian Prime Minister Narendra Modi arrived in Tokyo on Sunday for a two-day visit. Modi is accompanied by Finance Minister Nirmala Sitharaman and the Ambassador of India to Japan, Sibi George.', '2024-03-04');
+  test('each companion visits where the traveller went, and is his compatriot', () => {
+    assert.ok(factLines(x, 'VISITED').includes('VISITED Nirmala Sitharaman JP 2024-03-03 occurred'), factLines(x).join('\n'));
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Nirmala Sitharaman IN - occurred'), factLines(x).join('\n'));
+  });
+  test('the envoy posted there does not visit', () => {
+    assert.deepEqual(factLines(x, 'VISITED').filter((l) => l.includes('George')), []);
+  });
+});

@@ -10,6 +10,7 @@ import type { Evidence, Extraction } from '../types.ts';
 import { findEnglishDates } from './english-dates.ts';
 import { datelineCountry } from './english-dateline.ts';
 import { readEncounters } from './english-encounters.ts';
+import { readEnglishEntourage } from './english-entourage.ts';
 import { englishLexicon } from './english-lexicon.ts';
 import { EnglishMentions } from './english-mentions.ts';
 import { readEnglishDeployments, readEnglishExercises, readEnglishSupplies } from './english-military.ts';
@@ -35,6 +36,8 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   const mentioned = new Set<string>();
   let lastActor: string | null = null;
   let previousActor: string | null = null;
+  // The trip last read: those who accompany its traveller go with him.
+  let lastTrip: RawFact | null = null;
   const dateline = datelineCountry(sentences, en);
 
   for (const sentence of sentences) {
@@ -52,7 +55,8 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     lastActor = met.actor ?? lastActor;
     // "The minister called on X, the Prime Minister. He also held talks with ...": he is the one who called, not X.
     previousActor = met.actor;
-    raw.push(...met.facts, ...readEnglishDeployments(ctx), ...readEnglishSupplies(ctx));
+    lastTrip = met.facts.filter((f) => f.predicate === 'VISITED').at(-1) ?? lastTrip;
+    raw.push(...met.facts, ...readEnglishEntourage(ctx, lastTrip), ...readEnglishDeployments(ctx), ...readEnglishSupplies(ctx));
     eventMentions.push(...met.events, ...readEnglishExercises(ctx));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
