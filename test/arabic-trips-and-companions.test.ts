@@ -159,3 +159,20 @@ describe('"his country" in a report', () => {
     assert.deepEqual(lines, ['SUPPLIED_ARMS_TO FR ID - planned']);
   });
 });
+
+describe('taking part in an event held abroad', () => {
+  test('"شارك <official> في افتتاح المعرض المقام في مدينة «X» <nisba>": he went to that country', () => {
+    const lines = factLines(extractText('شارك رئيس أركان الجيش الكويتي الفريق الركن خالد الشريعان، في افتتاح معرض الدفاع المقام في مدينة «كيل» الألمانية.', '2024-09-06'), 'VISITED');
+    assert.ok(lines.some((l) => l.includes(' DE ')), lines.join('\n'));
+  });
+  test('"جرت مراسم التسليم بمدينة <city> <nisba> بحضور <minister>": the minister present went there; the envoy posted there did not travel', () => {
+    const x = extractText('جرت مراسم التسليم بمدينة تولون الفرنسية بحضور وزير الدفاع المصري عبد المجيد صقر والسفير المصري المعتمد بباريس علاء يوسف.', '2024-09-06');
+    const lines = factLines(x, 'VISITED');
+    assert.ok(lines.some((l) => l.includes('Saqr') && l.includes(' FR ')), lines.join('\n'));
+    assert.deepEqual(lines.filter((l) => l.includes('علاء يوسف')), []);
+  });
+  test('an official at an event in his own country visits nothing', () => {
+    const lines = factLines(extractText('شارك وزير الدفاع الفرنسي سيباستيان لوكورنو في افتتاح المعرض المقام في مدينة «ليون» الفرنسية.', '2024-09-06'), 'VISITED');
+    assert.deepEqual(lines, []);
+  });
+});

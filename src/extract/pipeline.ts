@@ -15,6 +15,7 @@ import { cuePositions } from './relations/cue-kinds.ts';
 import { evidence, type ArticleContext, type EventMention, type RawFact, type SentenceContext } from './relations/context.ts';
 import { readDeployments } from './relations/deploy.ts';
 import { readExercises } from './relations/exercise.ts';
+import { readAttendance } from './relations/attendance.ts';
 import { readCredentials } from './relations/credentials.ts';
 import { readInvitedVisits } from './relations/invitation.ts';
 import { readMeetings } from './relations/meet.ts';
@@ -60,7 +61,7 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: evidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
     const visits = readVisits(ctx, art);
-    raw.push(...visits, ...readEntourage(ctx, art, visits), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
+    raw.push(...visits, ...readAttendance(ctx, art), ...readEntourage(ctx, art, visits), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
     eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readCredentials(ctx, art), ...readExercises(ctx, art));
     const people = mentions.filter((m) => m.type === 'Person');
     if (people.length) {
