@@ -176,3 +176,14 @@ describe('taking part in an event held abroad', () => {
     assert.deepEqual(lines, []);
   });
 });
+
+describe('where an official belongs, told around his name', () => {
+  test('"سفير تركيا إلى قطر <name> بأن ...": posted "to" a country; "بأن" after the name ends it', () => {
+    const x = extractText('وصرح سفير اليابان إلى مصر أوكا هيروشي بأن التعاون سيتوسع.', '2024-03-04');
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF أوكا هيروشي JP - occurred']);
+  });
+  test('"<rank> <name>، من البحرية الملكية السعودية": the force he is from gives his state', () => {
+    const x = extractText('والتقى قائد الفرقاطة مع قائد الأسطول الشرقي، اللواء بحري ماجد سعد الحربي، من البحرية الملكية السعودية.', '2024-03-04');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF ماجد سعد الحربي SA - occurred'), factLines(x).join('\n'));
+  });
+});

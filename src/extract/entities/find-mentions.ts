@@ -301,6 +301,8 @@ export class MentionFinder {
       if (k > start && this.lx.words.honorifics.hasKey(toks[k]!.key)) break;
       // "موسى فال مدير الأمن الوطني": an office's head word after the name starts his title.
       if (k - start >= 2 && OFFICE_HEAD.test(toks[k]!.key)) break;
+      // "سفير تركيا إلى قطر أحمد ديميروك بأن ...": "that" after two name words ends the name ("بان" alone may open one).
+      if (k - start >= 2 && /^بان(ه|ها|هم)?$/.test(toks[k]!.key)) break;
       k++;
     }
     const n = k - start;
@@ -419,6 +421,17 @@ export class MentionFinder {
    * A country named within six words after a title, before ب or مع: "وزير الدفاع وشؤون المحاربين القطري"
    * is another state's office. (A guest's nationality after ب or مع is his: "رئيس الوزراء أيضا بالرئيس المصري".)
    */
+  /** "X، من البحرية الملكية السعودية": the force or body a titled man is "from", named right after him, gives his state. */
+  private affiliationAfter(toks: Token[], to: number): string | null {
+    if (!isComma(toks[to]?.text) || toks[to + 1]?.key !== 'من') return null;
+    for (let k = to + 2; k < to + 7 && k < toks.length && toks[k]!.kind === 'word'; k++) {
+      const m = this.lx.matchEntity(toks, k);
+      const e = m ? this.lx.entity(m.entry.entityId) : undefined;
+      if (e?.type === 'Country') return e.code ?? null;
+    }
+    return null;
+  }
+
   private countryAfter(toks: Token[], from: number): boolean {
     for (let k = from; k < from + 6 && k < toks.length && !/^(ب|مع$)/.test(toks[k]!.key); k++) {
       const m = this.lx.matchEntity(toks, k);
@@ -491,6 +504,7 @@ export class MentionFinder {
   }
 
   private mention(e: EntityRecord, title: TitlePhrase, from: number, to: number, toks: Token[], at: (i: number) => number, kind: Mention['kind']): Mention {
+    if (title.country === null && title.roleClass !== 'civilian') title = { ...title, country: this.affiliationAfter(toks, to) };
     this.registry.see(e, at(from), span(toks, from, to), { country: title.roleClass === 'civilian' ? null : title.country, role: title.role, roleClass: title.roleClass });
     if (title.country === null && !title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteBareTitle(roleKey(title, toks), e.id);
     if (!title.former && OFFICIAL_CLASSES.has(title.roleClass)) this.registry.noteTitle(roleKey(title, toks), e.id);

@@ -92,7 +92,8 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       j++;
       continue;
     }
-    if (t.key === 'لدي' && /سفير|مندوب|مبعوث/.test(tokens[i]!.key) && tokens[j + 1]?.kind === 'word') {
+    // ("سفير تركيا إلى قطر X": posted "to" a country, named.)
+    if ((t.key === 'لدي' || (t.key === 'الي' && lx.matchEntity(tokens, j + 1))) && /سفير|مندوب|مبعوث/.test(tokens[i]!.key) && tokens[j + 1]?.kind === 'word') {
       const posted = lx.matchEntity(tokens, j + 1);
       j += 1 + (posted ? posted.length : 1);
       continue;
