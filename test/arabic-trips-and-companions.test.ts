@@ -187,3 +187,10 @@ describe('where an official belongs, told around his name', () => {
     assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF ماجد سعد الحربي SA - occurred'), factLines(x).join('\n'));
   });
 });
+
+describe('a spokesman of a service', () => {
+  test('"المتحدث باسم القوة البحرية <nisba> \\"<name>\\"": the force\'s words belong to the title', () => {
+    const x = extractText('وأعلن المتحدث باسم القوة البحرية الإندونيسية "أري سانتوسو" أن التدريبات ستبدأ قريبا.', '2024-03-04');
+    assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF أري سانتوسو ID - occurred']);
+  });
+});
