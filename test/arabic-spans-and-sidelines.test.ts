@@ -26,3 +26,19 @@ describe('meetings on the sidelines of a trip', () => {
     assert.ok(met.some((l) => l.includes('Vladimir Putin') && l.includes(' 2023-07 planned')), met.join('\n'));
   });
 });
+
+describe('exercises announced by one of their two states', () => {
+  test('"أعلنت <capital> إجراء مناورات مشتركة مع <country>": the announcing state holds them', () => {
+    const lines = factLines(extractText('أعلنت باريس إجراء مناورات بحرية مشتركة مع الهند الأسبوع المقبل.', '2024-05-06'), 'JOINT_EXERCISE');
+    assert.ok(lines.some((l) => l.startsWith('JOINT_EXERCISE FR IN') || l.startsWith('JOINT_EXERCISE IN FR')), lines.join('\n'));
+  });
+  test('"أعلنت وزارة الدفاع <nisba> عن مناورات مشتركة مع البحرية <nisba> إلى غاية <day>": the ministry\'s state; the last day gives only the month', () => {
+    const lines = factLines(extractText('أعلنت وزارة الدفاع التونسية عن إجراء مناورات عسكرية مشتركة مع البحرية الإيطالية إلى غاية 20 مايو 2024.', '2024-05-06'), 'JOINT_EXERCISE');
+    assert.deepEqual(lines, ['JOINT_EXERCISE IT TN 2024-05 occurred']);
+  });
+  test('"تمرين مشترك بين القوة الجوية <nisba> ونظيرتها <nisba>": the force and its counterpart', () => {
+    const lines = factLines(extractText('أعلنت وزارة الدفاع عن تنفيذ تمرين مشترك بين القوة الجوية الأردنية ونظيرتها الفرنسية.', '2024-05-06'), 'JOINT_EXERCISE');
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.ok(lines[0]!.startsWith('JOINT_EXERCISE FR JO'), lines.join('\n'));
+  });
+});

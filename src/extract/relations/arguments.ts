@@ -71,13 +71,14 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
       const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from) || reportBeforeThat(ctx, art, d, cue);
       const distance = Math.min(Math.abs(d.from - cue), Math.abs(d.to - 1 - cue));
       // "ابتداء من هذا الثلاثاء وإلى غاية الخميس المقبل": the day a span runs until is not the day it began.
-      const until = ctx.tokens.slice(Math.max(0, d.from - 2), d.from).some((t) => UNTIL.test(t.key));
-      return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0) + (until ? 30 : 0), reporting };
+      const until = UNTIL.test(ctx.tokens[d.from - 1]?.key ?? '');
+      return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0) + (until ? 30 : 0), reporting, until };
     })
     // What is yet to happen did not happen on the day it was reported.
     .filter((c) => !(future && c.reporting))
     .sort((a, b) => a.score - b.score);
-  const resolved = ranked.map(({ d }) => d.resolve(art.published, future)).filter((r): r is ResolvedDate => r !== null);
+  // The day a span runs until, when nothing else dates it, gives only its month ("مناورات ... إلى غاية 20 نوفمبر").
+  const resolved = ranked.map(({ d, until }) => untilMonth(d.resolve(art.published, future), until)).filter((r): r is ResolvedDate => r !== null);
   // What is planned lies ahead: "أعلنت ... اليوم الثلاثاء أن التدريبات ستجرى في نوفمبر المقبل" is dated
   // November, not the day of the announcement, when the sentence gives a later date.
   const today = art.published ? (r: ResolvedDate) => r.value.localeCompare(isoPrefix(art.published!, r.precision)) : () => 0;
@@ -89,7 +90,8 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
   return null;
 }
 
-const UNTIL = /^(و?حتي|و?لغايه|جايه|و?الي)$/;
+const UNTIL = /^(و?حتي|و?لغايه|جايه)$/;
+const untilMonth = (r: ResolvedDate | null, until: boolean): ResolvedDate | null => (r && until && r.precision === 'day' ? { value: r.value.slice(0, 7), precision: 'month' } : r);
 
 /**
  * "وقال رئيس الوزراء الياباني شينزو آبي يوم الاثنين إنه سيناقش ...": a reporting verb further back

@@ -25,7 +25,9 @@ export function readExercises(ctx: SentenceContext, art: ArticleContext): EventM
     const withPartner = placesIn(ctx, i, clause[1], art).some((m) => ['مع', 'بين'].includes(prepositionBefore(ctx, m) ?? ''));
     if (withPartner && codes.size === 1) {
       const subject = personsIn(ctx, 0, i).at(-1);
-      const home = subject ? personCountry(subject.ids[0]!, art) : null;
+      // "أعلنت واشنطن إجراء مناورات مع الأردن"، "أعلنت وزارة الدفاع الجزائرية ... مع البحرية الروسية":
+      // the state that announces drills "with" a partner holds them.
+      const home = (subject ? personCountry(subject.ids[0]!, art) : null) ?? announcer(ctx, art, i, clause);
       if (home) codes.add(home);
     }
     const isJoint = joint || withPartner || (codes.size >= 2 && (qualified || acted));
@@ -66,6 +68,14 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
   // "بمشاركة روسيا" adds a participant wherever it stands after the exercise, and so does each country of
   // "بمشاركة واسعة من القوات الأردنية والإماراتية والبحرينية".
   for (const c of takingPart(ctx, art, cue)) codes.add(c);
+  // "بين القوة الجوية العراقية ونظيرتها الفرنسية": the force's counterpart, named by its nationality
+  // (which the reader of titles takes with "نظيرتها", so it is read here from the lexicon).
+  for (let j = Math.max(start, cue + 1); j < stop; j++) {
+    if (!COUNTERPART.test(toks[j]!.key)) continue;
+    const g = art.lx.matchEntity(toks, j + 1);
+    const e = g?.entry.kind === 'nisba' ? art.lx.entity(g.entry.entityId) : undefined;
+    if (e?.type === 'Country' && e.code && troopsBefore(ctx, j)) codes.add(e.code);
+  }
   for (const m of placesIn(ctx, start, stop, art)) {
     const prep = prepositionBefore(ctx, m);
     // "قوات خاصة من تركيا وباكستان": soldiers from a country are that country taking part.
@@ -83,6 +93,19 @@ function participants(ctx: SentenceContext, art: ArticleContext, cue: number, cl
 }
 
 const TAKING_PART = /^و?ب?مشارك(ه|ة)$/;
+const COUNTERPART = /^و?(نظير|نظيره|نظيرها|نظيرتها|نظيرته|نظيراتها|نظرائها)$/;
+/** "وزارة الدفاع الجزائرية"، "القوات المسلحة المصرية": a state body whose nationality names the state acting. */
+const STATE_BODY = /^(ال)?(وزاره|حكومه|رئاسه|قياده|القوات|قوات|الجيش|جيش)$/;
+
+/** The state that announces an exercise: a country or capital named before the cue without a preposition, or a state body's nationality. */
+function announcer(ctx: SentenceContext, art: ArticleContext, cue: number, clause: [number, number]): string | null {
+  for (const m of placesIn(ctx, clause[0], cue, art)) {
+    if (prepositionBefore(ctx, m)) continue;
+    const body = m.kind === 'nisba' && ctx.tokens.slice(Math.max(0, m.from - 3), m.from).some((t) => STATE_BODY.test(t.key));
+    if (m.kind !== 'nisba' || body) return countriesOf(m, art)[0] ?? null;
+  }
+  return null;
+}
 
 /** The countries listed right after "بمشاركة" (a list joined by و, perhaps after "واسعة من القوات"). */
 function takingPart(ctx: SentenceContext, art: ArticleContext, cue: number): string[] {
