@@ -72,3 +72,10 @@ describe('those who accompany a traveller', () => {
     assert.deepEqual(factLines(x, 'VISITED').filter((l) => l.includes('George')), []);
   });
 });
+
+describe('arms named by their kind', () => {
+  test('"has donated 14 armored personnel carriers (APCs) valued at over $6 million to the Kenya Defence Forces"', () => {
+    const lines = factLines(extractText('The British Government has donated 14 armored personnel carriers (APCs) valued at over $6 million to the Kenya Defence Forces.', PUB), 'SUPPLIED_ARMS_TO');
+    assert.deepEqual(lines.map((l) => l.split(' ').slice(0, 3).join(' ')), ['SUPPLIED_ARMS_TO GB KE']);
+  });
+});

@@ -142,7 +142,7 @@ export function readEnglishSupplies(ctx: EnSentenceContext): RawFact[] {
     if (GIVE.test(k)) {
       const supplier = actorState(ctx, i);
       // "signed contracts with Poland to export K2 tanks": the partner named before the verb.
-      const to = target(ctx, i, /^(to|for)$/, 16) ?? target(ctx, Math.max(0, i - 12), /^with$/, 11);
+      const to = target(ctx, i, /^(to|for)$/, 20) ?? target(ctx, Math.max(0, i - 12), /^with$/, 11);
       if (supplier && to && supplier !== to) return [fact(ctx, 'SUPPLIED_ARMS_TO', supplier, to, i, `en:arms:${k}`)];
     }
     // "Six Super Tucano aircraft have arrived in Nigeria from the United States": weapons that arrive
