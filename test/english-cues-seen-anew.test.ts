@@ -79,3 +79,12 @@ describe('arms named by their kind', () => {
     assert.deepEqual(lines.map((l) => l.split(' ').slice(0, 3).join(' ')), ['SUPPLIED_ARMS_TO GB KE']);
   });
 });
+
+describe('more offices', () => {
+  test('"British representative X" and "Speaker of the National Assembly Y" are officials', () => {
+    const x = extractText('British representative Jonathan Powell said on Monday that Britain would send a frigate. The Emir also received Kuwaiti Speaker of the National Assembly Ahmad Al-Saadoun.', PUB);
+    const lines = factLines(x, 'OFFICIAL_OF');
+    assert.ok(lines.includes('OFFICIAL_OF Jonathan Powell GB - occurred'), lines.join('\n'));
+    assert.ok(lines.some((l) => l.startsWith('OFFICIAL_OF Ahmad Al-Saadoun')), lines.join('\n'));
+  });
+});
