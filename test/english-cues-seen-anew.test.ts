@@ -88,3 +88,11 @@ describe('more offices', () => {
     assert.ok(lines.some((l) => l.startsWith('OFFICIAL_OF Ahmad Al-Saadoun')), lines.join('\n'));
   });
 });
+
+describe('a programme told one reception after another', () => {
+  test('"In the meantime, X received Y" is dated as the reception told before it', () => {
+    const x = extractText('KUWAIT: Kuwaiti Emir Sheikh Mishal Al-Ahmad received Japanese Foreign Minister Yoko Kamikawa at Bayan Palace yesterday. Kamikawa praised the ties. In the meantime, Kuwaiti Prime Minister Sheikh Ahmad Al-Abdullah received Kamikawa and her delegation.', '2024-03-04');
+    const met = factLines(x, 'MET').filter((l) => l.includes('Ahmad Al-Abdullah'));
+    assert.ok(met.length === 1 && met[0]!.includes(' 2024-03-03 '), factLines(x).join('\n'));
+  });
+});

@@ -1,4 +1,4 @@
-import { dateFromSentenceEvents, dateFromTrips, dateTourStops, eventFacts, mergeEvents } from './events.ts';
+import { dateContinued, dateFromSentenceEvents, dateFromTrips, dateTourStops, eventFacts, mergeEvents } from './events.ts';
 import { finalizeFacts } from './finalize.ts';
 import { plannedWhenFuture } from './future-planned.ts';
 import { dateLeadFacts } from './lead-date.ts';
@@ -43,6 +43,7 @@ export function assembleExtraction(r: ArticleReading, base: Omit<Extraction, 'en
   dateTourStops(raw);
   // A trip dated only now by the lead dates the meetings told with it.
   dateFromTrips(raw);
+  dateContinued(raw);
   plannedWhenFuture(raw, art.published);
   datePresence(raw, art.published);
   raw.push(...readOffices(art, r.firstSeen));

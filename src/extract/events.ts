@@ -162,6 +162,19 @@ export function dateFromTrips(facts: RawFact[]): void {
 const DURING_TRIP = /خلال\s+زيارت(ه|ها|هما|هم)|خلالها/;
 const SIDELINE = /(على|علي)\s+هامش|on the sidelines/i;
 
+/**
+ * "Meanwhile, the Crown Prince received ..."، "كما استقبل ...": an undated meeting told as more of the
+ * programme before it, within three sentences, took place that day.
+ */
+export function dateContinued(facts: RawFact[]): void {
+  for (const m of facts) {
+    if (m.predicate !== 'MET' || m.date || !m.continues) continue;
+    const before = facts.filter((f) => f.date && (f.predicate === 'MET' || f.predicate === 'VISITED') && f.sentence < m.sentence && m.sentence - f.sentence <= 3 && f.status === m.status);
+    const last = before.sort((a, b) => b.sentence - a.sentence)[0];
+    if (last) m.date = last.date;
+  }
+}
+
 /** The later stops of a tour ("جولة ... يزور خلالها X") are dated by the month its first dated stop gives. */
 export function dateTourStops(facts: RawFact[]): void {
   for (const stop of facts) {

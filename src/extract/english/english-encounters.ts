@@ -138,7 +138,9 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     // before the cue ("A and B held talks") all met one another.
     const groups = first && others.length >= 2 && !between ? others.filter((o) => o !== first).map((o) => [first, o]) : [anaphoric ? [] : participants];
     // "also met", "later hosted", "Meanwhile, ... received": the same day's programme as what came before.
-    const continues = toks.slice(Math.max(0, cue.at - 3), cue.at).some((t) => /^(also|later|meanwhile|then|separately)$/.test(t.key)) || toks[0]?.key === 'meanwhile';
+    // ("In the meantime, the Crown Prince received ...": the same.)
+    const meantime = toks[0]?.key === 'meanwhile' || (toks[0]?.key === 'in' && toks[2]?.key === 'meantime');
+    const continues = toks.slice(Math.max(0, cue.at - 3), cue.at).some((t) => /^(also|later|meanwhile|then|separately)$/.test(t.key)) || meantime;
     for (const group of groups) events.push({
       kind: 'meeting', participants: group, arity: null, anaphoric, status, date: invited ? invited.date : dateAt(ctx, cue.at, status), continues,
       place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, cue.to + (anaphoric ? 3 : 14)) ?? (hostHome ? `country:${hostHome}` : null),
