@@ -194,3 +194,14 @@ describe('a spokesman of a service', () => {
     assert.deepEqual(factLines(x, 'OFFICIAL_OF'), ['OFFICIAL_OF أري سانتوسو ID - occurred']);
   });
 });
+
+describe('envoys and senators', () => {
+  test('"بسفير بريطانيا بتونس <name>": posted in a capital named with ب', () => {
+    const x = extractText('جمع اللقاء وزير الدفاع الوطني التونسي عماد مميش صباح اليوم بسفير اليابان بتونس أوساهيرو إيتو.', '2024-03-04');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF أوساهيرو إيتو JP - occurred'), factLines(x).join('\n'));
+  });
+  test('"السيناتور الأمريكي <name>" is an official, his title no part of his name', () => {
+    const x = extractText('التقى وزير الدفاع السعودي الأمير خالد بن سلمان السيناتور الأمريكي تيد كروز في واشنطن.', '2024-03-04');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF تيد كروز US - occurred'), factLines(x).join('\n'));
+  });
+});

@@ -98,11 +98,12 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       j += 1 + (posted ? posted.length : 1);
       continue;
     }
-    // "السفير الإيراني في العراق X": in the country he is posted to.
-    if (t.key === 'في' && /سفير/.test(tokens[i]!.key) && country) {
-      const posted = lx.matchEntity(tokens, j + 1);
-      if (posted && !posted.prefix && lx.entity(posted.entry.entityId)?.type === 'Country') {
-        j += 1 + posted.length;
+    // "السفير الإيراني في العراق X"، "سفير بريطانيا بتونس X": in the country he is posted to.
+    if ((t.key === 'في' || t.key.startsWith('ب')) && /سفير/.test(tokens[i]!.key) && country) {
+      const at = t.key === 'في' ? j + 1 : j;
+      const posted = lx.matchEntity(tokens, at);
+      if (posted && posted.prefix === (t.key === 'في' ? '' : 'ب') && lx.entity(posted.entry.entityId)?.type === 'Country') {
+        j = at + posted.length;
         continue;
       }
     }
