@@ -205,3 +205,10 @@ describe('envoys and senators', () => {
     assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF تيد كروز US - occurred'), factLines(x).join('\n'));
   });
 });
+
+describe('a meeting "بحضور" someone', () => {
+  test('"والتقى X، بحضور ولي العهد Y، مع Z": X meets Z, with Y attending', () => {
+    const lines = factLines(extractText('والتقى الملك عبدالله الثاني، بحضور ولي العهد الأمير الحسين بن عبدالله الثاني، مع وزير الدفاع الأميركي لويد أوستن في البنتاغون.', '2022-05-12'), 'MET');
+    assert.ok(lines.includes('MET King Abdullah II Lloyd Austin 2022-05-12 occurred'), lines.join('\n'));
+  });
+});

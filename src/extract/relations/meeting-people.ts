@@ -29,6 +29,10 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     // The host's own title after his name ("التقى خالد بن سلمان نائب وزير الدفاع السعودي مساء أمس، ...") is part of him.
     const gapFrom = prev ? titlesAfter(ctx.tokens, art, prev.to, m.from) : from;
     const gap = ctx.tokens.slice(gapFrom, m.from);
+    // "والتقى X، بحضور ولي العهد Y، مع Z": whoever attends is read by attendees(); the one met comes after.
+    const keys = gap.map((t) => t.key);
+    const attended = Math.max(keys.lastIndexOf('بحضور'), keys.lastIndexOf('وبحضور'));
+    if (prev && attended >= 0 && !keys.slice(attended).includes('مع')) continue;
     // "... والنائب الأول لرئيس السودان X": the deputy's words open the title the lexicon reads from "رئيس".
     const deputy = gap.length <= 2 && /^و(ال)?(نائب|مساعد)$/.test(gap[0]?.key ?? '');
     // "مكالمة هاتفية جمعت ظهر اليوم X بـY": a call or meeting that "brought together" names its people next.
@@ -61,7 +65,6 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     // "يجري مباحثات مساء اليوم بمقر إقامته في مالابو مع كل من رئيس موريتانيا ...": the time and place of the
     // talks may stand before "مع", which then opens the list of those it is held with.
     // "سيلتقي الوزير خلال زيارته ... كلا من: نظيره ..." opens its list the same way.
-    const keys = gap.map((t) => t.key);
     const withAt = Math.max(keys.lastIndexOf('مع'), listOpener(gap, 0, gap.length));
     // (Before the first person joined, or after the verb's own subject right after it: "وسيلتقي عراقجي ...".)
     const opening = !prev || (out.length === 1 && prev.from <= from + 1);
