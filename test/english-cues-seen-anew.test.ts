@@ -96,3 +96,18 @@ describe('a programme told one reception after another', () => {
     assert.ok(met.length === 1 && met[0]!.includes(' 2024-03-03 '), factLines(x).join('\n'));
   });
 });
+
+describe('who a meeting is with, past its time, place and groups', () => {
+  test('"X met Sunday at the headquarters in Rajma, near Benghazi, the Russian Deputy Defense Minister Y"', () => {
+    const lines = factLines(extractText('Libyan commander Khalifa Haftar met Sunday at the headquarters of his forces in Rajma, near Benghazi, the Turkish Deputy Defense Minister Yunus Emre Karaosmanoglu.', '2024-01-29'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Karaosmanoglu') && l.includes('Haftar')), lines.join('\n'));
+  });
+  test('"talks with Russian officials, including President X": those it includes are met', () => {
+    const lines = factLines(extractText('In late September, Libyan commander Khalifa Haftar visited Moscow to hold talks with Russian officials, including President Vladimir Putin.', '2024-01-29'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Vladimir Putin') && l.includes('Haftar')), lines.join('\n'));
+  });
+  test('a reporting source after the place of talks meets no one', () => {
+    const lines = factLines(extractText('The army chiefs of Nepal and India will hold bilateral talks at the Army Headquarters, army spokesperson Brigadier General Gaurav Kumar told reporters.', '2024-11-21'), 'MET');
+    assert.deepEqual(lines.filter((l) => l.includes('Gaurav')), []);
+  });
+});

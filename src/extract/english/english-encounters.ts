@@ -204,7 +204,10 @@ function listAfter(ctx: EnSentenceContext, from: number): string[] {
     const prev = out.at(-1);
     // "met at the ministry to approve a plan by X": a verb before the first
     // person opens another clause; who is named there did not meet.
-    if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : m.from > from + 14 || purposeBefore(ctx.tokens.slice(from, m.from))) break;
+    // ("met Sunday at the headquarters of his forces in Rajma, near Benghazi, the Russian Deputy ...":
+    // the first one met may stand past the time and place of the meeting, with no verb between.)
+    const far = m.from > from + 14 && (m.from > from + 24 || ctx.tokens.slice(from, m.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+    if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : far || purposeBefore(ctx.tokens.slice(from, m.from))) break;
     out.push(m);
   }
   return out.map((m) => m.ids[0]!);
@@ -220,10 +223,17 @@ function purposeBefore(gap: EnSentenceContext['tokens']): boolean {
  * ("During Thursday's meeting, Trump will ..."); a list that has begun goes on through its commas.
  */
 function clauseEnd(ctx: EnSentenceContext, from: number): number {
+  let commas = 0;
   for (let j = from; j < ctx.tokens.length; j++) {
     if (ctx.mentions.some((m) => m.type === 'Person' && m.from === j)) return ctx.tokens.length;
     // ("with his Indian counterpart, Defence Minister X": the comma opens who the counterpart is.)
-    if ((ctx.tokens[j]!.text === ',' && !/^counterparts?$/.test(ctx.tokens[j - 1]?.key ?? '')) || ctx.tokens[j]!.text === ';') return j;
+    // ("talks with Russian officials, including President X": the list goes on to those it includes.)
+    // ("met Sunday at the headquarters in Rajma, near Benghazi, the Russian Deputy ...": up to two commas
+    // set off where the meeting was, with no verb before them.)
+    const placed = commas < 2 && /^(near|in|at|the)$/.test(ctx.tokens[j + 1]?.key ?? '') && !ctx.tokens.slice(from, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && ctx.tokens.slice(from, j).some((t) => /^(at|in|near)$/.test(t.key));
+    const goesOn = /^counterparts?$/.test(ctx.tokens[j - 1]?.key ?? '') || /^(including|notably|among)$/.test(ctx.tokens[j + 1]?.key ?? '') || placed;
+    if (ctx.tokens[j]!.text === ',' && goesOn) commas++;
+    else if (ctx.tokens[j]!.text === ',' || ctx.tokens[j]!.text === ';') return j;
   }
   return ctx.tokens.length;
 }
