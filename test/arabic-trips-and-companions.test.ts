@@ -212,3 +212,16 @@ describe('a meeting "بحضور" someone', () => {
     assert.ok(lines.includes('MET King Abdullah II Lloyd Austin 2022-05-12 occurred'), lines.join('\n'));
   });
 });
+
+describe('the sides of a meeting', () => {
+  test('"حضر اللقاء من الجانب الأردني X، وY، ومن الجانب الفرنسي Z": each side gives its people their state', () => {
+    const x = extractText('حضر اللقاء من الجانب الأردني اللواء يوسف الحنيطي رئيس هيئة الأركان، والسيد سامر المجالي مساعد وزير الخارجية، ومن الجانب الفرنسي الجنرال فابيان ماندون رئيس الأركان.', '2024-03-04');
+    const lines = factLines(x, 'OFFICIAL_OF');
+    assert.ok(lines.includes('OFFICIAL_OF سامر المجالي JO - occurred'), lines.join('\n'));
+    assert.ok(lines.includes('OFFICIAL_OF Fabien Mandon FR - occurred'), lines.join('\n'));
+  });
+  test('"نائب رئيس المراسم <name>": the protocol office is no part of the name', () => {
+    const x = extractText('وكان في استقباله من الجانب الأمريكي نائب رئيس المراسم جيمس ديفيس.', '2024-03-04');
+    assert.ok(x.entities.some((e) => e.nameAr === 'جيمس ديفيس'), x.entities.map((e) => e.nameAr).join(', '));
+  });
+});

@@ -21,6 +21,7 @@ import { readInvitedVisits } from './relations/invitation.ts';
 import { readMeetings } from './relations/meet.ts';
 import { readPeacekeeping } from './relations/peacekeeping.ts';
 import { readSpokenTo } from './relations/spoken-to.ts';
+import { assignSides } from './relations/sides.ts';
 import { readSupplies } from './relations/supply.ts';
 import { readEntourage } from './relations/entourage.ts';
 import { readVisits } from './relations/visit.ts';
@@ -60,6 +61,7 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
       const prev = firstSeen.get(m.ids[0]!);
       if (!prev || (m.roleClass && !prev.titled)) firstSeen.set(m.ids[0]!, { sentence: sentence.index, evidence: evidence(ctx, m.from, m.to), titled: !!m.roleClass });
     }
+    assignSides(ctx, art);
     const visits = readVisits(ctx, art);
     raw.push(...visits, ...readAttendance(ctx, art), ...readEntourage(ctx, art, visits), ...readDeployments(ctx, art), ...readPeacekeeping(ctx, art), ...readSupplies(ctx, art));
     eventMentions.push(...readMeetings(ctx, art), ...readSpokenTo(ctx, art), ...readInvitedVisits(ctx, art, visits), ...readCredentials(ctx, art), ...readExercises(ctx, art));

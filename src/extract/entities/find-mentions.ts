@@ -22,9 +22,9 @@ function holderForms(e: EntityRecord): string[] {
 
 /** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
 const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
-const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب|اداره|ديوان)$/;
+const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب|اداره|ديوان|مراسم|مراسيم)$/;
 /** Head words of an office that, after two name words, open the title that follows a name. */
-const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|امين|مستشار|سفير|مبعوث|مندوب|المدير|الرئيس|القائد|الوزير)$/;
+const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|مساعد|امين|مستشار|سفير|مبعوث|مندوب|المدير|الرئيس|القائد|الوزير)$/;
 /** A person named by a title alone, the mention spanning the title. */
 const titleMention = (id: string, title: TitlePhrase): Mention => ({ ids: [id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass });
 
@@ -244,7 +244,8 @@ export class MentionFinder {
     }
     if (isComma(toks[k]?.text)) {
       // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
-      if (/^و/.test(toks[k + 1]?.text ?? '') && !this.lx.words.honorifics.match(toks, k + 1)) return null;
+      // ("، والسيد X": an honorific carrying و opens the next person too.)
+      if (/^و/.test(toks[k + 1]?.text ?? '') && !this.lx.words.honorifics.match(toks, k + 1, false)) return null;
       k++;
       // "قائد قيادة العمليات الخاصة الأميركية، الجنرال ريموند توماس": a rank after the comma opens the name.
       const rank = title.country !== null ? readTitle(toks, k, this.lx) : null;
@@ -372,9 +373,10 @@ export class MentionFinder {
    */
   private honouredNameStart(toks: Token[], end: number): number {
     let k = end;
-    while (k > 0 && end - k < 4 && this.nameLike(toks[k - 1]) && !this.lx.words.honorifics.match(toks, k - 1, false)) k--;
+    // ("، والسيد X Y مساعد وزير ...": the honorific may carry the و that joins the list.)
+    while (k > 0 && end - k < 4 && this.nameLike(toks[k - 1]) && !this.lx.words.honorifics.match(toks, k - 1)) k--;
     if (end - k < 2 || toks[k]!.key.startsWith('ال')) return -1;
-    const h = [1, 2, 3].some((n) => this.lx.words.honorifics.match(toks, k - n, false)?.length === n);
+    const h = [1, 2, 3].some((n) => this.lx.words.honorifics.match(toks, k - n)?.length === n);
     return h ? k : -1;
   }
 
