@@ -225,3 +225,11 @@ describe('the sides of a meeting', () => {
     assert.ok(x.entities.some((e) => e.nameAr === 'جيمس ديفيس'), x.entities.map((e) => e.nameAr).join(', '));
   });
 });
+
+describe('an ambassador received where he is posted', () => {
+  test('meets his host, but his meeting there is no trip', () => {
+    const x = extractText('استقبل قائد الجيش العماد جوزاف عون في مكتبه سفيرة فرنسا في لبنان السيدة Anne Grillo.', '2023-10-03');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('Anne Grillo')), factLines(x).join('\n'));
+    assert.deepEqual(factLines(x, 'VISITED'), []);
+  });
+});

@@ -98,8 +98,10 @@ export function eventFacts(events: Merged[], art: ArticleContext, told: readonly
     const host = e.place.startsWith('country:') ? e.place.slice(8) : art.lx.entity(e.place)?.countryCode;
     if (!host) continue;
     for (const p of e.participants) {
-      const home = art.registry.people.get(p)?.country;
-      if (!home || home === host || travelled.has(`${p}|country:${host}`)) continue;
+      const person = art.registry.people.get(p);
+      const home = person?.country;
+      // An ambassador met where he is posted lives there: his meeting is no trip.
+      if (!home || home === host || travelled.has(`${p}|country:${host}`) || ENVOY.test(person?.role ?? '')) continue;
       out.push({
         predicate: 'VISITED', subject: p, object: `country:${host}`, status: e.status, date: e.resolvedDate,
         sentence: first.sentence, evidence: first.evidence, rule: 'visit:meeting-abroad', confidence: 0.6, eventId: e.id, continues: first.continues,
@@ -108,6 +110,8 @@ export function eventFacts(events: Merged[], art: ArticleContext, told: readonly
   }
   return out;
 }
+
+const ENVOY = /سفير|سفيره|القائم بالاعمال|القائم باعمال|ambassador|chargé|charge d/i;
 
 /**
  * A visit and a meeting told in one sentence share their date: a visit without a date takes the
