@@ -233,3 +233,14 @@ describe('an ambassador received where he is posted', () => {
     assert.deepEqual(factLines(x, 'VISITED'), []);
   });
 });
+
+describe('a Western officer named by his surname alone', () => {
+  test('"قائد القوات الأمريكية الجنرال <surname>،" is a person', () => {
+    const x = extractText('وصل قائد القوات الأمريكية الجنرال غريفكيتش، اليوم، إلى وارسو.', '2024-03-04');
+    assert.deepEqual(factLines(x), ['OFFICIAL_OF غريفكيتش US - occurred', 'VISITED غريفكيتش PL 2024-03-04 occurred']);
+  });
+  test('a rank before an Arabic phrase names no one', () => {
+    const x = extractText('وقال الجنرال المتقاعد إن الوضع خطير.', '2024-03-04');
+    assert.deepEqual(x.entities.filter((e) => e.type === 'Person'), []);
+  });
+});

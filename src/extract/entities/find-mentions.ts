@@ -47,6 +47,9 @@ function formalStateName(toks: Token[], from: number, to: number, out: Mention[]
   return { from: k, to: end, prefix: state[1]! };
 }
 
+/** Ranks the Arabic press gives Western officers by their own word ("الجنرال"، "الأدميرال"). */
+const WESTERN_RANK = /^(الجنرال|جنرال|الادميرال|ادميرال|الاميرال|المارشال|الكولونيل|الليفتنانت)$/;
+
 /** Places named after someone: a name after them names the place, not the person. */
 const NAMED_AFTER = /^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/;
 
@@ -319,7 +322,10 @@ export class MentionFinder {
       if (p) return this.mention(p.entity, title, start, k, toks, at, 'surname');
       // "العاهل الأردني الملك عبدالله": the first name of the office's holder then.
       const holder = n === 1 ? this.holderNamed(title, phraseKey(span(toks, start, k))) : null;
-      return holder ? this.mention(holder, title, start, k, toks, at, 'title') : null;
+      if (holder) return this.mention(holder, title, start, k, toks, at, 'title');
+      // "الجنرال تاونسند،": a Western rank before one foreign word, the name ending there, names the man by his surname.
+      const foreign = n === 1 && WESTERN_RANK.test(toks[start - 1]?.key ?? '') && !toks[start]!.key.startsWith('ال') && toks[start]!.key.length >= 4 && (!toks[k] || toks[k]!.kind === 'punct');
+      return foreign ? this.mention(this.newPerson(toks, start, k, title), title, start, k, toks, at, 'pattern') : null;
     }
     return this.mention(this.newPerson(toks, start, k, title), title, start, k, toks, at, 'pattern');
   }
