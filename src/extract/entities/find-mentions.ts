@@ -9,52 +9,13 @@ import type { Mention } from './mention.ts';
 import { OFFICIAL_CLASSES, PersonRegistry } from './registry.ts';
 import { pluralHead, portfolioItem } from './portfolio-list.ts';
 import { markForces } from './forces.ts';
-import { ALI_NAME, DEMONSTRATIVE, DEPUTY, EPITHET, isLinked, JOINED_VERB, OFFICE_AFTER_PREPOSITION, PARTY, PREPOSITION_LOOKALIKES, rankOnly, span, SPEAKER, stemOf } from './name-shapes.ts';
-import { officeOfTitle, opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
+import { ALI_NAME, BODY, CONSTRUCT_HEAD_WORD, DEMONSTRATIVE, DEPUTY, EPITHET, isLinked, JOINED_VERB, NAMED_AFTER, OFFICE_AFTER_PREPOSITION, OFFICE_HEAD, OPEN_QUOTE, PARTY, PREPOSITION_LOOKALIKES, rankOnly, span, SPEAKER, stemOf, WESTERN_RANK } from './name-shapes.ts';
+import { OfficeHolders } from './office-holders.ts';
+import { formalStateName } from './state-style.ts';
+import { opensChainedName, readTitle, roleKey, type TitlePhrase } from './titles.ts';
 
-/** A known person's Arabic forms as keys without the holder's style ("الملك عبد الله الثاني"), each kept once. */
-const HOLDER_FORMS = new Map<string, string[]>();
-function holderForms(e: EntityRecord): string[] {
-  let forms = HOLDER_FORMS.get(e.id);
-  if (!forms) HOLDER_FORMS.set(e.id, (forms = [e.nameAr ?? '', ...e.aliases].map((f) => phraseKey(f).replace(/^(الملك|الامير|الشيخ|السلطان|الرئيس) /, '') + ' ')));
-  return forms;
-}
-
-/** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
-const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
-const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب|اداره|ديوان|مراسم|مراسيم)$/;
-/** Head words of an office that, after two name words, open the title that follows a name. */
-const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|مساعد|امين|مستشار|سفير|مبعوث|مندوب|المدير|الرئيس|القائد|الوزير)$/;
 /** A person named by a title alone, the mention spanning the title. */
 const titleMention = (id: string, title: TitlePhrase): Mention => ({ ids: [id], type: 'Person', kind: 'title', from: title.from, to: title.to, prefix: title.prefix, role: title.role, roleClass: title.roleClass });
-
-/** "الجمهورية"، "بالمملكة"، "للدولة": the definite state word that opens a state's formal name, with its clitics. */
-const STATE_WORD = /^([وف]?[بل]?)(?:ال|ل)(جمهوريه|مملكه|دوله|سلطنه|اماره)$/;
-const ADJECTIVE = /^ال.*يه$/;
-
-/**
- * "إلى الجمهورية الإسلامية الموريتانية"، "بالمملكة الأردنية الهاشمية": a state's formal name, its
- * nationality adjective after the state word and perhaps another adjective, names the country itself,
- * not someone of it. The span from the state word through trailing adjectives, or null.
- */
-function formalStateName(toks: Token[], from: number, to: number, out: Mention[]): { from: number; to: number; prefix: string } | null {
-  let k = from - 1;
-  while (k >= from - 2 && ADJECTIVE.test(toks[k]?.key ?? '') && !STATE_WORD.test(toks[k]!.key)) k--;
-  const state = STATE_WORD.exec(toks[k]?.key ?? '');
-  if (!state || (out.at(-1)?.to ?? 0) > k) return null;
-  let end = to;
-  while (end < to + 2 && ADJECTIVE.test(toks[end]?.key ?? '')) end++;
-  return { from: k, to: end, prefix: state[1]! };
-}
-
-/** Ranks the Arabic press gives Western officers by their own word ("الجنرال"، "الأدميرال"). */
-const WESTERN_RANK = /^(الجنرال|جنرال|الادميرال|ادميرال|الاميرال|المارشال|الكولونيل|الليفتنانت)$/;
-
-/** Places named after someone: a name after them names the place, not the person. */
-const NAMED_AFTER = /^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/;
-
-/** Quotation marks that may open a quoted name. */
-const OPEN_QUOTE = /^["“”«„]$/;
 
 /** Five words hold a Gulf name with its family ("عبدالله علي عبدالله السالم الصباح"); chained names go on (isLinked). */
 const MAX_NAME = 5;
@@ -68,8 +29,11 @@ export class MentionFinder {
   readonly found = new Map<string, EntityRecord>();
 
   /** published: "YYYY-MM" of the article, to resolve a title without a name to the office holder of the day. */
-  constructor(private readonly lx: Lexicon, private readonly month: string | null = null) {
+  private readonly holders: OfficeHolders;
+
+  constructor(private readonly lx: Lexicon, month: string | null = null) {
     this.registry = new PersonRegistry(lx);
+    this.holders = new OfficeHolders(lx, month);
   }
 
   find(sentence: Sentence): Mention[] {
@@ -321,7 +285,7 @@ export class MentionFinder {
       const p = this.registry.bySurname(stemOf(toks[start + n - 1]!), { country: title.country, official: title.roleClass !== 'civilian' });
       if (p) return this.mention(p.entity, title, start, k, toks, at, 'surname');
       // "العاهل الأردني الملك عبدالله": the first name of the office's holder then.
-      const holder = n === 1 ? this.holderNamed(title, phraseKey(span(toks, start, k))) : null;
+      const holder = n === 1 ? this.holders.named(title, phraseKey(span(toks, start, k))) : null;
       if (holder) return this.mention(holder, title, start, k, toks, at, 'title');
       // "الجنرال تاونسند،": a Western rank before one foreign word, the name ending there, names the man by his surname.
       const foreign = n === 1 && WESTERN_RANK.test(toks[start - 1]?.key ?? '') && !toks[start]!.key.startsWith('ال') && toks[start]!.key.length >= 4 && (!toks[k] || toks[k]!.kind === 'punct');
@@ -455,21 +419,8 @@ export class MentionFinder {
   private holderOfTitle(toks: Token[], title: TitlePhrase, at: (i: number) => number) {
     // "نائب رئيس الوزراء ..." read from its second word: the deputy is not the office holder.
     if (DEPUTY.test(toks[title.from - 1]?.key ?? '')) return null;
-    const e = this.officeHolder(title);
+    const e = this.holders.of(title);
     return e ? this.registry.see(e, at(title.from), span(toks, title.from, title.to), { country: title.country, role: title.role, roleClass: title.roleClass }) : null;
-  }
-
-  /** The holder of a titled office in the month of publication whose Arabic name begins with these words. */
-  private holderNamed(title: TitlePhrase, key: string): EntityRecord | null {
-    const e = this.officeHolder(title);
-    return e && holderForms(e).some((f) => f.startsWith(key + ' ')) ? e : null;
-  }
-
-  /** Who held the titled office of its country in the month of publication, by the lexicon's dated terms. */
-  private officeHolder(title: TitlePhrase): EntityRecord | undefined {
-    if (!this.month || !title.country || title.former) return undefined;
-    const office = officeOfTitle(title);
-    return office ? this.lx.holderOf(title.country, office, this.month) : undefined;
   }
 
   /** A lone word that is part of the name of someone already introduced: "لافروف", "بكيم الكوري الجنوبي". */
@@ -498,7 +449,7 @@ export class MentionFinder {
     if (known && (!title.country || !known.countryCode || known.countryCode === title.country)) return known;
     // "العاهل الأردني الملك عبد الله": the first names of the one who held that office then are he.
     // (A first name or two only: a longer name is no short reference to someone.)
-    const holder = to - from <= 2 ? this.holderNamed(title, phraseKey(nameAr)) : null;
+    const holder = to - from <= 2 ? this.holders.named(title, phraseKey(nameAr)) : null;
     if (holder) return holder;
     const id = `person:ar-${slug(phraseKey(nameAr))}`;
     const existing = this.found.get(id);

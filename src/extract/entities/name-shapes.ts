@@ -40,3 +40,18 @@ export function rankOnly(role: string): boolean {
 export const OFFICE_AFTER_PREPOSITION = /^[بل](نائب|مساعد|وكيل|وزير|رئيس|قائد|سفير|مستشار|امين)$/;
 /** "بهذه الخطوة"، "لتلك": a demonstrative, with or without a clitic, never starts or continues a name. */
 export const DEMONSTRATIVE = /^[وفبلك]*(هذه|هذا|هذين|هاتين|هذان|هاتان|تلك|ذلك|هؤلاء|اولئك)$/;
+
+/** Ranks the Arabic press gives Western officers by their own word ("الجنرال"، "الأدميرال"). */
+export const WESTERN_RANK = /^(الجنرال|جنرال|الادميرال|ادميرال|الاميرال|المارشال|الكولونيل|الليفتنانت)$/;
+
+/** Places named after someone: a name after them names the place, not the person. */
+export const NAMED_AFTER = /^[وبل]*(مطار|قاعده|شارع|جامعه|مستشفي|ميناء|مسجد|ملعب|جسر|ساحه)$/;
+
+/** Quotation marks that may open a quoted name. */
+export const OPEN_QUOTE = /^["“”«„]$/;
+
+/** A head's word ("رئيس") and the bodies it may lead before its holder is named. */
+export const CONSTRUCT_HEAD_WORD = /^[وف]?(رئيس|رئيسه)$/;
+export const BODY = /^ال(مجلس|هيئه|لجنه|جهاز|مكتب|اداره|ديوان|مراسم|مراسيم)$/;
+/** Head words of an office that, after two name words, open the title that follows a name. */
+export const OFFICE_HEAD = /^(مدير|رئيس|قائد|وزير|نائب|مساعد|امين|مستشار|سفير|مبعوث|مندوب|المدير|الرئيس|القائد|الوزير)$/;
