@@ -244,3 +244,14 @@ describe('a Western officer named by his surname alone', () => {
     assert.deepEqual(x.entities.filter((e) => e.type === 'Person'), []);
   });
 });
+
+describe('the stops of a tour and the trip after another', () => {
+  test('"في مستهل جولته ... والتي ستشمل أيضا الأردن ومصر": each stop is a planned visit, dated by the month', () => {
+    const lines = factLines(extractText('يصل وزير الدفاع البريطاني جون هيلي إلى الرياض، اليوم الأحد، في مستهل جولته الأولى في المنطقة، والتي ستشمل أيضا الأردن ومصر.', '2025-03-02'), 'VISITED');
+    assert.ok(lines.includes('VISITED John Healey JO 2025-03 planned') && lines.includes('VISITED John Healey EG 2025-03 planned'), lines.join('\n'));
+  });
+  test('"ويتوجه X بعد ختام زيارته للعراق إلى مسقط": the next trip, not the one ending, is where he goes, and it lies ahead', () => {
+    const lines = factLines(extractText('ويتوجه وزير الخارجية التركي هاكان فيدان بعد ختام زيارته للعراق إلى العاصمة العمانية مسقط.', '2025-03-02'), 'VISITED');
+    assert.ok(lines.some((l) => l.startsWith('VISITED Hakan Fidan OM') && l.endsWith('planned')), lines.join('\n'));
+  });
+});

@@ -41,7 +41,9 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const stops = ctx.tokens.slice(i, destination.from).some((t) => TOUR_STOPS.test(t.key)) || (/^[وف]?[يت]زور$/.test(toks[i]!.key) && /^خلال(ها|ه)$/.test(toks[i + 1]?.key ?? ''));
     const status = stops ? 'planned' : statusAt(ctx, i, clause, art.lx);
     // A visit that ended when its traveller left is dated by the leaving.
-    const own = dateFor(ctx, art, i, clause, status, 'visit');
+    // A tour's later stops fall some day of it: the day it began gives only their month.
+    const told = dateFor(ctx, art, i, clause, status, 'visit');
+    const own = stops && told?.precision === 'day' ? { value: told.value.slice(0, 7), precision: 'month' as const } : told;
     const date = own ?? (left ? dateFor(ctx, art, left.at, clauseAt(ctx.clauses, left.at), status, 'visit') : null);
     const leaving = !own && !!left && !!date;
     if (visitors.length) {
@@ -114,10 +116,14 @@ function findDestination(ctx: SentenceContext, art: ArticleContext, from: number
       continue;
     }
     if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
+    // "سيتوجه بعد ختام زيارته للصين إلى البرازيل": the place of another trip named on the way is not this one's.
+    if (m.from - 1 >= from && POSSESSIVE.test(ctx.tokens[m.from - 1]!.key)) continue;
     // "غادر الرئيس الانتقالي في مالي، العقيد X ...": "في <country>" right before a name is part of his title.
     if (prep === 'في' && ctx.mentions.some((p) => p.type === 'Person' && p.from > m.to && p.from <= m.to + 2)) continue;
     if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
     if (directObject && !prep) return m;
+    // "جولة ... والتي ستشمل أيضا الأردن والسعودية": the stops a tour takes in are its object.
+    if (!prep && m.kind !== 'nisba' && [1, 2].some((d) => TOUR_STOPS.test(ctx.tokens[m.from - d]?.key.replace(/^و/, '') ?? '') && (d === 1 || ctx.tokens[m.from - 1]!.key === 'ايضا'))) return m;
     // "سيصل البحرين اليوم": an arrival takes the country it reaches as its object, right after the verb.
     // ("وصل مطار القاهرة الدولي ... المشير X": or the airport of its city; "سيصل الملك X البحرين": or right after the traveller.)
     const reached = m.from === from || m.from === travellerEnd || (m.from === from + 1 && /^(مطار|العاصمه)$/.test(ctx.tokens[from]!.key));
