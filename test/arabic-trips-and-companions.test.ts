@@ -69,22 +69,22 @@ describe('"زيارته" after a sentence naming a host and his guest', () => {
 });
 
 describe('an office of a named government', () => {
-  test('"وكيل وزارة الدفاع بحكومة الوحدة الوطنية، <name>" names the undersecretary who receives', () => {
-    const x = extractText('استقبل وكيل وزارة الدفاع بحكومة الوحدة الوطنية، سالم الفيتوري، اليوم الأحد، سفير جمهورية ألمانيا لدى ليبيا، يورغ بارتو.', '2025-03-02');
+  test('"وكيل وزارة الداخلية بحكومة تصريف الأعمال، <name>" names the undersecretary who receives', () => {
+    const x = extractText('التقى وكيل وزارة الداخلية بحكومة تصريف الأعمال، سالم الفيتوري، صباح الأحد، سفير جمهورية ألمانيا لدى ليبيا، يورغ بارتو.', '2025-03-02');
     assert.ok(factLines(x, 'MET').some((l) => l.includes('سالم الفيتوري')), factLines(x).join('\n'));
   });
 });
 
 describe('places named after people', () => {
   test('an airport named after a known president is no mention of him', () => {
-    const x = extractText('وصل رئيس الوزراء الإثيوبي آبي أحمد إلى مطار جومو كينياتا الدولي في نيروبي.', '2022-09-12');
+    const x = extractText('حطت طائرة الرئيس الأوغندي يويري موسيفيني في مطار جومو كينياتا بنيروبي.', '2022-09-12');
     assert.deepEqual(x.entities.filter((e) => e.name === 'Uhuru Kenyatta'), []);
   });
 });
 
 describe('arrivals told verb first', () => {
   test('"وصل مطار <city> الدولي، منذ قليل، <traveller>": the traveller after the place, the airport\'s country visited', () => {
-    const lines = factLines(extractText('وصل مطار القاهرة الدولي، منذ قليل، الرئيس الفلسطيني محمود عباس.', '2024-03-04'), 'VISITED');
+    const lines = factLines(extractText('وصل مطار القاهرة الدولي، مساء اليوم، الرئيس الفلسطيني محمود عباس.', '2024-03-04'), 'VISITED');
     assert.deepEqual(lines, ['VISITED Mahmoud Abbas EG 2024-03-04 occurred']);
   });
   test('"وصل إلى <capital> اليوم <traveller>"', () => {
@@ -201,7 +201,7 @@ describe('envoys and senators', () => {
     assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF أوساهيرو إيتو JP - occurred'), factLines(x).join('\n'));
   });
   test('"السيناتور الأمريكي <name>" is an official, his title no part of his name', () => {
-    const x = extractText('التقى وزير الدفاع السعودي الأمير خالد بن سلمان السيناتور الأمريكي تيد كروز في واشنطن.', '2024-03-04');
+    const x = extractText('التقى الأمير خالد بن سلمان في واشنطن السيناتور الأمريكي تيد كروز.', '2024-03-04');
     assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF تيد كروز US - occurred'), factLines(x).join('\n'));
   });
 });
@@ -228,7 +228,7 @@ describe('the sides of a meeting', () => {
 
 describe('an ambassador received where he is posted', () => {
   test('meets his host, but his meeting there is no trip', () => {
-    const x = extractText('استقبل قائد الجيش العماد جوزاف عون في مكتبه سفيرة فرنسا في لبنان السيدة Anne Grillo.', '2023-10-03');
+    const x = extractText('التقى العماد جوزاف عون في اليرزة سفيرة فرنسا في لبنان السيدة Anne Grillo.', '2023-10-03');
     assert.ok(factLines(x, 'MET').some((l) => l.includes('Anne Grillo')), factLines(x).join('\n'));
     assert.deepEqual(factLines(x, 'VISITED'), []);
   });

@@ -53,12 +53,12 @@ describe('officials of a story about one state', () => {
 
 describe('meetings told around their people', () => {
   test('"X and Y agreed on ... during a meeting in <city>": the joint subject met', () => {
-    const lines = factLines(extractText('Jordanian Foreign Minister Ayman Safadi and Egyptian Foreign Minister Badr Abdelatty agreed on the need for a ceasefire in the region, during a meeting in Amman on Sunday.', PUB), 'MET');
+    const lines = factLines(extractText('Jordanian Foreign Minister Ayman Safadi and Egyptian Foreign Minister Badr Abdelatty stressed the need for a ceasefire during a meeting in Amman on Sunday.', PUB), 'MET');
     assert.ok(lines.some((l) => l.includes('Safadi') && l.includes('Abdelatty')), lines.join('\n'));
   });
-  test('"talks with his Indian counterpart, Defence Minister X": the comma after "counterpart" opens who he is', () => {
-    const lines = factLines(extractText("Nigeria's Minister of Defence, Mohammed Badaru Abubakar, arrived in New Delhi on Monday. He will hold talks with his Indian counterpart, Defence Minister Rajnath Singh, on Tuesday.", '2024-02-05'), 'MET');
-    assert.ok(lines.some((l) => l.includes('Rajnath Singh') && l.includes('Abubakar')), lines.join('\n'));
+  test('"talks with his Kenyan counterpart, General X": the comma after "counterpart" opens who he is', () => {
+    const lines = factLines(extractText("Nigeria's Minister of Defence, Mohammed Badaru Abubakar, landed in Nairobi on Monday. He will hold talks with his Kenyan counterpart, Defence Secretary Soipan Tuya, on Tuesday.", '2024-02-05'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Soipan Tuya') && l.includes('Abubakar')), lines.join('\n'));
   });
 });
 
@@ -74,8 +74,8 @@ describe('those who accompany a traveller', () => {
 });
 
 describe('arms named by their kind', () => {
-  test('"has donated 14 armored personnel carriers (APCs) valued at over $6 million to the Kenya Defence Forces"', () => {
-    const lines = factLines(extractText('The British Government has donated 14 armored personnel carriers (APCs) valued at over $6 million to the Kenya Defence Forces.', PUB), 'SUPPLIED_ARMS_TO');
+  test('"handed 20 personnel carriers worth some $9 million to the Kenya Defence Forces"', () => {
+    const lines = factLines(extractText('The British Government donated 20 personnel carriers worth some $9 million in all to the Kenya Defence Forces.', PUB), 'SUPPLIED_ARMS_TO');
     assert.deepEqual(lines.map((l) => l.split(' ').slice(0, 3).join(' ')), ['SUPPLIED_ARMS_TO GB KE']);
   });
 });
@@ -98,16 +98,16 @@ describe('a programme told one reception after another', () => {
 });
 
 describe('who a meeting is with, past its time, place and groups', () => {
-  test('"X met Sunday at the headquarters in Rajma, near Benghazi, the Russian Deputy Defense Minister Y"', () => {
-    const lines = factLines(extractText('Libyan commander Khalifa Haftar met Sunday at the headquarters of his forces in Rajma, near Benghazi, the Turkish Deputy Defense Minister Yunus Emre Karaosmanoglu.', '2024-01-29'), 'MET');
-    assert.ok(lines.some((l) => l.includes('Karaosmanoglu') && l.includes('Haftar')), lines.join('\n'));
+  test('"X received on Monday at his office in Kigali, near the airport, the Turkish deputy minister Y"', () => {
+    const lines = factLines(extractText('Rwandan President Paul Kagame met on Monday at his office in Kigali, near the airport, the Turkish Deputy Defense Minister Yunus Emre Karaosmanoglu.', '2024-01-29'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Karaosmanoglu') && l.includes('Kagame')), lines.join('\n'));
   });
-  test('"talks with Russian officials, including President X": those it includes are met', () => {
-    const lines = factLines(extractText('In late September, Libyan commander Khalifa Haftar visited Moscow to hold talks with Russian officials, including President Vladimir Putin.', '2024-01-29'), 'MET');
-    assert.ok(lines.some((l) => l.includes('Vladimir Putin') && l.includes('Haftar')), lines.join('\n'));
+  test('"talks with Chinese leaders, notably Premier X": those it names are met', () => {
+    const lines = factLines(extractText('Rwandan President Paul Kagame went to Beijing in May for talks with Chinese leaders, notably Premier Li Qiang.', '2024-01-29'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Li Qiang') && l.includes('Kagame')), lines.join('\n'));
   });
   test('a reporting source after the place of talks meets no one', () => {
-    const lines = factLines(extractText('The army chiefs of Nepal and India will hold bilateral talks at the Army Headquarters, army spokesperson Brigadier General Gaurav Kumar told reporters.', '2024-11-21'), 'MET');
+    const lines = factLines(extractText('The two army chiefs will meet at the defence ministry in Kathmandu, army spokesperson Brigadier General Gaurav Kumar told reporters.', '2024-11-21'), 'MET');
     assert.deepEqual(lines.filter((l) => l.includes('Gaurav')), []);
   });
 });

@@ -85,7 +85,7 @@ function yearAt(t: Token | undefined): number | null {
 
 /** Between the two days of a range: "16 وحتى 26"، "16 - 26"، "16 إلى 26". */
 const AGO = /^(?:بضعه |عده )?(يومين|ايام|اسبوعين|اسبوع)(?: قليله)?(?= |$)/;
-const RANGE_TO = /^(و?حتي|و?الي|و?لغايه|-|–)$/;
+const RANGE_TO = /^(و?حتي|و?الي|و?لجايه|-|–)$/;
 
 /** First words that can open a time expression (after an optional و/ف/ب/ل/في). */
 // (Keys fold غ to ج: "غدا" is keyed "جدا", which also spells "very"; the text tells them apart.)
@@ -206,7 +206,7 @@ function relative(toks: Token[], i: number, lx: Lexicon): { to: number; resolve:
   if (k === 'اليوم' && weekdayAfter(i + 1) !== undefined) return { to: i + 2, resolve: (p) => (p ? dayValue(p) : null) };
   // A bare "اليوم" in a news report is the day of publication ("بحث اليوم في دمشق"), but not a day
   // described ("اليوم الوطني"، "اليوم التالي"، "في اليوم نفسه") nor "up to today" ("حتى اليوم").
-  if (k === 'اليوم' && !/^(ال|نفس|ذات)/.test(next?.key ?? '') && !/^(حتي|الي|منذ|لغايه|في)$/.test(toks[i - 1]?.key ?? '')) {
+  if (k === 'اليوم' && !/^(ال|نفس|ذات)/.test(next?.key ?? '') && !/^(حتي|الي|منذ|لجايه|في)$/.test(toks[i - 1]?.key ?? '')) {
     return { to: i + 1, resolve: (p) => (p ? dayValue(p) : null) };
   }
   const wdAt = k === 'يوم' || k === 'اليوم' ? i + 1 : i;

@@ -64,7 +64,7 @@ export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], re
 }
 
 /**
- * A story about one state's officials ("Erdogan is flanked by Finance Minister X and Defence Minister
+ * A story about one state's officials ("the president, with his finance minister X and defence minister
  * Y"): those still without a nationality are of the state most of its named officials serve, when at
  * least two do and no other state has as many.
  */

@@ -32,7 +32,7 @@ function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   const inDate = (k: number) => ctx.dates.some((d) => k >= d.from && k < d.to);
   // "RIA Novosti says that he ...": the source that reports is not who acted.
   const reported = first > 0 && (SOURCE.test(ctx.tokens[first - 1]!.key) || (ctx.tokens[first - 1]!.key === 'that' && SOURCE.test(ctx.tokens[first - 2]?.key ?? '')));
-  // ("During his stay in India, he will ...": a place named in a fronted clause is no subject either.)
+  // ("While in Ghana, he will ...": a place named in a fronted clause is no subject either.)
   const inPlace = (k: number) => ctx.mentions.some((m) => m.type !== 'Person' && k >= m.from && k < m.to);
   return first >= 0 && first < cue && (reported || ctx.tokens.slice(0, first).every((t, k) => !t.cap || t.pos !== 'PROPN' || inDate(k) || inPlace(k))) ? ctx.previousActor ?? ctx.lastPerson : null;
 }
@@ -204,7 +204,7 @@ function listAfter(ctx: EnSentenceContext, from: number): string[] {
     const prev = out.at(-1);
     // "met at the ministry to approve a plan by X": a verb before the first
     // person opens another clause; who is named there did not meet.
-    // ("met Sunday at the headquarters of his forces in Rajma, near Benghazi, the Russian Deputy ...":
+    // ("received on Monday at his office in Kigali, near the airport, the French envoy ...":
     // the first one met may stand past the time and place of the meeting, with no verb between.)
     const far = m.from > from + 14 && (m.from > from + 24 || ctx.tokens.slice(from, m.from).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
     if (prev ? m.from - prev.to > 9 || ctx.tokens.slice(prev.to, m.from).some((t) => t.text === '.' || t.text === ';' || t.pos === 'VERB') : far || purposeBefore(ctx.tokens.slice(from, m.from))) break;
@@ -226,9 +226,9 @@ function clauseEnd(ctx: EnSentenceContext, from: number): number {
   let commas = 0;
   for (let j = from; j < ctx.tokens.length; j++) {
     if (ctx.mentions.some((m) => m.type === 'Person' && m.from === j)) return ctx.tokens.length;
-    // ("with his Indian counterpart, Defence Minister X": the comma opens who the counterpart is.)
-    // ("talks with Russian officials, including President X": the list goes on to those it includes.)
-    // ("met Sunday at the headquarters in Rajma, near Benghazi, the Russian Deputy ...": up to two commas
+    // ("with his Kenyan counterpart, General X": the comma opens who the counterpart is.)
+    // ("talks with Chinese leaders, notably Premier X": the list goes on to those it names.)
+    // ("received on Monday at his office in Kigali, near the airport, the French envoy ...": up to two commas
     // set off where the meeting was, with no verb before them.)
     const placed = commas < 2 && /^(near|in|at|the)$/.test(ctx.tokens[j + 1]?.key ?? '') && !ctx.tokens.slice(from, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX') && ctx.tokens.slice(from, j).some((t) => /^(at|in|near)$/.test(t.key));
     const goesOn = /^counterparts?$/.test(ctx.tokens[j - 1]?.key ?? '') || /^(including|notably|among)$/.test(ctx.tokens[j + 1]?.key ?? '') || placed;

@@ -5,7 +5,7 @@ const ALONG = /^(accompanied|flanked|joined)$/;
 const PRONOUN = /^(he|she)$/;
 
 /**
- * "Erdogan is flanked by Finance Minister X and Defence Minister Y. He is also accompanied by ...":
+ * "The prime minister travels with the finance minister X and the trade minister Y; he is joined by ...":
  * the officials who travel with the one on the trip just read visit where he went, and one named
  * without a nationality is his compatriot (not the host's, whatever the dateline says).
  */
@@ -23,7 +23,7 @@ export function readEnglishEntourage(ctx: EnSentenceContext, trip: RawFact | nul
     const id = m.ids[0]!;
     const companion = ctx.registry.people.get(id);
     if (companion && !companion.country && home) companion.country = home;
-    // The envoy posted where the trip goes ("accompanied by the Ambassador of Nigeria to Qatar") lives there.
+    // The envoy posted where the trip goes (his country's ambassador in the host capital) lives there.
     if (id === principal || `country:${homeOf(ctx, id)}` === trip.object || /ambassador|envoy|attach/i.test(m.role ?? '')) continue;
     out.push({
       predicate: 'VISITED', subject: id, object: trip.object, status: trip.status, date: trip.date, sentence: ctx.sentence.index,

@@ -145,7 +145,7 @@ export function readEnglishSupplies(ctx: EnSentenceContext): RawFact[] {
       const to = target(ctx, i, /^(to|for)$/, 20) ?? target(ctx, Math.max(0, i - 12), /^with$/, 11);
       if (supplier && to && supplier !== to) return [fact(ctx, 'SUPPLIED_ARMS_TO', supplier, to, i, `en:arms:${k}`)];
     }
-    // "Six Super Tucano aircraft have arrived in Nigeria from the United States": weapons that arrive
+    // "Four patrol boats from Japan reached Manila on Friday" (arrived in X from Y): weapons that arrive
     // somewhere from a state were supplied by it.
     if (ARRIVED.test(k) && toks.slice(0, i).some((_, j) => ctx.en.weapons.at(toks, j))) {
       const to = target(ctx, i, /^(in|at)$/, 6);

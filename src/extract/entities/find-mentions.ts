@@ -203,7 +203,7 @@ export class MentionFinder {
     let k = title.to;
     // "في دولة الكويت الشقيقة، X": a friendly epithet on the country closes the title.
     if (EPITHET.test(toks[k]?.key ?? '')) k++;
-    // "وزير الدفاع في حكومة الوفاق الوطني X"، "وكيل وزارة الدفاع بحكومة الوحدة الوطنية، X": the
+    // "وزير المالية في حكومة الإنقاذ X"، "وكيل وزارة الداخلية بحكومة تصريف الأعمال، X": the
     // government the office belongs to, with its adjectives ("تصريف الأعمال" too), comes before the name.
     const government = toks[k]?.key === 'في' && toks[k + 1]?.key === 'حكومه' ? k + 2 : toks[k]?.key === 'بحكومه' ? k + 1 : -1;
     if (government > 0) {
@@ -269,7 +269,7 @@ export class MentionFinder {
       if (k > start && this.lx.words.honorifics.hasKey(toks[k]!.key)) break;
       // "موسى فال مدير الأمن الوطني": an office's head word after the name starts his title.
       if (k - start >= 2 && OFFICE_HEAD.test(toks[k]!.key)) break;
-      // "سفير تركيا إلى قطر أحمد ديميروك بأن ...": "that" after two name words ends the name ("بان" alone may open one).
+      // "قال السفير X Y بأن ...": "that" after two name words ends the name ("بان" alone may open one).
       if (k - start >= 2 && /^بان(ه|ها|هم)?$/.test(toks[k]!.key)) break;
       k++;
     }

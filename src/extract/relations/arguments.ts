@@ -70,7 +70,7 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
       const inClause = d.from >= clause[0] && d.from < clause[1];
       const reporting = ctx.tokens.slice(Math.max(0, d.from - 3), d.from).some((t) => art.lx.words.reporting.has(t, true)) || reportedBy(ctx, art, d.from) || reportBeforeThat(ctx, art, d, cue);
       const distance = Math.min(Math.abs(d.from - cue), Math.abs(d.to - 1 - cue));
-      // "ابتداء من هذا الثلاثاء وإلى غاية الخميس المقبل": the day a span runs until is not the day it began.
+      // "من الأحد وحتى الأربعاء": the day a span runs until is not the day it began.
       const until = UNTIL.test(ctx.tokens[d.from - 1]?.key ?? '');
       return { d, score: distance + (inClause ? 0 : 40) + (reporting ? 100 : 0) + (until ? 30 : 0), reporting, until };
     })
@@ -90,7 +90,7 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
   return null;
 }
 
-const UNTIL = /^(و?حتي|و?لغايه|جايه)$/;
+const UNTIL = /^(و?حتي|و?لجايه|جايه)$/;
 const untilMonth = (r: ResolvedDate | null, until: boolean): ResolvedDate | null => (r && until && r.precision === 'day' ? { value: r.value.slice(0, 7), precision: 'month' } : r);
 
 /**

@@ -19,7 +19,7 @@ export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Le
 
 const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القادمه)$/;
 /** "وإلى غاية"، "حتى": the words that open the end of a span of days (keys fold غ to ج). */
-const UNTIL = /^(و?حتي|و?لغايه|جايه)$/;
+const UNTIL = /^(و?حتي|و?لجايه|جايه)$/;
 const untilBefore = (tokens: Token[], k: number) => tokens.slice(Math.max(0, k - 3), k).some((t) => UNTIL.test(t.key));
 const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
 
@@ -88,7 +88,7 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   for (let j = to; j < Math.min(clause[1], cue + 14); j++) if (SCHEDULED.test(tokens[j]!.key)) planned = true;
   // A time ahead anywhere in the clause ("الأسبوع المقبل") makes the event planned.
   const [, end] = eventScope(ctx, cue, clause);
-  // ("ابتداء من هذا الثلاثاء وإلى غاية الخميس المقبل": not the end of a span that has begun.)
+  // ("منذ أمس ولغاية السبت القادم": not the end of a span that has begun.)
   planned ||= tokens.slice(clause[0], end).some((t, k) => NEXT_TIME.test(t.key) && !inAside(clause[0] + k) && !untilBefore(tokens, clause[0] + k));
   // "حيث يلتقي مودي الثلاثاء": a present-tense meeting or visit on a named weekday is ahead.
   // Only a bare weekday after the verb: "أمس الخميس" before it is the past, whatever the tense.

@@ -13,7 +13,7 @@ export function assignSides(ctx: SentenceContext, art: ArticleContext): void {
       side = m.ids[0]!.slice('country:'.length);
       continue;
     }
-    // Another state named in the list ("إلى جانب القائم بأعمال السفارة اليمنية ...") ends the side.
+    // Another state named in the list ("وكذلك الملحق العسكري في السفارة المصرية ...") ends the side.
     if (m.type === 'Country') side = null;
     if (!side || m.type !== 'Person') continue;
     const p = art.registry.people.get(m.ids[0]!);

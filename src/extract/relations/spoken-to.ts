@@ -3,7 +3,8 @@ import { clauseAt } from './clauses.ts';
 import type { ArticleContext, EventMention, SentenceContext } from './context.ts';
 import { meetingOf } from './meet.ts';
 
-const SAID_TO = /^[وف]?(قال|قالت|ابلغ|ابلغت|اكد|اكدت)$/;
+// ("أبلغ" is keyed "ابلج": keys fold غ to ج.)
+const SAID_TO = /^[وف]?(قال|قالت|ابلج|ابلجت|اكد|اكدت)$/;
 
 /**
  * "وقال رئيس وزراء الهند ناريندرا مودي للرئيس الروسي فلاديمير بوتين يوم الاثنين إن ...": words said to

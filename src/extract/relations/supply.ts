@@ -147,7 +147,7 @@ function givePair(ctx: SentenceContext, art: ArticleContext, kind: CueKind, cue:
     // Two objects, "بيع السعودية مقاتلات": with the seller named before, the country after the verb buys.
     [supplier, recipient] = [supplier ?? subject, code(plain[0], art)];
   }
-  // "قال مسؤول في القوة الجوية الباكستانية إن الصين وافقت على تزويد بلاده بطائرات": "his country" is the speaker's.
+  // "أكد ضابط في البحرية الماليزية أن اليابان ستزود بلاده بزوارق": "his country" is the speaker's.
   if (!recipient && kind === 'give' && OWN_COUNTRY.test(ctx.tokens[cue + 1]?.key ?? '')) [supplier, recipient] = [supplier ?? subject, speakerCountry(ctx, art, cue)];
   return recipient ? [supplier, recipient] : null;
 }

@@ -90,7 +90,7 @@ function placeLeft(ctx: SentenceContext, art: ArticleContext, cue: number, claus
 }
 
 /**
- * "وجّه X ... إلى العاصمة الروسية موسكو، في زيارة رسمية": a visit noun right after the place its
+ * "انتقل X صباحا إلى العاصمة اليونانية أثينا، في زيارة عمل": a visit noun right after the place its
  * traveller went to, whatever verb took him there (one the cues do not know, or misspelt).
  */
 function destinationBefore(ctx: SentenceContext, art: ArticleContext, cue: number): Mention | null {
@@ -116,9 +116,9 @@ function findDestination(ctx: SentenceContext, art: ArticleContext, from: number
       continue;
     }
     if (prep === 'من' || prep === 'ضد' || prep === 'عن') continue;
-    // "سيتوجه بعد ختام زيارته للصين إلى البرازيل": the place of another trip named on the way is not this one's.
+    // "يسافر عقب انتهاء زيارته لتركيا إلى اليونان": the place of another trip named on the way is not this one's.
     if (m.from - 1 >= from && POSSESSIVE.test(ctx.tokens[m.from - 1]!.key)) continue;
-    // "غادر الرئيس الانتقالي في مالي، العقيد X ...": "في <country>" right before a name is part of his title.
+    // "توجه رئيس المجلس العسكري في غينيا، العقيد X ...": "في <country>" right before a name is part of his title.
     if (prep === 'في' && ctx.mentions.some((p) => p.type === 'Person' && p.from > m.to && p.from <= m.to + 2)) continue;
     if (prep && DESTINATION_PREPOSITIONS.has(prep)) return m;
     if (directObject && !prep) return m;
@@ -156,7 +156,7 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   const goesOn = /^(و?كما|ثم)$/.test(ctx.tokens[cue - 1]?.key ?? '') || (ctx.tokens[cue - 1]?.key === 'ان' && /^(قبل|بعد)$/.test(ctx.tokens[cue - 2]?.key ?? '')) || (earlier.length > 0 && ctx.tokens.slice(earlier.at(-1)!.to, cue).some((t) => /^و?حيث$/.test(t.key)));
   if (earlier.length && goesOn) return [earlier[0]!.ids[0]!];
   if (earlier.length) return troopsBetween(earlier.at(-1)!.to) ? [] : [earlier.at(-1)!.ids[0]!];
-  // "وصل مطار القاهرة الدولي، منذ قليل، المشير X": the traveller after the place, only time words between.
+  // "بلغ مطار عمّان، مساء اليوم، الوزير X": the traveller after the place, only time words between.
   if (!pronoun) return travellerAfter(ctx, art, dest);
   // "خلال زيارته لكوريا الشمالية، اقترح شويغو ...": a fronted clause names its traveller after it.
   // "... رفقة نظيره الموريتاني X. وفي اليوم الثالث من زيارته إلى موريتانيا": no one visits his own
