@@ -9,6 +9,11 @@ export interface ResolvedDate {
   precision: Precision;
 }
 
+/** A date no finer than its month: a day gives its month, a month or a year stays. */
+export function monthOf(d: ResolvedDate): ResolvedDate {
+  return d.precision === 'day' ? { value: d.value.slice(0, 7), precision: 'month' } : d;
+}
+
 /** A time expression in a sentence; relative ones resolve against the published date and the tense. */
 export interface DateExpr {
   from: number;

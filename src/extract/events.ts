@@ -1,4 +1,4 @@
-import type { ResolvedDate } from './dates.ts';
+import { monthOf, type ResolvedDate } from './dates.ts';
 import type { ArticleContext, EventMention, RawFact } from './relations/context.ts';
 import { STATUS_RANK as RANK, type ExtractedEvent } from './types.ts';
 
@@ -188,7 +188,3 @@ export function dateTourStops(facts: RawFact[]): void {
   }
 }
 
-/** A date no finer than its month: a day gives its month, a month or a year stays. */
-function monthOf(d: ResolvedDate): ResolvedDate {
-  return d.precision === 'day' ? { value: d.value.slice(0, 7), precision: 'month' } : d;
-}

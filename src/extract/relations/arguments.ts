@@ -1,4 +1,4 @@
-import type { ResolvedDate } from '../dates.ts';
+import { monthOf, type ResolvedDate } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import type { Status } from '../types.ts';
 import type { DateExpr } from '../dates.ts';
@@ -78,7 +78,12 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
     .filter((c) => !(future && c.reporting))
     .sort((a, b) => a.score - b.score);
   // The day a span runs until, when nothing else dates it, gives only its month ("مناورات ... إلى غاية 20 نوفمبر").
-  const resolved = ranked.map(({ d, until }) => untilMonth(d.resolve(art.published, future), until)).filter((r): r is ResolvedDate => r !== null);
+  const resolved = ranked
+    .map(({ d, until }) => {
+      const r = d.resolve(art.published, future);
+      return r && until ? monthOf(r) : r;
+    })
+    .filter((r): r is ResolvedDate => r !== null);
   // What is planned lies ahead: "أعلنت ... اليوم الثلاثاء أن التدريبات ستجرى في نوفمبر المقبل" is dated
   // November, not the day of the announcement, when the sentence gives a later date.
   const today = art.published ? (r: ResolvedDate) => r.value.localeCompare(isoPrefix(art.published!, r.precision)) : () => 0;
@@ -91,7 +96,6 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
 }
 
 const UNTIL = /^(و?حتي|و?لجايه|جايه)$/;
-const untilMonth = (r: ResolvedDate | null, until: boolean): ResolvedDate | null => (r && until && r.precision === 'day' ? { value: r.value.slice(0, 7), precision: 'month' } : r);
 
 /**
  * "وقال رئيس الوزراء الياباني شينزو آبي يوم الاثنين إنه سيناقش ...": a reporting verb further back

@@ -1,3 +1,4 @@
+import { monthOf } from '../dates.ts';
 import type { Mention } from '../entities/mention.ts';
 import { countriesOf, countryId, dateFor, personCountry, personsIn, placesIn, prepositionBefore } from './arguments.ts';
 import { evidence, type ArticleContext, type RawFact, type SentenceContext } from './context.ts';
@@ -43,7 +44,7 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     // A visit that ended when its traveller left is dated by the leaving.
     // A tour's later stops fall some day of it: the day it began gives only their month.
     const told = dateFor(ctx, art, i, clause, status, 'visit');
-    const own = stops && told?.precision === 'day' ? { value: told.value.slice(0, 7), precision: 'month' as const } : told;
+    const own = stops && told ? monthOf(told) : told;
     const date = own ?? (left ? dateFor(ctx, art, left.at, clauseAt(ctx.clauses, left.at), status, 'visit') : null);
     const leaving = !own && !!left && !!date;
     if (visitors.length) {
@@ -167,14 +168,16 @@ function findVisitors(ctx: SentenceContext, art: ArticleContext, cue: number, de
   return fronted ? [fronted] : [];
 }
 
-const TIME_WORD = /^(اليوم|امس|مساء|صباح|ظهر|منذ|قليل|الدولي)$/;
+/** Words that may stand between an arrival's place and its traveller: times, and "الدولي" of the airport. */
+const AFTER_PLACE = /^(اليوم|امس|مساء|صباح|ظهر|منذ|قليل|الدولي)$/;
 
+/** The traveller named right after the place reached, only such words between, or none. */
 function travellerAfter(ctx: SentenceContext, art: ArticleContext, dest: number): string[] {
   const place = ctx.mentions.find((m) => m.from === dest);
   const next = place ? personsIn(ctx, place.to, Math.min(ctx.tokens.length, place.to + 8))[0] : undefined;
   if (!next) return [];
   const gap = ctx.tokens.slice(place!.to, next.from);
-  return gap.every((t) => t.kind !== 'word' || TIME_WORD.test(t.key) || art.lx.weekdays.has(t.key)) ? [next.ids[0]!] : [];
+  return gap.every((t) => t.kind !== 'word' || AFTER_PLACE.test(t.key) || art.lx.weekdays.has(t.key)) ? [next.ids[0]!] : [];
 }
 
 /** The first person and those listed right after it: "X، وY" / "X وY". */
