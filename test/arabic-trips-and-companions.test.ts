@@ -255,3 +255,12 @@ describe('the stops of a tour and the trip after another', () => {
     assert.ok(lines.some((l) => l.startsWith('VISITED Hakan Fidan OM') && l.endsWith('planned')), lines.join('\n'));
   });
 });
+
+describe('nouns that are no names', () => {
+  for (const [text, noun] of [['وقال وزير الخارجية الإيراني إن هدف زيارتنا هو التعاون.', 'زيارتنا'], ['وقدم وزير الدفاع الروسي قائمة ترشيحاته للمناصب.', 'ترشيحاته'], ['وقدم وزير الدفاع الإيراني شرحاً لبرنامج التعاون.', 'شرح']] as const) {
+    test(`"${noun}" after a title is no one's name (the title alone may still name the office's holder)`, () => {
+      const people = extractText(text, '2024-03-04').entities.filter((e) => e.type === 'Person');
+      assert.deepEqual(people.filter((e) => (e.nameAr ?? '').includes(noun)), []);
+    });
+  }
+});

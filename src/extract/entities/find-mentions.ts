@@ -181,6 +181,9 @@ export class MentionFinder {
     if ((c0 === 0x628 || c0 === 0x644) && OFFICE_AFTER_PREPOSITION.test(t.key)) return false;
     // "علي" written with ya is the name Ali; only "على" with alif maqsura is the preposition.
     if (ALI_NAME.test(t.text)) return true;
+    // "شرحاً"، "زيارتنا"، "ترشيحاته": a noun with tanween, "our", or a plural with "his/her/their" is no
+    // name word (no name of the lexicon or the corpus gold ends so; "شحاته" is too short to be taken).
+    if (/[\u064B]/.test(t.text) || (t.key.length >= 5 && /تنا$/.test(t.key)) || (t.key.length >= 6 && /ات(ه|ها|هم)$/.test(t.key))) return false;
     const lx = this.lx;
     if (lx.words.stopwords.has(t) || (t.key.startsWith('و') && lx.words.stopwords.hasKey(t.key.slice(1)))) return false;
     if (lx.structural.has(t, true) || this.nameStop(t)) return false;
