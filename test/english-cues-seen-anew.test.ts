@@ -111,3 +111,10 @@ describe('who a meeting is with, past its time, place and groups', () => {
     assert.deepEqual(lines.filter((l) => l.includes('Gaurav')), []);
   });
 });
+
+describe('a nationality before a force and its officer', () => {
+  test('"Jordanian army spokesman Colonel X" is of Jordan', () => {
+    const x = extractText('The drills will last a week, Jordanian army spokesman Colonel Mustafa Hiyari told reporters on Sunday.', PUB);
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Mustafa Hiyari JO - occurred'), factLines(x).join('\n'));
+  });
+});

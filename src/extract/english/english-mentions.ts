@@ -323,5 +323,7 @@ export class EnglishMentions {
  */
 function bodyOf(toks: EnToken[], from: number, to: number): boolean {
   const gap = toks.slice(toks[from]?.key === "'s" ? from + 1 : from, to);
-  return gap.length > 0 && gap.length <= 5 && gap.some((t) => t.cap) && gap.every((t) => (t.cap && /^\p{Lu}[\p{L}-]*$/u.test(t.text)) || t.text === '(' || t.text === ')');
+  // ("Egyptian military spokesman X": a force's lower-case words too.)
+  const force = (t: EnToken) => /^(military|army|navy|naval|air|force|forces|armed|defence|defense)$/.test(t.key);
+  return gap.length > 0 && gap.length <= 5 && gap.some((t) => t.cap || force(t)) && gap.every((t) => (t.cap && /^\p{Lu}[\p{L}-]*$/u.test(t.text)) || force(t) || t.text === '(' || t.text === ')');
 }
