@@ -118,3 +118,14 @@ describe('a nationality before a force and its officer', () => {
     assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Mustafa Hiyari JO - occurred'), factLines(x).join('\n'));
   });
 });
+
+describe('air force ranks and sources', () => {
+  test('"Royal Danish Air Force Wing Commander X" is an officer of Denmark', () => {
+    const x = extractText('Royal Danish Air Force Wing Commander Jens Holm says the jets will stay for a month.', PUB);
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Jens Holm DK - occurred'), factLines(x).join('\n'));
+  });
+  test('"According to X, the aircraft arrived in Y": the one quoted did not travel', () => {
+    const x = extractText('The spokesman of the Ghanaian army, Colonel Kwame Mensah, spoke on Friday. According to Mensah, the aircraft arrived in Accra on Thursday.', PUB);
+    assert.deepEqual(factLines(x, 'VISITED'), []);
+  });
+});

@@ -24,6 +24,8 @@ function actorBefore(ctx: EnSentenceContext, cue: number): string | null {
   const said = before && SOURCE.test(ctx.tokens[before.to]?.key ?? '') && before.to < cue - 1;
   const himself = said && ctx.tokens.slice(before.to + 1, Math.min(cue, before.to + 3)).some((t) => PRONOUN.test(t.key));
   if (said && !himself) return ctx.previousActor !== before.ids[0] ? ctx.previousActor ?? null : null;
+  // "According to X, the aircraft arrived ...": the one quoted is a source, not who acts.
+  if (before && ctx.tokens[before.from - 1]?.key === 'to' && ctx.tokens[before.from - 2]?.key === 'according') return null;
   if (before) return before.ids[0]!;
   // "During his meeting with ...": the possessive before the cue is the last person named.
   if (/^(his|her)$/.test(ctx.tokens[cue - 1]?.key ?? '') || /^(his|her)$/.test(ctx.tokens[cue - 2]?.key ?? '')) return ctx.lastPerson;
