@@ -95,7 +95,8 @@ export function dateFor(ctx: SentenceContext, art: ArticleContext, cue: number, 
   return null;
 }
 
-const UNTIL = /^(و?حتي|و?لجايه|جايه)$/;
+/** "وإلى غاية"، "حتى"، "ولغاية": the words that open the end of a span of days (keys fold غ to ج). */
+export const UNTIL = /^(و?حتي|و?لجايه|جايه)$/;
 
 /**
  * "وقال رئيس الوزراء الياباني شينزو آبي يوم الاثنين إنه سيناقش ...": a reporting verb further back

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Status } from '../types.ts';
-import { eventScope, governingScope } from './arguments.ts';
+import { eventScope, governingScope, UNTIL } from './arguments.ts';
 import { asidesBefore, SCHEDULED } from './clauses.ts';
 import type { SentenceContext } from './context.ts';
 
@@ -18,8 +18,6 @@ export function negated(tokens: Token[], cue: number, clauseFrom: number, lx: Le
 }
 
 const NEXT_TIME = /^[وف]?(المقبل|المقبله|القادم|القادمه)$/;
-/** "وإلى غاية"، "حتى": the words that open the end of a span of days (keys fold غ to ج). */
-const UNTIL = /^(و?حتي|و?لجايه|جايه)$/;
 const untilBefore = (tokens: Token[], k: number) => tokens.slice(Math.max(0, k - 3), k).some((t) => UNTIL.test(t.key));
 const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
 
