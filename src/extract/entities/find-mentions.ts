@@ -6,7 +6,7 @@ import { isComma, type Token } from '../text/tokenize.ts';
 import { appositionBefore } from './apposition.ts';
 import { markForces } from './forces.ts';
 import type { Mention } from './mention.ts';
-import { NAMED_AFTER, PREPOSITION_LOOKALIKES, rankOnly, span } from './name-shapes.ts';
+import { NAMED_AFTER, PREPOSITION_LOOKALIKES, rankOnly, span, stemOf } from './name-shapes.ts';
 import { PersonNamer } from './person-namer.ts';
 import { pluralHead, portfolioItem } from './portfolio-list.ts';
 import type { PersonRegistry } from './registry.ts';
@@ -85,7 +85,7 @@ export class MentionFinder {
         continue;
       }
       if (g) {
-        const e = this.lx.entity(g.entry.entityId)!;
+        const e = this.sameSurname(toks, i, g.length, this.lx.entity(g.entry.entityId)!);
         const formal = g.entry.kind === 'nisba' && e.type === 'Country' ? formalStateName(toks, i, i + g.length, out) : null;
         if (formal) {
           out.push({ ids: [e.id], type: e.type, kind: 'name', ...formal });
@@ -113,6 +113,15 @@ export class MentionFinder {
       i++;
     }
     return markForces(toks, out, this.lx);
+  }
+
+  /**
+   * "حكومة ميلي" after "خافيير ميلي": a one-word form the lexicon gives someone the article has not named
+   * is the surname of the one it has.
+   */
+  private sameSurname(toks: Token[], i: number, length: number, e: EntityRecord): EntityRecord {
+    if (e.type !== 'Person' || length !== 1 || this.registry.people.has(e.id)) return e;
+    return this.registry.bySurname(stemOf(toks[i]!), {})?.entity ?? e;
   }
 
   /** One holder of a shared office, when the lexicon does not know the name (it finds those itself). */

@@ -48,6 +48,8 @@ export class PersonNamer {
     if ((/^(بال|كال|فال|لل)/.test(t.key) && t.key.length > 4) || DEMONSTRATIVE.test(t.key)) return false;
     // "... عباسي واستعرض الجانبان": a verb joined by و starts the next clause, not a name's next word.
     if (JOINED_VERB.test(t.key)) return false;
+    // "وزير الدفاع السعودي والأخير يؤكد ...": "the latter" points back to someone, it is no name word.
+    if (/^[وف]?(الاخير|الاخيره)$/.test(t.key)) return false;
     // "خالد السهيلي بمساعد وزير ...": an office word after ب / ل opens the next phrase.
     const c0 = t.key.charCodeAt(0);
     if ((c0 === 0x628 || c0 === 0x644) && OFFICE_AFTER_PREPOSITION.test(t.key)) return false;

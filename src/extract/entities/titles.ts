@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { OfficeKind } from '../lexicon/load.ts';
 import { phraseKey } from '../text/normalize.ts';
 import type { Token } from '../text/tokenize.ts';
-import { PARTY } from './name-shapes.ts';
+import { EPITHET, PARTY } from './name-shapes.ts';
 
 export interface TitlePhrase {
   from: number;
@@ -89,6 +89,11 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
     // "السفير الأمريكي لدى بلاده ستيفن فاجن"، "سفير روسيا لدى الأمم المتحدة": where an envoy is posted is part of his title.
     // "سفير فرنسا المعتمد لدى موريتانيا X": accredited to.
     if (/^المعتمد[هة]?$/.test(t.key) && tokens[j + 1]?.key === 'لدي' && /سفير|مندوب|مبعوث/.test(tokens[i]!.key)) {
+      j++;
+      continue;
+    }
+    // "سفير جمهورية الصين الشعبية الصديقة لدى البلاد X": a friendly epithet on the envoy's state, then where he is posted.
+    if (EPITHET.test(t.key) && country && /سفير|مندوب|مبعوث/.test(tokens[i]!.key) && /^(لدي|الي)$/.test(tokens[j + 1]?.key ?? '')) {
       j++;
       continue;
     }

@@ -20,7 +20,7 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
     // "زار مصر قبل أيام": before or since a span of time is a time adverbial of this clause, not a new one.
     // "من قبل" is "by" (an agent), not "before".
     const span = (/^و?(قبل|منذ|بعد)$/.test(t.key) && TIME_SPAN.test(next?.key ?? '')) || (t.key === 'قبل' && tokens[i - 1]?.key === 'من');
-    const opens = !span && (lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1))));
+    const opens = !span && !relativeAside(tokens, i) && (lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1))));
     // "(السبت، 14 شباط 2026)": a bracketed date is no clause of its own.
     const close = t.text === '(' ? datedAside(tokens, i, lx) : -1;
     if (close > 0) {
@@ -39,6 +39,20 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
   }
   if (from < tokens.length) out.push([from, tokens.length]);
   return out.length ? out : [[0, tokens.length]];
+}
+
+/**
+ * "التقى X، الذي يزور حاليا روما، اليوم الجمعة، بالرئيس ...": a relative clause set off by commas
+ * describes the one named before it; the clause it interrupts goes on after its closing comma.
+ */
+function relativeAside(tokens: Token[], i: number): boolean {
+  if (!/^(الذي|التي)$/.test(tokens[i]!.key) || !isComma(tokens[i - 1]?.text)) return false;
+  for (let j = i + 2; j < Math.min(tokens.length - 1, i + 10); j++) {
+    const t = tokens[j]!;
+    if (isComma(t.text)) return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** The index of the ")" closing a bracket that holds only a date, else -1. */

@@ -32,7 +32,14 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     // "والتقى X، بحضور ولي العهد Y، مع Z": whoever attends is read by attendees(); the one met comes after.
     const keys = gap.map((t) => t.key);
     const attended = Math.max(keys.lastIndexOf('بحضور'), keys.lastIndexOf('وبحضور'));
-    if (prev && attended >= 0 && !keys.slice(attended).includes('مع')) continue;
+    if (prev && attended >= 0 && !keys.slice(attended).includes('مع')) {
+      // "استقبل X اليوم وبحضور Y، سفير الصين لدى البلاد Z": after those who attend, set off by a comma, the
+      // guest with his own title (a title joined by و is one more who attends).
+      let comma = gap.length - 1;
+      while (comma >= 0 && !isComma(gap[comma]!.text)) comma--;
+      if (out.length === 1 && comma > attended && !gap[comma + 1]?.key.startsWith('و') && art.lx.anyTitle.match(ctx.tokens, gapFrom + comma + 1)) out.push(m);
+      continue;
+    }
     // "... والنائب الأول لرئيس السودان X": the deputy's words open the title the lexicon reads from "رئيس".
     const deputy = gap.length <= 2 && /^و(ال)?(نائب|مساعد)$/.test(gap[0]?.key ?? '');
     // "مكالمة هاتفية جمعت ظهر اليوم X بـY": a call or meeting that "brought together" names its people next.

@@ -94,7 +94,9 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   // "في زيارة ...، يلتقي خلالها بالرئيس": the programme of a visit, told in the present, lies ahead.
   // ("ويتوجه X بعد ختام زيارته ... إلى مسقط": where he goes after what is under way lies ahead.)
   const afterwards = [1, 2, 3, 4, 5, 6, 7, 8].some((d) => /^(بعد|عقب)$/.test(tokens[cue + d]?.key ?? '') && /^(ختام|انتهاء|اختتام)$/.test(tokens[cue + d + 1]?.key ?? ''));
-  if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && (bareWeekdayAfter || afterwards || /^خلال(ها|ه)$/.test(tokens[cue + 1]?.key ?? ''))) planned = true;
+  // ("الذي يزور حاليا روما، اليوم الجمعة": a visit told as under way now is no plan.)
+  const underWay = [cue - 1, cue + 1].some((j) => /^(حاليا|الان)$/.test(tokens[j]?.key ?? ''));
+  if (IMPERFECT_EVENT.test(tokens[cue]?.key ?? '') && ((bareWeekdayAfter && !underWay) || afterwards || /^خلال(ها|ه)$/.test(tokens[cue + 1]?.key ?? ''))) planned = true;
   // "يجري الرئيس مباحثات مساء اليوم": talks told in the present for this evening are still ahead.
   if (!planned && presentHolds(tokens, from, cue) && laterToday(tokens, clause[0], end)) planned = true;
   return planned ? 'planned' : 'occurred';
