@@ -32,7 +32,7 @@ export function appositionBefore(n: PersonNamer, toks: Token[], title: TitlePhra
   if (!comma && !tight) return null;
   let k = end;
   // Tight, a third word is taken only inside a chained name ("محمد بن سلمان").
-  // A name chained by بن runs longer: "تركي بن بندر بن عبد العزيز، قائد ...".
+  // A name chained by بن runs longer: "سعد بن فهد بن عبد الله، قائد ...".
   const most = (j: number) => (/^(بن|ابن|بنت)$/.test(toks[j]?.key ?? '') ? 5 : tight && end - j >= 2 && !/^(بن|ابن|بنت|ابو|عبد)$/.test(toks[j]!.key) ? 2 : 3);
   while (k > 0 && end - k < most(k) && n.nameLike(toks[k - 1]) && !(tight && toks[k - 1]!.key.startsWith('ال'))) k--;
   // One word opening the sentence before ", title ," is a surname: "لافروف، وزير الخارجية الروسي، ...".
@@ -62,7 +62,7 @@ function honouredNameStart(n: PersonNamer, toks: Token[], end: number): number {
 }
 
 /**
- * "وقال صلاح الدين عبد الخالق نائب قائد القوات الجوية السودانية ...": a verb of saying takes no person
+ * "وقال محمد الأمين عبد الرحيم نائب قائد القوات البحرية السودانية ...": a verb of saying takes no person
  * as its object, so the two to four name-like words between it and a title are its subject's name and the
  * title describes him. The start of that name, or -1.
  */

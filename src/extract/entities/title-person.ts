@@ -26,11 +26,11 @@ export function personAfterTitle(n: PersonNamer, toks: Token[], title: TitlePhra
     for (k = government; k < government + 4 && (/^ال/.test(toks[k]?.key ?? '') || (k === government && /^ال/.test(toks[k + 1]?.key ?? ''))) && !n.lx.matchEntity(toks, k); k++);
   }
   if (isComma(toks[k]?.text)) {
-    // "مع مصطفى مدبولي، رئيس مجلس الوزراء، وشريف فتحي ...": after the comma, و opens the list's next person.
+    // "مع أحمد سالم، رئيس مجلس الوزراء، وكريم نبيل ...": after the comma, و opens the list's next person.
     // ("، والسيد X": an honorific carrying و opens the next person too.)
     if (/^و/.test(toks[k + 1]?.text ?? '') && !n.lx.words.honorifics.match(toks, k + 1, false)) return null;
     k++;
-    // "قائد قيادة العمليات الخاصة الأميركية، الجنرال ريموند توماس": a rank after the comma opens the name.
+    // "قائد القيادة المركزية الأميركية، الجنرال جون سميث": a rank after the comma opens the name.
     const rank = title.country !== null ? readTitle(toks, k, n.lx) : null;
     if (rank && rank.roleClass === 'military' && rank.country === null && rank.to === k + rank.headLength) k = rank.to;
   }

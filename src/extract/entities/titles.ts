@@ -92,7 +92,7 @@ export function readTitle(tokens: Token[], i: number, lx: Lexicon): TitlePhrase 
       j++;
       continue;
     }
-    // "سفير جمهورية الصين الشعبية الصديقة لدى البلاد X": a friendly epithet on the envoy's state, then where he is posted.
+    // "سفير جمهورية الهند الصديقة لدى السلطنة X": a friendly epithet on the envoy's state, then where he is posted.
     if (EPITHET.test(t.key) && country && /سفير|مندوب|مبعوث/.test(tokens[i]!.key) && /^(لدي|الي)$/.test(tokens[j + 1]?.key ?? '')) {
       j++;
       continue;

@@ -33,7 +33,7 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const keys = gap.map((t) => t.key);
     const attended = Math.max(keys.lastIndexOf('بحضور'), keys.lastIndexOf('وبحضور'));
     if (prev && attended >= 0 && !keys.slice(attended).includes('مع')) {
-      // "استقبل X اليوم وبحضور Y، سفير الصين لدى البلاد Z": after those who attend, set off by a comma, the
+      // "استقبل X اليوم وبحضور Y، سفير الهند لدى السلطنة Z": after those who attend, set off by a comma, the
       // guest with his own title (a title joined by و is one more who attends).
       let comma = gap.length - 1;
       while (comma >= 0 && !isComma(gap[comma]!.text)) comma--;
