@@ -43,3 +43,34 @@ describe('names', () => {
     assert.ok(!factLines(x).some((l) => /Milley/.test(l)), factLines(x).join('\n'));
   });
 });
+
+describe('a meeting owned by "his"', () => {
+  test('"وجاء هذا أثناء استقبال سيادته اليوم في قصر ... السفير X": the subject of the sentence before received him', () => {
+    const x = extractText('أكد الرئيس اللبناني ميشال عون دعم بلاده للحوار الإقليمي.\nوجاء هذا الموقف أثناء استقبال سيادته صباح اليوم في قصر بعبدا السفير الإيطالي لدى لبنان السيد ماركو فيراري.', '2019-05-08');
+    const met = factLines(x, 'MET');
+    assert.ok(met.some((l) => /Michel Aoun/.test(l) && /ماركو فيراري/.test(l)), met.join('\n'));
+  });
+  test('"وكان في استقبال سيادته الوزير X، وسفير بلاده Y": both received the traveller, neither met the other', () => {
+    const x = extractText('وصل الرئيس الموريتاني محمد ولد الغزواني اليوم إلى الرباط في زيارة رسمية.\nوكان في استقبال سيادته بمطار الرباط وزير الداخلية المغربي عبد الوافي لفتيت، وسفير موريتانيا لدى المغرب محمد الأمين ولد آبي.', '2024-02-20');
+    const met = factLines(x, 'MET');
+    assert.ok(met.some((l) => /Ghazouani/.test(l) && /لفتيت/.test(l)), met.join('\n'));
+    assert.ok(met.some((l) => /Ghazouani/.test(l) && /ولد آبي/.test(l)), met.join('\n'));
+    assert.ok(!met.some((l) => /لفتيت/.test(l) && /ولد آبي/.test(l)), met.join('\n'));
+  });
+});
+
+describe('exercises', () => {
+  test('"المشروع التدريبي ... المشترك من 12 ـ 18 مارس": a training project is an exercise, dated by its first day', () => {
+    const lines = factLines(extractText('وأعلنت القيادة العامة أن المشروع التدريبي الأردني السعودي المشترك سيجري في الفترة من 12 ـ 18 مارس المقبل.', '2022-02-20'), 'JOINT_EXERCISE');
+    assert.deepEqual(lines, ['JOINT_EXERCISE JO SA 2022-03-12 planned']);
+  });
+  test('"تجمع نحو 900 مشارك من السنغال، وفرنسا": participants from a country take part', () => {
+    const lines = factLines(extractText('وهي مناورات مشتركة تجمع نحو 900 مشارك من السنغال، وفرنسا، وتستمر أسبوعين.', '2023-06-05'), 'JOINT_EXERCISE');
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0]!, /^JOINT_EXERCISE (FR SN|SN FR) /);
+  });
+  test('"وطبقا لبيان صدر أمس، فإن التمرين سينطلق في 3 أبريل": the day of the statement is not the exercise\'s', () => {
+    const lines = factLines(extractText('وطبقا لبيان صادر عن الجيش التونسي أمس الأحد، فإن التمرين التونسي الجزائري المشترك سينطلق في 3 أبريل المقبل.', '2023-03-27'), 'JOINT_EXERCISE');
+    assert.deepEqual(lines, ['JOINT_EXERCISE DZ TN 2023-04-03 planned']);
+  });
+});

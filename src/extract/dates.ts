@@ -138,7 +138,9 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
       }
       // ("بين 17 و 27 فبراير": between two days, the first.)
       const between = toks[i + 1]?.key === 'و' && toks[i - 1]?.key === 'بين';
-      const range = (RANGE_TO.test(toks[i + 1]?.key ?? '') || between) && toks[i + 2]?.kind === 'number' ? 2 : 0;
+      // ("من 26 ـ 31 مايو": a tatweel standing as the dash leaves the two days side by side.)
+      const glued = toks[i + 1]?.kind === 'number' && Number(toks[i + 1]!.norm) > Number(t.norm) && Number(toks[i + 1]!.norm) <= 31;
+      const range = (RANGE_TO.test(toks[i + 1]?.key ?? '') || between) && toks[i + 2]?.kind === 'number' ? 2 : glued ? 1 : 0;
       const mo = monthAt(toks, i + 1 + range, lx);
       if (mo) {
         const d = Number(t.norm);

@@ -64,7 +64,8 @@ export function personAfterTitle(n: PersonNamer, toks: Token[], title: TitlePhra
   if (/^وال/.test(toks[start]?.key ?? '') && (toks[start + 1]?.key.startsWith('ال') || !n.nameLike(toks[start + 1]))) return null;
   while (k < toks.length && (k - start < MAX_NAME || isLinked(toks, k))) {
     // "ريتشارد مارليس وبيني وونج": after two name words, و opens the next person, known or not.
-    if (k - start >= 2 && toks[k]!.key.startsWith('و')) break;
+    // ("محمد الأمين ولد آبي": the Mauritanian "ولد", son of, goes on with the name.)
+    if (k - start >= 2 && toks[k]!.key.startsWith('و') && toks[k]!.key !== 'ولد') break;
     const g = n.lx.matchEntity(toks, k);
     if (g) {
       const e = n.lx.entity(g.entry.entityId)!;

@@ -115,7 +115,7 @@ function reportedBy(ctx: SentenceContext, art: ArticleContext, at: number): bool
  * "أن" that opens what was reported dates the report, not the event.
  */
 function reportBeforeThat(ctx: SentenceContext, art: ArticleContext, d: DateExpr, cue: number): boolean {
-  if (d.to > cue || !ctx.tokens.slice(d.to, cue).some((t) => /^[وب]?(ان)$/.test(t.key))) return false;
+  if (d.to > cue || !ctx.tokens.slice(d.to, cue).some((t) => /^[وبف]?(ان)$/.test(t.key))) return false;
   return ctx.tokens.slice(Math.max(0, d.from - 10), d.from).some((t) => art.lx.words.reporting.has(t, true));
 }
 

@@ -127,7 +127,7 @@ function nisbaOfExercise(ctx: SentenceContext, m: Mention, cue: number): boolean
   return m.from > cue && m.from <= cue + 4 && ctx.mentions.filter((x) => x.from > cue && x.from < m.from).every((x) => x.kind === 'nisba');
 }
 
-const TROOPS = /^و?(ال)?(جندي|جنود|عسكري|عسكريين|عسكريون|قوات|قوه|وحدات|بحارا|بحار|طيار|طيارين|مظلي|مظليين|سريه|سرايا|كتيبه|كتائب|فوج|افواج)$/;
+const TROOPS = /^و?(ال)?(جندي|جنود|مشارك|مشاركا|مشاركين|عسكري|عسكريين|عسكريون|قوات|قوه|وحدات|بحارا|بحار|طيار|طيارين|مظلي|مظليين|سريه|سرايا|كتيبه|كتائب|فوج|افواج)$/;
 
 /** A troop noun just before (at most two words): "قوات خاصة من تركيا"، "جندي أمريكي"، "وسرية من تشاد". */
 function troopsBefore(ctx: SentenceContext, at: number): boolean {

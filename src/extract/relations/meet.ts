@@ -5,7 +5,7 @@ import { evidence, type ArticleContext, type EventMention, type SentenceContext 
 import { clauseAt } from './clauses.ts';
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
-import { attendees, linkedAfter, listed, listOpener } from './meeting-people.ts';
+import { attendees, linkedAfter, listed, listOpener, ownedNoun } from './meeting-people.ts';
 import { hostAtHome, hostCarried, receptionPairs } from './reception.ts';
 
 const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
@@ -50,7 +50,10 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       const afterMeeting = NOUN_CUE.test(key) && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '') && toks[i + cue.length]?.key === 'مع';
       // "توجه X إلى القصر للقاء Y، كما من المقرر أن يلتقي Z": "كما" goes on with the sentence's subject, not its last name.
       const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? subjectBefore(ctx, i, clause) ?? hostCarried(ctx, art, i) : undefined);
-      people = [...(subject ? [subject] : []), ...after];
+      // "جاء ذلك خلال استقباله ... السفير X": "his" meeting, no one named before it in the sentence, is held by
+      // the subject of the sentence before (the one "ذلك" reports).
+      const owner = subject ?? (before.length === 0 && after.length >= 1 ? pronounOwner(toks, i, art) : undefined);
+      people = [...(owner ? [owner] : []), ...after];
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
       // "وصدر الإعلان عن A وB بعد محادثات في مانيلا": the talks of the people just named, across the clause break.
@@ -105,6 +108,13 @@ export function meetingOf(ctx: SentenceContext, art: ArticleContext, people: Men
     status, date, place: remote ? null : place ?? (host ? `country:${host}` : null), sentence: ctx.sentence.index,
     evidence: evidence(ctx, i, i + cue.length), rule: `meet:${cue.phrase}`, continues,
   }];
+}
+
+/** The one "his" points to in "خلال لقائه"، "أثناء استقبالها": the first person of the sentence before. */
+function pronounOwner(toks: Token[], cue: number, art: ArticleContext): Mention | undefined {
+  if (!ownedNoun(toks, cue) || !/^(خلال|اثناء|لدي|عقب|بعد)$/.test(toks[cue - 1]?.key ?? '')) return undefined;
+  const id = art.lastPeople?.[0];
+  return id ? { ids: [id], type: 'Person', kind: 'title', from: cue, to: cue, prefix: '' } : undefined;
 }
 
 /**

@@ -13,6 +13,14 @@ const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|جدا|�
 const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 const lxWeekday = (k: string) => WEEKDAYS.test(k);
 
+/** "سيادته"، "سموه"، "معاليه": "his excellency" standing for the one named before. */
+const HIS_EXCELLENCY = /^(سيادته|سموه|معاليه|فخامته|جلالته|دولته|سعادته)$/;
+
+/** "لقائه"، "استقبالها"، "استقبال سيادته": a meeting noun owned by one person named elsewhere. */
+export function ownedNoun(toks: Token[], cue: number): boolean {
+  return /[^م](ه|ها)$/.test(toks[cue]?.key ?? '') || HIS_EXCELLENCY.test(toks[cue + 1]?.key ?? '');
+}
+
 /**
  * People after the cue who take part: the first right after it (VSO, genitive) or after مع / ب,
  * the rest joined to it by و or a comma. A person named later in the clause for another reason is not a participant.
@@ -81,12 +89,17 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     // ("استقبل X وفي حفل أقيم بمقر الوزارة وزيرة الدفاع ...": or opened by في.)
     const setOff = isComma(gap[0]?.text) || isComma(gap.at(-1)?.text) || /^و?في$/.test(gap[0]?.key ?? '');
     const guestTitled = out.length === 1 && gap.length <= 22 && setOff && titledAt(ctx, art, gapFrom, m);
+    // "خلال استقباله اليوم في قصر ... ببغداد السفير التركي X": after a noun whose owner is named elsewhere,
+    // the time and place of the meeting ("في ..." first), then the guest with his own title.
+    const venue = gap.findIndex((t) => !(t.kind === 'punct' || t.kind === 'number' || TIME_WORDS.test(t.key) || lxWeekday(t.key) || art.lx.months.has(t.key) || HIS_EXCELLENCY.test(t.key)));
+    const owned = ownedNoun(ctx.tokens, from - 1);
+    const placedFirst = !prev && owned && venue >= 1 && gap[venue - 1]!.key === 'في' && gap.length <= 16 && titledAt(ctx, art, gapFrom, m);
     const nextTitled = !!prev && out.length >= 2 && gap.length <= 12 && isComma(gap[0]?.text) && /^و/.test(gap[1]?.key ?? '') && !!art.lx.anyTitle.match(ctx.tokens, gapFrom + 1);
     // "وفدا أوفدته منظمة إقليمية ... برئاسة نائب وزير ... X": however long the delegation's
     // description, its head is named within a title's length of "برئاسة".
     const headed = delegation ? Math.max(...['برئاسه', 'بقياده', 'يتراسه', 'يراسه'].map((w) => keys.lastIndexOf(w))) : -1;
     const headOfDelegation = headed >= 0 && gap.length - headed <= 14 && keys.slice(0, headed).some((k) => /^وفد/.test(k));
-    if (withTail || guestTitled || nextTitled || headOfDelegation) out.push(m);
+    if (withTail || guestTitled || placedFirst || nextTitled || headOfDelegation) out.push(m);
     else if (delegation || group ? gap.length <= 10 || (delegation && slim.length <= 12) : counterpart || link ? slim.length <= 7 : punctOnly ? core.length <= 5 : commaed || titled || (!prev && core.length <= 2)) out.push(m);
     else break;
   }

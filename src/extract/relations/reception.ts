@@ -2,6 +2,7 @@ import type { Mention } from '../entities/mention.ts';
 import type { Token } from '../text/tokenize.ts';
 import { personsIn } from './arguments.ts';
 import type { ArticleContext, SentenceContext } from './context.ts';
+import { ownedNoun } from './meeting-people.ts';
 
 /** Gap words a list of welcoming hosts is joined by: "الذي كان مرفوقا بالوزير الأول ... ونائب ...". */
 const ESCORT = /^(و|مرفوقا|مرفوق|برفقه|يرافقه|رفقه|الذي|كان|وكان|الي|جانب|جانبه)$/;
@@ -24,7 +25,8 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
   const m = /^استقبال(ه|ها|هما|هم)?$/.exec(ctx.tokens[i]!.key);
   if (!m || ctx.tokens[i - 1]?.key !== 'في') return null;
   let host = personsIn(ctx, clause[0], i).at(-1) ?? personsIn(ctx, 0, i).at(-1);
-  const suffix = m[1];
+  // ("في استقبال سيادته": "his excellency" stands for the pronoun.)
+  const suffix = m[1] ?? (!m[1] && ownedNoun(ctx.tokens, i) ? 'ه' : undefined);
   if (suffix) {
     const travellers = art.lastVisitors?.length ? art.lastVisitors : art.lastPerson ? [art.lastPerson] : [];
     // "في استقبالهم" after a unit's arrival: a plural pronoun stands for no single person named before.
@@ -38,7 +40,8 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
     if (!host) return null;
     // "وكان رئيس المجلس الرئاسي X ونائباه Y وZ في استقباله": every host listed after كان receives the guest.
     const kana = opens ? -1 : ctx.tokens.findIndex((t, k) => k >= clause[0] && k < host!.from && KANA.test(t.key));
-    const hosts = kana >= 0 ? personsIn(ctx, kana + 1, i) : [host];
+    // "وكان في استقباله الوزير X، وسفير بلاده Y": after the noun, every host joined to the first by و.
+    const hosts = kana >= 0 ? personsIn(ctx, kana + 1, i) : opens ? joinedFrom(ctx, host, clause) : [host];
     return hosts.flatMap((h) => guests.filter((g) => g !== h.ids[0]).map((g) => [h, { ids: [g], type: 'Person', kind: 'title', from: i, to: i + 1, prefix: '' } as Mention]));
   }
   const after = personsIn(ctx, i + 1, ctx.tokens.length);
@@ -47,6 +50,17 @@ export function receptionPairs(ctx: SentenceContext, art: ArticleContext, i: num
   // "وكان X في استقبال Y": the host stands right before, with nothing but كان between.
   if (host && ctx.tokens.slice(host.to, i - 1).every((t) => KANA.test(t.key))) return [[host, guest]];
   return hostsAfter(ctx, art, guest, after.slice(1)).map((h) => [h, guest]);
+}
+
+/** The person m and those joined after him in the clause, each opening with و ("X، وسفير ... Y"). */
+function joinedFrom(ctx: SentenceContext, m: Mention, clause: [number, number]): Mention[] {
+  const out = [m];
+  for (const p of personsIn(ctx, m.to, clause[1])) {
+    const gap = ctx.tokens.slice(out.at(-1)!.to, p.from);
+    if (!p.prefix.startsWith('و') || gap.length > 2 || !gap.every((t) => t.kind === 'punct')) break;
+    out.push(p);
+  }
+  return out;
 }
 
 /** What may stand between the last host named and "في استقباله": كان, or one more name joined by و. */
