@@ -5,7 +5,7 @@ import { evidence, type ArticleContext, type EventMention, type SentenceContext 
 import { clauseAt } from './clauses.ts';
 import { cueSites } from './cue-sites.ts';
 import { statusAt } from './modality.ts';
-import { attendees, linkedAfter, listed, listOpener, ownedNoun } from './meeting-people.ts';
+import { attendees, linkedAfter, listed, listOpener, MEMBERS, ownedNoun } from './meeting-people.ts';
 import { hostAtHome, hostCarried, receptionPairs } from './reception.ts';
 
 const ARITY: Record<string, number> = { ثنائي: 2, الثنائي: 2, ثنائيه: 2, الثنائيه: 2, ثلاثي: 3, الثلاثي: 3, ثلاثيه: 3, الثلاثيه: 3, رباعي: 4, الرباعي: 4 };
@@ -137,7 +137,8 @@ function directObjects(ctx: SentenceContext, cueEnd: number, people: Mention[], 
   const gap = ctx.tokens.slice(subject.from >= cueEnd ? subject.to : cueEnd, first.from);
   // "مع كل من X وY": with each of them, one by one.
   // "محادثات منفصلة مع X وY": separate talks with each.
-  const each = gap.some((t, k) => (t.key === 'مع' && gap[k + 1]?.key === 'كل' && gap[k + 2]?.key === 'من') || /^منفصل(ه|ين)$/.test(t.key));
+  // "مع كبار المسؤولين وفي مقدمتهم X وY": with members of a group, each in turn.
+  const each = gap.some((t, k) => (t.key === 'مع' && gap[k + 1]?.key === 'كل' && gap[k + 2]?.key === 'من') || /^منفصل(ه|ين)$/.test(t.key) || MEMBERS.test(t.key));
   // "التقى X وY ..." joins a second subject, not an object.
   const together = gap.some((t) => /^(مع|بين|وبين)$/.test(t.key) || t.key === 'و') || /^[وب]/.test(first.prefix);
   // A meeting noun has no direct objects: only "مع كل من" splits its talks.

@@ -13,6 +13,9 @@ const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|جدا|�
 const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 const lxWeekday = (k: string) => WEEKDAYS.test(k);
 
+/** "وفي مقدمتهم"، "ومنهم"، "وعلى رأسهم": the members of a group named next. */
+export const MEMBERS = /^و?(مقدمتهم|منهم|بينهم|راسهم|ابرزهم)$/;
+
 /** "سيادته"، "سموه"، "معاليه": "his excellency" standing for the one named before. */
 const HIS_EXCELLENCY = /^(سيادته|سموه|معاليه|فخامته|جلالته|دولته|سعادته)$/;
 
@@ -83,7 +86,9 @@ export function linkedAfter(ctx: SentenceContext, art: ArticleContext, from: num
     const withAt = Math.max(keys.lastIndexOf('مع'), listOpener(gap, 0, gap.length));
     // (Before the first person joined, or after the verb's own subject right after it: "وسيلتقي عراقجي ...".)
     const opening = !prev || (out.length === 1 && prev.from <= from + 1);
-    const withTail = opening && withAt >= 0 && gap.length - withAt <= 4 && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
+    // ("مع كبار المسؤولين الإيرانيين وفي مقدمتهم الرئيس X": the group "with" whom, then its foremost members.)
+    const members = MEMBERS.test(gap.filter((t) => t.kind !== 'punct').at(-1)?.key ?? '');
+    const withTail = opening && withAt >= 0 && gap.length - withAt <= (members ? 9 : 4) && gap.length <= 16 && !gap.some((t) => t.kind === 'punct' && !isComma(t.text) && t.text !== ':');
     // "استقبل الملك X، في قصره اليوم (3 مارس 2024) وزير الخارجية الأردني Y": after the host, set off
     // by a comma, the reception's place and time, then the guest with his own title; "، ووزير ..." the next guest.
     // ("استقبل X وفي حفل أقيم بمقر الوزارة وزيرة الدفاع ...": or opened by في.)
