@@ -74,3 +74,12 @@ describe('exercises', () => {
     assert.deepEqual(lines, ['JOINT_EXERCISE DZ TN 2023-04-03 planned']);
   });
 });
+
+describe('a group and its foremost members', () => {
+  test('"سيلتقي مع كبار المسؤولين وفي مقدمتهم الرئيس X ووزير الخارجية Y": he meets each, they do not meet each other', () => {
+    const met = factLines(extractText('ومن المقرر أن يلتقي وزير الخارجية التركي هاكان فيدان خلال زيارته إلى القاهرة مع كبار المسؤولين المصريين وفي مقدمتهم الرئيس عبد الفتاح السيسي ووزير الخارجية بدر عبد العاطي.', '2024-02-10'), 'MET');
+    assert.ok(met.some((l) => /Fidan/.test(l) && /Sisi/.test(l)), met.join('\n'));
+    assert.ok(met.some((l) => /Fidan/.test(l) && /Abdelatty|عبد العاطي/.test(l)), met.join('\n'));
+    assert.ok(!met.some((l) => /Sisi/.test(l) && /Abdelatty|عبد العاطي/.test(l)), met.join('\n'));
+  });
+});

@@ -52,6 +52,8 @@ function twoStates(events: EventMention[], registry: PersonRegistry, mentioned: 
  * that country; `mentioned` holds the ids the article's mentions name).
  */
 export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], registry: PersonRegistry, dateline: string | null, mentioned: ReadonlySet<string>): void {
+  // The lexicon's international officials (NATO's, the UN's chiefs) serve no state: nothing here gives them one.
+  const stateless = [...registry.people.values()].filter((p) => !p.country && p.entity.known && p.entity.countryCode === null);
   hostsOfVisits(raw, events, registry);
   twoStates(events, registry, mentioned);
   // A correspondent files from where he sits: "SAO PAULO — The Argentine government ..." tells nothing
@@ -61,6 +63,7 @@ export function fillUnstatedCountries(raw: RawFact[], events: EventMention[], re
     for (const p of registry.people.values()) if (p.official && !p.country && !abroad.has(p.entity.id)) p.country = dateline;
   }
   homeState(registry);
+  for (const p of stateless) p.country = null;
 }
 
 /**

@@ -171,6 +171,10 @@ export class EnglishLexicon {
       // "Lloyd J. Austin" is also written "Lloyd Austin".
       const plain = parts.filter((p) => !/^[A-Z]\.$/.test(p));
       if (plain.length !== parts.length) this.add(e.id, 'name', plain.join(' '));
+      // Korean given names are written joined too: "Kim Jong Un" is "Kim Jong-un", "Yoon Suk Yeol" "Yoon Suk-yeol".
+      if ((e.countryCode === 'KR' || e.countryCode === 'KP') && plain.length === 3) {
+        for (const given of [`${plain[1]}-${plain[2]!.toLowerCase()}`, `${plain[1]}-${plain[2]}`]) this.add(e.id, 'name', `${plain[0]} ${given}`);
+      }
       const last = plain.at(-1)!.replace(/^(al|el)-/i, '');
       if (plain.length > 1 && last.length >= 4) surnames.set(last, [...(surnames.get(last) ?? []), e.id]);
     }

@@ -1,0 +1,27 @@
+// English shapes from the sixth session's new batch, in sentences of our own (the corpus texts are
+// third-party and never copied into tests).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { extractText, factLines } from './helpers/extract.ts';
+
+describe('Korean names written with a hyphen', () => {
+  test('"Kim Jong-un" is the lexicon\'s Kim Jong Un', () => {
+    const lines = factLines(extractText('Chinese President Xi Jinping and Kim Jong-un held talks in Beijing on Tuesday, state media reported on Wednesday morning.', '2019-01-09'), 'MET');
+    assert.ok(lines.some((l) => l.includes('Kim Jong Un') && l.includes('Xi Jinping')), lines.join('\n'));
+  });
+});
+
+describe('plans', () => {
+  test('"he is going to discuss with X" is planned', () => {
+    const lines = factLines(extractText('The Japanese foreign minister arrived in Hanoi on Monday, and there he is going to discuss with his Vietnamese counterpart Bui Thanh Son the issues of maritime security.', '2024-03-04'), 'MET');
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0]!, / planned$/);
+  });
+});
+
+describe('officials of international organisations', () => {
+  test('a dateline gives no state to the NATO chief', () => {
+    const x = extractText('BRUSSELS — Allied defence ministers will meet in the Belgian capital next month to discuss air defence for Ukraine, NATO chief Jens Stoltenberg said on Tuesday after talks with the Belgian prime minister.', '2023-05-16');
+    assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('Stoltenberg')), factLines(x).join('\n'));
+  });
+});
