@@ -25,3 +25,14 @@ describe('officials of international organisations', () => {
     assert.ok(!factLines(x, 'OFFICIAL_OF').some((l) => l.includes('Stoltenberg')), factLines(x).join('\n'));
   });
 });
+
+describe('officers and forces', () => {
+  test('"the Chief of Staff of the X Armed Forces, Admiral Y": a rank after the comma opens the name', () => {
+    const x = extractText('The Chief of Staff of the Tanzania Defence Forces, Admiral Ali Mwinyi, toured the naval base on Friday.', '2023-05-08');
+    assert.ok(factLines(x, 'OFFICIAL_OF').includes('OFFICIAL_OF Ali Mwinyi TZ - occurred'), factLines(x).join('\n'));
+  });
+  test('"visited Rwanda Security Forces operating in X": a visit to the troops is no visit to their country', () => {
+    const x = extractText('Malawi\'s army commander General Paul Phiri on Tuesday visited Zambia Defence Force troops deployed in the border district.', '2023-05-08');
+    assert.ok(!factLines(x, 'VISITED').some((l) => / ZM /.test(l)), factLines(x).join('\n'));
+  });
+});

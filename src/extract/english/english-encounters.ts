@@ -52,6 +52,7 @@ function destinationAfter(ctx: EnSentenceContext, cue: number, limit = 12): stri
   return null;
 }
 
+const FORCE_AFTER = /^(security|defence|defense|armed|army|navy|naval|air|forces|force|troops|soldiers|contingent|peacekeepers|military|marines|coast)$/;
 const PLACE_NOUN = /^(port|city|capital|town|island|islands|base|resort|province|region|border|territory|coast|village|state|county)$/;
 
 /**
@@ -63,6 +64,8 @@ function adjectival(ctx: EnSentenceContext, m: Mention): boolean {
   const next = ctx.tokens[m.to];
   if (!next || PLACE_NOUN.test(next.key)) return false;
   if (m.kind === 'nisba') return /^(NOUN|PROPN|NUM|ADJ)$/.test(next.pos);
+  // "visited Rwanda Security Forces operating in ...": a country's forces, not the country.
+  if (FORCE_AFTER.test(next.key) && (next.cap || /^(troops|soldiers|forces|contingent|peacekeepers)$/.test(next.key))) return true;
   return ctx.tokens[m.from - 1]?.key === 'the' && (next.pos === 'NUM' || (next.cap && next.pos === 'PROPN') || /^\d/.test(next.text));
 }
 

@@ -157,7 +157,8 @@ export class EnglishMentions {
 
   private afterTitle(toks: EnToken[], title: Title, at: (i: number) => number): Mention | null {
     let j = this.skipRanks(toks, title.to);
-    if (toks[j]?.text === ',' && toks[j + 1]?.cap) j = this.skipHonorifics(toks, j + 1);
+    // ("..., Admiral X": a rank may open the name after the comma, as an honorific may.)
+    if (toks[j]?.text === ',' && toks[j + 1]?.cap) j = this.skipRanks(toks, this.skipHonorifics(toks, j + 1));
     const info = { country: title.country, role: title.role, roleClass: title.cls };
     const known = this.lexiconMatch(toks, j);
     if (known?.id.startsWith('person:')) {
