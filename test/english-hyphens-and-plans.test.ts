@@ -36,3 +36,11 @@ describe('officers and forces', () => {
     assert.ok(!factLines(x, 'VISITED').some((l) => / ZM /.test(l)), factLines(x).join('\n'));
   });
 });
+
+describe('transliterations', () => {
+  test('"Serguei Shoigu" is the lexicon\'s Sergei Shoigu', () => {
+    const x = extractText('Russian Defense Minister Serguei Shoigu received his Venezuelan counterpart Vladimir Padrino Lopez in Moscow on Tuesday.', '2023-06-27');
+    assert.ok(factLines(x, 'MET').some((l) => l.includes('Sergei Shoigu')), factLines(x).join('\n'));
+    assert.ok(!x.entities.some((e) => e.name === 'Serguei Shoigu'), x.entities.map((e) => e.name).join(', '));
+  });
+});

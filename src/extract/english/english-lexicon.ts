@@ -104,6 +104,8 @@ export class EnglishLexicon {
   readonly weapons = new KeyPhrases();
   readonly words: Record<'hostVerbs' | 'exerciseVerbs' | 'negation' | 'formerWords' | 'particles' | 'portfolio', Set<string>>;
   readonly modality = new KeyPhrases<'planned' | 'possible'>();
+  /** Known people by the folded last word of their English name. */
+  private readonly byLastName = new Map<string, string[]>();
   readonly honorifics = new KeyPhrases();
   /** Ranks written between an office and the name: "Defense Minister Gen. X". */
   readonly ranks = new KeyPhrases();
@@ -177,12 +179,27 @@ export class EnglishLexicon {
       }
       const last = plain.at(-1)!.replace(/^(al|el)-/i, '');
       if (plain.length > 1 && last.length >= 4) surnames.set(last, [...(surnames.get(last) ?? []), e.id]);
+      if (plain.length > 1) this.byLastName.set(foldLatin(plain.at(-1)!), [...(this.byLastName.get(foldLatin(plain.at(-1)!)) ?? []), e.id]);
     }
     // A surname alone names someone only when the lexicon marks it distinctive (it lists a lone
     // surname among the person's forms) and no other known person carries it.
     for (const [name, ids] of surnames) {
       if (ids.length === 1 && this.lx.entity(ids[0]!)!.aliases.some((a) => !a.includes(' '))) this.add(ids[0]!, 'surname', name);
     }
+  }
+
+  /**
+   * "Serguei Shoigu" is the lexicon's "Sergei Shoigu": the one known person of that surname whose first
+   * given name begins with the same three letters (transliterations differ later in the word).
+   */
+  personSpeltAlike(words: readonly string[], country: string | null): string | null {
+    if (words.length < 2) return null;
+    const first = foldLatin(words[0]!).slice(0, 3);
+    const ids = (this.byLastName.get(foldLatin(words.at(-1)!)) ?? []).filter((id) => {
+      const e = this.lx.entity(id)!;
+      return foldLatin(e.name.split(' ')[0]!).slice(0, 3) === first && (!country || !e.countryCode || e.countryCode === country);
+    });
+    return ids.length === 1 ? ids[0]! : null;
   }
 
   /** Longest entity form at token i whose capitals the text keeps. */
@@ -219,4 +236,8 @@ export function englishLexicon(lx: Lexicon): EnglishLexicon {
   let e = cache.get(lx);
   if (!e) cache.set(lx, (e = new EnglishLexicon(lx)));
   return e;
+}
+
+function foldLatin(w: string): string {
+  return w.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }

@@ -295,11 +295,12 @@ export class EnglishMentions {
   private newPerson(toks: EnToken[], i: number, end: number, info: { country: string | null; role: string; roleClass: string }, at: (i: number) => number): Mention {
     const name = toks.slice(i, end).map((t) => t.text).join(' ');
     const id = `person:${slug(name)}`;
-    const entity = this.en.lx.entity(id) ?? this.found.get(id) ?? { id, type: 'Person' as const, name, nameAr: null, aliases: [], known: false, countryCode: info.country, role: info.role };
+    const alike = this.en.personSpeltAlike(toks.slice(i, end).map((t) => t.text), info.country);
+    const entity = this.en.lx.entity(alike ?? id) ?? this.found.get(id) ?? { id, type: 'Person' as const, name, nameAr: null, aliases: [], known: false, countryCode: info.country, role: info.role };
     if (!entity.known) this.found.set(id, entity);
     this.registry.see(entity, at(i), name, info);
     this.learn(entity);
-    return { ids: [id], type: 'Person', kind: 'pattern', from: i, to: end, prefix: '', role: info.role, roleClass: info.roleClass };
+    return { ids: [entity.id], type: 'Person', kind: 'pattern', from: i, to: end, prefix: '', role: info.role, roleClass: info.roleClass };
   }
 
   private learn(e: EntityRecord): void {
