@@ -44,3 +44,11 @@ describe('transliterations', () => {
     assert.ok(!x.entities.some((e) => e.name === 'Serguei Shoigu'), x.entities.map((e) => e.name).join(', '));
   });
 });
+
+describe('the place of a meeting on the sidelines of a gathering', () => {
+  test('"talks with A and B on the sidelines of the G20 summit in Rio" puts the travellers in Brazil', () => {
+    const x = extractText('Australian Prime Minister Anthony Albanese held brief talks with Indian Prime Minister Narendra Modi and Indonesian President Prabowo Subianto on the sidelines of the G20 summit in Rio de Janeiro on Monday.', '2024-11-19');
+    const visits = factLines(x, 'VISITED');
+    assert.ok(visits.some((l) => l.includes('Narendra Modi') && / BR /.test(l)), visits.join('\n'));
+  });
+});

@@ -1,6 +1,7 @@
 import type { Mention } from '../entities/mention.ts';
 import type { EventMention, RawFact } from '../relations/context.ts';
 import { countryOf, definite, cuesIn, dateAt, enEvidence, homeOf, statusAt, type EnSentenceContext } from './english-signals.ts';
+import type { EnToken } from './english-text.ts';
 
 const PRONOUN = /^(he|she|they)$/;
 const SOURCE = /^(said|says|quoted|told|stated|added|noted|reported)$/;
@@ -148,11 +149,20 @@ export function readEncounters(ctx: EnSentenceContext): { facts: RawFact[]; even
     const continues = toks.slice(Math.max(0, cue.at - 3), cue.at).some((t) => /^(also|later|meanwhile|then|separately)$/.test(t.key)) || meantime;
     for (const group of groups) events.push({
       kind: 'meeting', participants: group, arity: null, anaphoric, status, date: invited ? invited.date : dateAt(ctx, cue.at, status), continues,
-      place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, cue.to + (anaphoric ? 3 : 14)) ?? (hostHome ? `country:${hostHome}` : null),
+      place: phone ? null : placeIn(ctx, anaphoric ? cue.to : cue.at - 8, anaphoric ? cue.to + 3 : placeReach(toks, cue.to)) ?? (hostHome ? `country:${hostHome}` : null),
       sentence: ctx.sentence.index, evidence: enEvidence(ctx, cue.at, cue.to), rule: `en:meet:${key}`,
     });
   }
   return { facts, events, actor };
+}
+
+/**
+ * How far after a meeting cue its place may be named: 14 words, or just past the gathering it was held
+ * on the sidelines of, after a long list of those met ("... on the sidelines of the G7 summit in Hiroshima").
+ */
+function placeReach(toks: EnToken[], cueEnd: number): number {
+  const at = toks.findIndex((t, k) => k > cueEnd && k <= cueEnd + 30 && /^(sidelines|summit|conference|forum)$/.test(t.key));
+  return at > 0 ? Math.max(cueEnd + 14, at + 6) : cueEnd + 14;
 }
 
 /** The people named before the sentence's first verb, joined by "and": "X and Y agreed ...". */
