@@ -83,3 +83,19 @@ describe('a group and its foremost members', () => {
     assert.ok(!met.some((l) => /Sisi/.test(l) && /Abdelatty|عبد العاطي/.test(l)), met.join('\n'));
   });
 });
+
+describe('trips and talks told around other words', () => {
+  test('"أكد X ونظيره Y ... عقب محادثات يوم الاثنين مع Z": the three met', () => {
+    const met = factLines(extractText('أكد وزير الخارجية الأردني أيمن الصفدي ونظيره العراقي فؤاد حسين أهمية التنسيق عقب محادثات يوم الاثنين مع وزير الخارجية المصري سامح شكري.', '2022-03-15'), 'MET');
+    assert.equal(met.length, 3, met.join('\n'));
+  });
+  test('"بدأ جولة ...، ومنها سيتوجه إلى X": the later stops are the future verb\'s, planned', () => {
+    const visits = factLines(extractText('وبدأ الرئيس الكوبي ميغيل دياز كانيل اليوم جولة إلى ثلاث دول آسيوية، حيث تشكل الصين محطته الأولى، ومنها سيتوجه إلى فيتنام ولاوس.', '2022-11-24'), 'VISITED');
+    assert.ok(visits.some((l) => / VN .* planned$/.test(l)), visits.join('\n'));
+    assert.ok(!visits.some((l) => / VN .* occurred$/.test(l)), visits.join('\n'));
+  });
+  test('"هبطت طائرة الرئيس X اليوم في Y": the plane landing brings him there', () => {
+    const visits = factLines(extractText('هبطت طائرة الرئيس الغاني نانا أكوفو أدو صباح اليوم في أبوجا في زيارة تستغرق يومين.', '2021-06-02'), 'VISITED');
+    assert.ok(visits.some((l) => / NG 2021-06-02 occurred$/.test(l)), visits.join('\n'));
+  });
+});

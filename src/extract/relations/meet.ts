@@ -47,13 +47,21 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       const after = linkedAfter(ctx, art, i + cue.length, end);
       // A verb may take its subject from the clause before ("أن كيم سيسافر ...، حيث سيجتمع مع بوتين").
       // "وقال العبيدي ... بعد اجتماع مع X": a meeting noun "with" someone after بعد/عقب is the speaker's before it.
-      const afterMeeting = NOUN_CUE.test(key) && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '') && toks[i + cue.length]?.key === 'مع';
+      // ("عقب محادثات يوم الأحد مع X": the talks' day may stand before مع.)
+      const withAt = toks.findIndex((t, k) => k >= i + cue.length && k <= i + cue.length + 4 && t.key === 'مع');
+      const withNext = withAt === i + cue.length || (withAt > 0 && ctx.dates.some((d) => d.from === i + cue.length && d.to === withAt));
+      const afterMeeting = NOUN_CUE.test(key) && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '') && withNext;
       // "توجه X إلى القصر للقاء Y، كما من المقرر أن يلتقي Z": "كما" goes on with the sentence's subject, not its last name.
       const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? subjectBefore(ctx, i, clause) ?? hostCarried(ctx, art, i) : undefined);
       // "جاء ذلك خلال استقباله ... السفير X": "his" meeting, no one named before it in the sentence, is held by
       // the subject of the sentence before (the one "ذلك" reports).
       const owner = subject ?? (before.length === 0 && after.length >= 1 ? pronounOwner(toks, i, art) : undefined);
       people = [...(owner ? [owner] : []), ...after];
+      // "أكد X ونظيره Y ... عقب محادثات مع Z": the talks of all those the sentence names together before it.
+      if (afterMeeting && before.length === 0) {
+        const named = personsIn(ctx, 0, clause[0]);
+        if (named.length >= 2 && listed(ctx, named)) people = [...named, ...after];
+      }
       // "بدأ X ونظراؤه Y وZ اجتماعا في عمان": a meeting noun after a list of the people holding it.
       if (NOUN_CUE.test(key) && after.length === 0 && before.length >= 2 && listed(ctx, before)) people = before;
       // "وصدر الإعلان عن A وB بعد محادثات في مانيلا": the talks of the people just named, across the clause break.

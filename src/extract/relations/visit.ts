@@ -20,6 +20,9 @@ const POSSESSIVE = /^[وفبل]*(زيارت|رحلت|جولت|وصول|سفر)(�
  * destination after it introduced by إلى / ل / في (or the direct object of زار). A person does not
  * visit their own country; a place counts as its country.
  */
+/** A trip named as a noun ("زيارته للصين"، "جولة"), which may stand between a verb and its destination. */
+const VISIT_NOUN = /^[وفبل]*(ال)?(زياره|زيارت|جوله|جولت|رحله|رحلت)/;
+
 export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[] {
   const out: RawFact[] = [];
   const toks = ctx.tokens;
@@ -37,6 +40,8 @@ export function readVisits(ctx: SentenceContext, art: ArticleContext): RawFact[]
     const left = ahead ? null : placeLeft(ctx, art, i, clause);
     const destination = ahead ?? left?.place ?? destinationBefore(ctx, art, i);
     if (!destination) continue;
+    // "بدأ جولة ...، ومنها سيغادر إلى كوبا": a destination past another travel verb is that verb's, with its tense.
+    if (destination.from > i && [...ctx.cueAt].some(([k, kinds]) => k > i + cue.length && k < destination.from && kinds.has('visit') && !VISIT_NOUN.test(toks[k]!.key) && !ctx.mentions.some((m) => m.from <= k && k < m.to))) continue;
     const visitors = left ? [left.leaver] : findVisitors(ctx, art, i, destination.from, clause, POSSESSIVE.test(toks[i]!.key));
     // The stops of a tour that has just begun lie ahead: "جولة ... يزور خلالها X"، "جولة ... تشمل X".
     const stops = ctx.tokens.slice(i, destination.from).some((t) => TOUR_STOPS.test(t.key)) || (/^[وف]?[يت]زور$/.test(toks[i]!.key) && /^خلال(ها|ه)$/.test(toks[i + 1]?.key ?? ''));
