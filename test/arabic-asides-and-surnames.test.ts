@@ -99,3 +99,14 @@ describe('trips and talks told around other words', () => {
     assert.ok(visits.some((l) => / NG 2021-06-02 occurred$/.test(l)), visits.join('\n'));
   });
 });
+
+describe('meetings a journey is made for', () => {
+  test('"يتوجه غدا إلى X لحضور ...، ولإجراء محادثات مع Y": the talks fall on the journey\'s day, ahead', () => {
+    const met = factLines(extractText('ومن المتوقع أن يتوجه الرئيس التونسي قيس سعيد غدا إلى قصر الإليزيه لحضور حفل الاستقبال، ولإجراء محادثات مع الرئيس الفرنسي إيمانويل ماكرون.', '2023-06-21'), 'MET');
+    assert.ok(met.some((l) => /Macron/.test(l) && / 2023-06-22 planned$/.test(l)), met.join('\n'));
+  });
+  test('"سيتوجه X إلى قصر ... لتناول غداء عمل مع Y": a working lunch is a meeting, and one ahead', () => {
+    const met = factLines(extractText('وسيتوجه الرئيس التونسي قيس سعيد بعد ذلك إلى قصر ماتينيون لتناول غداء عمل مع رئيسة الوزراء الفرنسية إليزابيث بورن.', '2023-06-21'), 'MET');
+    assert.ok(met.some((l) => /بورن|Borne/.test(l) && / planned$/.test(l)), met.join('\n'));
+  });
+});

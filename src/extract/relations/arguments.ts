@@ -150,6 +150,9 @@ function closerToOtherEvent(ctx: SentenceContext, d: DateExpr, cue: number, kind
   // the arrival told after them, when no person between them could be its subject instead.
   if (kind === 'deploy' && owner > cue && owner - cue <= 10 && ctx.cueAt.get(owner)!.has('visit')
     && !ctx.mentions.some((m) => m.type === 'Person' && m.from > cue && m.from < owner)) return false;
+  // "يتوجه غدا إلى روما ...، ولإجراء محادثات مع X"، "للقاء": talks a trip is made for fall on the trip's day.
+  const purpose = /^و?ل(اجراء|عقد)$/.test(ctx.tokens[cue - 1]?.key ?? '') || /^و?ل(لقاء|لاجتماع|اجتماع)/.test(ctx.tokens[cue]!.key);
+  if (kind === 'meet' && owner >= 0 && owner < cue && ctx.cueAt.get(owner)!.has('visit') && purpose) return false;
   return owner >= 0 && !ctx.cueAt.get(owner)!.has(kind);
 }
 

@@ -67,6 +67,9 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   const from = Math.max(scope[0], cue - 7);
   const to = Math.min(clause[1], cue + 6);
   let planned = isFutureVerb(tokens[cue]) || futureVerbBefore(ctx, cue, from);
+  // "وسيتوجه X بعد ذلك إلى قصر ... لتناول غداء عمل مع Y": what a journey ahead is made for lies ahead too.
+  const purpose = /^و?ل(تناول|اجراء|عقد)$/.test(tokens[cue - 1]?.key ?? '') || /^و?ل(لقاء|لاجتماع)/.test(tokens[cue]!.key);
+  if (purpose && tokens.slice(Math.max(0, cue - 20), cue).some((t) => isFutureVerb(t) && ctx.cueAt.get(tokens.indexOf(t))?.has('visit'))) planned = true;
   const asides = asidesBefore(tokens, cue, clause[0]);
   const inAside = (j: number) => asides.some(([a, b]) => j >= a && j < b);
   for (let j = from; j < to; j++) {
