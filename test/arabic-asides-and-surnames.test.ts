@@ -110,3 +110,12 @@ describe('meetings a journey is made for', () => {
     assert.ok(met.some((l) => /بورن|Borne/.test(l) && / planned$/.test(l)), met.join('\n'));
   });
 });
+
+describe('long Gulf names', () => {
+  test('"اللواء الركن X بن Y بن Z البلوشي قائد ...": the family name after the chain is part of the name; "ختام" is no name word', () => {
+    const x = extractText('افتتح اللواء الركن جاسم بن محمد بن علي الكعبي قائد القوات البحرية القطرية أعمال المؤتمر، وحضر العميد سعيد المري ختام الجلسة.', '2022-08-24');
+    const lines = factLines(x, 'OFFICIAL_OF');
+    assert.ok(lines.includes('OFFICIAL_OF جاسم بن محمد بن علي الكعبي QA - occurred'), lines.join('\n'));
+    assert.ok(!x.entities.some((e) => /ختام/.test(e.nameAr ?? '')), x.entities.map((e) => e.nameAr).join(', '));
+  });
+});
