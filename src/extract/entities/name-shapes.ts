@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.ts';
 /** A long Arab name goes on past four words while it is chained by بن / آل: "شهاب بن طارق بن تيمور آل سعيد". */
 export function isLinked(toks: Token[], k: number): boolean {
   return /^(بن|ابن|بنت|ال|ابو|عبد)$/.test(toks[k - 1]?.key ?? '') || /^(بن|ابن|بنت|ال)$/.test(toks[k]?.key ?? '') && k - 1 >= 0
-    // "مطر بن سالم بن راشد البلوشي": the family name after the last of the chain.
+    // "سعيد بن علي بن ناصر الكعبي": the family name after the last of the chain.
     || (/^(بن|ابن|بنت)$/.test(toks[k - 2]?.key ?? '') && /^ال/.test(toks[k]?.key ?? ''));
 }
 
