@@ -52,3 +52,24 @@ describe('the place of a meeting on the sidelines of a gathering', () => {
     assert.ok(visits.some((l) => l.includes('Narendra Modi') && / BR /.test(l)), visits.join('\n'));
   });
 });
+
+describe('a credentials ceremony told envoy by envoy', () => {
+  const text = [
+    'Ghana\'s President, Nana Akufo-Addo, accepted the credentials of four new envoys at Jubilee House on Tuesday.',
+    'At the ceremony the Ghanaian leader first welcomed Ingrid Berg, the Norwegian Ambassador to Ghana.',
+    'Norway and Ghana have cooperated on fisheries and energy since the nineteen sixties.',
+    'Likewise, Chile\'s Ambassador, Andres Soto Lagos, was welcomed.',
+    'Also in attendance was Milan Kovac, Ambassador of the Czech Republic, a country with which Ghana trades in machinery.',
+    'Lastly, the President accepted the credentials of Omar Haddad, Ambassador of the Kingdom of Jordan to Ghana.',
+  ].join('\n');
+  const x = extractText(text, '2024-03-12');
+  const met = factLines(x, 'MET');
+  test('the host met every envoy listed after the ceremony, and the envoys did not meet one another', () => {
+    for (const envoy of ['Ingrid Berg', 'Andres Soto Lagos', 'Milan Kovac', 'Omar Haddad']) assert.ok(met.some((l) => l.includes('Akufo-Addo') && l.includes(envoy)), `${envoy}\n${met.join('\n')}`);
+    assert.ok(!met.some((l) => l.includes('Omar Haddad') && l.includes('Milan Kovac')), met.join('\n'));
+  });
+  test('"Likewise," and "Lastly," are no people; an envoy of a kingdom is no king', () => {
+    assert.ok(!x.entities.some((e) => /^(Likewise|Lastly|Additionally)$/.test(e.name)), x.entities.map((e) => e.name).join(', '));
+    assert.ok(!met.some((l) => l.includes('Ingrid Berg') && l.includes('Omar Haddad')), met.join('\n'));
+  });
+});

@@ -42,6 +42,14 @@ export class EnglishMentions {
         i = m.to;
         continue;
       }
+      // "Milan Zachar, Ambassador of ...": a city's name opening a name that a title follows is a given name.
+      const cityName = m && (m.kind === 'capital' || m.id.startsWith('place:')) && toks[m.to]?.cap && toks[m.to]!.pos === 'PROPN' && !this.en.match(toks, m.to) ? this.nameAt(toks, i) : 0;
+      const cityAppos = m && cityName > m.to ? this.apposition(toks, cityName) : null;
+      if (cityAppos) {
+        out.push(this.newPerson(toks, i, cityName, cityAppos, at));
+        i = cityName;
+        continue;
+      }
       if (m && m.kind !== 'surname' && !m.id.startsWith('person:')) {
         out.push(this.entityMention(m));
         i = m.to;
@@ -252,7 +260,8 @@ export class EnglishMentions {
       const t = toks[j]!;
       const particle = this.en.words.particles.has(t.key.replace(/-.*/, '')) && j > i && toks[j + 1]?.cap;
       const initial = /^[A-Z]\.$/.test(t.text) && j > i;
-      const word = t.cap && /^[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*$/.test(t.text) && !this.en.nameStops.has(t.key) && !this.en.titles.has(t.key) && !this.en.months.has(t.key) && !this.en.match(toks, j)?.id.startsWith('country:');
+      // ("Likewise, the Ambassador of ...": a capitalised adverb is no name.)
+      const word = t.cap && t.pos !== 'ADV' && /^[A-Za-z\u00C0-\u024F][\w'’\u00C0-\u024F-]*$/.test(t.text) && !this.en.nameStops.has(t.key) && !this.en.titles.has(t.key) && !this.en.months.has(t.key) && !this.en.match(toks, j)?.id.startsWith('country:');
       const prefixed = /^(al|el|bin|ibn|abu|ben|ould)-\p{Lu}/u.test(t.text);
       if (!(word || particle || initial || prefixed)) break;
       j++;

@@ -9,6 +9,7 @@ import type { ArticleContext, EventMention, RawFact } from '../relations/context
 import type { Evidence, Extraction } from '../types.ts';
 import { findEnglishDates } from './english-dates.ts';
 import { datelineCountry } from './english-dateline.ts';
+import { EnglishCredentials } from './english-credentials.ts';
 import { readEncounters } from './english-encounters.ts';
 import { readEnglishEntourage } from './english-entourage.ts';
 import { englishLexicon } from './english-lexicon.ts';
@@ -39,6 +40,7 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
   // The trip last read: those who accompany its traveller go with him.
   let lastTrip: RawFact | null = null;
   const dateline = datelineCountry(sentences, en);
+  const credentials = new EnglishCredentials();
 
   for (const sentence of sentences) {
     const mentions = finder.find(sentence);
@@ -57,7 +59,7 @@ export function extractEnglish(article: RawArticle, lx: Lexicon): Extraction {
     previousActor = met.actor;
     lastTrip = met.facts.filter((f) => f.predicate === 'VISITED').at(-1) ?? lastTrip;
     raw.push(...met.facts, ...readEnglishEntourage(ctx, lastTrip), ...readEnglishDeployments(ctx), ...readEnglishSupplies(ctx));
-    eventMentions.push(...met.events, ...readEnglishExercises(ctx));
+    eventMentions.push(...met.events, ...readEnglishExercises(ctx), ...credentials.read(ctx));
     const lastPerson = mentions.filter((m) => m.type === 'Person').at(-1);
     if (lastPerson) art.lastPerson = lastPerson.ids[0]!;
   }

@@ -147,7 +147,8 @@ function compatibleRole(roleClass: string, p: ArticlePerson): boolean {
   if (p.roleClass === roleClass) return true;
   const role = p.role ?? '';
   switch (roleClass) {
-    case 'head': return /president|leader|king|emir|premier|prime minister|chancellor|chairman of the sovereignty/i.test(role) && !/vice|deputy/i.test(role);
+    // (Whole words: "Ambassador of the Kingdom of Morocco" holds no king's title.)
+    case 'head': return /\b(president|leader|king|emir|premier|prime minister|chancellor|chairman of the sovereignty)\b/i.test(role) && !/vice|deputy|ambassador|envoy/i.test(role);
     case 'foreign': return /foreign|state|external/i.test(role) && !/spokes/i.test(role);
     case 'defence': return /defen[cs]e|armed forces/i.test(role);
     case 'military': return /staff|general|commander|chief/i.test(role);
