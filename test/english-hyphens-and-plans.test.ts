@@ -73,3 +73,14 @@ describe('a credentials ceremony told envoy by envoy', () => {
     assert.ok(!met.some((l) => l.includes('Ingrid Berg') && l.includes('Omar Haddad')), met.join('\n'));
   });
 });
+
+describe('deployments to lists of countries', () => {
+  test('"has sent troops for UN missions in A, B and C": each is a destination, and a tally over the years has no date', () => {
+    const lines = factLines(extractText('So far, Nepal has sent more than 140,000 soldiers and police officers for UN missions in Lebanon, Mali, the Central African Republic and Haiti since 1958.', '2023-05-29'), 'DEPLOYED_TROOPS_TO');
+    for (const c of ['LB', 'ML', 'CF', 'HT']) assert.ok(lines.includes(`DEPLOYED_TROOPS_TO NP ${c} - occurred`), `${c}\n${lines.join('\n')}`);
+  });
+  test('"has decided to send troops ... on October 3" lies ahead', () => {
+    const lines = factLines(extractText('The government of Kenya has decided to send police officers and soldiers to Haiti on October 3, the interior ministry said.', '2023-09-20'), 'DEPLOYED_TROOPS_TO');
+    assert.deepEqual(lines, ['DEPLOYED_TROOPS_TO KE HT 2023-10-03 planned']);
+  });
+});

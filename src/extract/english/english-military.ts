@@ -35,13 +35,30 @@ function actorState(ctx: EnSentenceContext, cue: number): string | null {
 
 /** The first country after "to/in/into" within reach of a cue. */
 function target(ctx: EnSentenceContext, after: number, words: RegExp, limit = 10): string | null {
+  return targetMention(ctx, after, words, limit)?.code ?? null;
+}
+
+function targetMention(ctx: EnSentenceContext, after: number, words: RegExp, limit: number): { code: string; m: Mention } | null {
   for (const m of ctx.mentions) {
     if (m.from <= after || m.from > after + limit || m.type === 'Person') continue;
     if (!words.test(ctx.tokens[m.from - 1]?.key ?? '') && !(ctx.tokens[m.from - 1]?.key === 'the' && words.test(ctx.tokens[m.from - 2]?.key ?? ''))) continue;
-    const c = countryOf(ctx, m);
-    if (c) return c;
+    const code = countryOf(ctx, m);
+    if (code) return { code, m };
   }
   return null;
+}
+
+/** The countries listed on after one: ", South Sudan, Georgia and Chad". */
+function listOn(ctx: EnSentenceContext, first: Mention): string[] {
+  const out: string[] = [];
+  let to = first.to;
+  for (const c of countriesIn(ctx, first.to, ctx.tokens.length)) {
+    const gap = ctx.tokens.slice(to, c.m.from);
+    if (!gap.length || gap.some((t) => !/^(,|and|the)$/.test(t.key))) break;
+    out.push(c.code);
+    to = c.m.to;
+  }
+  return out;
 }
 
 const ARRIVED = /^(arrived|arrive|arrives|arriving|landed)$/;
@@ -76,13 +93,19 @@ export function readEnglishDeployments(ctx: EnSentenceContext): RawFact[] {
     const own = ownersOf(ctx, noun);
     const actor = verb >= 0 ? actorState(ctx, verb) : null;
     const senders = own.length ? own : actor ? [actor] : [];
-    const dest: string | null = target(ctx, Math.max(noun, verb), INTO, 10) ?? (own.length ? lastDest : null);
+    const at = Math.max(noun, verb);
+    // ("for UN missions in Lebanon, Mali ...": a mission's place may stand further on.)
+    const mission = toks.findIndex((t, k) => k > at && k <= at + 14 && /^(missions?|operations?)$/.test(t.key) && INTO.test(toks[k + 1]?.key ?? ''));
+    const found = targetMention(ctx, at, INTO, mission > 0 ? mission + 3 - at : 10);
+    const dest: string | null = found?.code ?? (own.length ? lastDest : null);
     if (!dest || (verb < 0 && !own.length)) continue;
     lastDest = dest;
+    // "in Mali, Lebanon, Haiti and Chad": each country of the list is a destination.
+    const dests = [dest, ...(found ? listOn(ctx, found.m) : [])];
     for (const sender of senders) {
-      if (sender === dest || seen.has(sender)) continue;
+      if (seen.has(sender)) continue;
       seen.add(sender);
-      out.push(fact(ctx, 'DEPLOYED_TROOPS_TO', sender, dest, verb >= 0 ? verb : noun, 'en:deploy'));
+      for (const d of new Set(dests)) if (d !== sender) out.push(fact(ctx, 'DEPLOYED_TROOPS_TO', sender, d, verb >= 0 ? verb : noun, 'en:deploy'));
     }
   }
   return out;

@@ -122,7 +122,9 @@ function ongoing(toks: EnToken[], cue: number): boolean {
   for (let i = Math.max(0, cue - 3); i < Math.min(toks.length, cue + 12); i++) if (toks[i]!.key === 'ongoing' || toks[i]!.key === 'underway') return true;
   // "has received the first of 24 jets", "have now arrived": just done as the article is published.
   const perfect = /^(just|now|already|finally)$/.test(toks[cue - 1]?.key ?? '') ? cue - 2 : cue - 1;
-  if (/^(has|have)$/.test(toks[perfect]?.key ?? '') && toks[cue]!.pos === 'VERB' && /ed$/.test(toks[cue]!.key)) return true;
+  // ("To date, X has deployed ...", "has so far sent": a sum over the years, not this month's news.)
+  const tally = toks.some((t, k) => (t.key === 'date' && toks[k - 1]?.key === 'to') || (t.key === 'far' && toks[k - 1]?.key === 'so'));
+  if (/^(has|have)$/.test(toks[perfect]?.key ?? '') && toks[cue]!.pos === 'VERB' && /ed$/.test(toks[cue]!.key) && !tally) return true;
   for (let i = Math.max(0, cue - 7); i <= cue; i++) {
     const k = toks[i]!.key;
     if (k !== 'is' && k !== 'are') continue;
