@@ -119,3 +119,14 @@ describe('long Gulf names', () => {
     assert.ok(!x.entities.some((e) => /ختام/.test(e.nameAr ?? '')), x.entities.map((e) => e.nameAr).join(', '));
   });
 });
+
+describe('plans told by a future verb of holding, or on the eve', () => {
+  test('"وسيجري السيد X خلال هذه الزيارة مباحثات مع Y" is planned', () => {
+    const met = factLines(extractText('وسيجري السيد وزير الخارجية الموريتاني محمد سالم ولد مرزوك خلال هذه الزيارة مباحثات مع نظيره الروسي سيرغي لافروف.', '2024-05-02'), 'MET');
+    assert.ok(met.length === 1 && / planned$/.test(met[0]!), met.join('\n'));
+  });
+  test('"حرس الشرف" after a title is no one', () => {
+    const x = extractText('واستعرض الرئيس الموريتاني ورئيس الوزراء الإسباني حرس الشرف في مطار نواكشوط.', '2024-05-02');
+    assert.ok(!x.entities.some((e) => /حرس/.test(e.nameAr ?? '')), x.entities.map((e) => e.nameAr).join(', '));
+  });
+});

@@ -88,6 +88,15 @@ function yearAt(t: Token | undefined): number | null {
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
+/** The year after a month: "2019", "عام 2019", "من العام 2019", "سنة 2019". */
+function yearAfter(toks: Token[], k: number): { y: number; to: number } | null {
+  const of = toks[k]?.key === 'من' ? 1 : 0;
+  const word = /^(ال)?(عام|سنه)$/.test(toks[k + of]?.key ?? '') ? 1 : 0;
+  const y = yearAt(toks[k + of + word]);
+  if (y && (word || !of)) return { y, to: k + of + word + 1 };
+  return null;
+}
+
 /** Between the two days of a range: "16 وحتى 26"، "16 - 26"، "16 إلى 26". */
 const AGO = /^(?:بضعه |عده )?(يومين|ايام|اسبوعين|اسبوع)(?: قليله)?(?= |$)/;
 const RANGE_TO = /^(و?حتي|و?الي|و?لجايه|-|–)$/;
@@ -144,8 +153,9 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
       const mo = monthAt(toks, i + 1 + range, lx);
       if (mo) {
         const d = Number(t.norm);
-        const y = yearAt(toks[mo.to]);
-        const to = y ? mo.to + 1 : mo.to;
+        const ya = yearAfter(toks, mo.to);
+        const y = ya?.y ?? null;
+        const to = ya ? ya.to : mo.to;
         const dir = y ? null : direction(toks[to]);
         push(i, dir ? to + 1 : to, (p, future) => {
           const year = y ?? (p ? yearFor(p, mo.month, d, dir, future) : null);
@@ -157,9 +167,10 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
     }
     const mo = monthAt(toks, i, lx);
     if (mo) {
-      const y = yearAt(toks[mo.to]);
+      const ya = yearAfter(toks, mo.to);
+      const y = ya?.y ?? null;
       const dir = y ? null : direction(toks[mo.to]);
-      push(i, y || dir ? mo.to + 1 : mo.to, (p, future) => {
+      push(i, ya ? ya.to : dir ? mo.to + 1 : mo.to, (p, future) => {
         const year = y ?? (p ? yearFor(p, mo.month, null, dir, future) : null);
         return year ? monthValue(year, mo.month) : null;
       });

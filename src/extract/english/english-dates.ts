@@ -63,9 +63,10 @@ export function findEnglishDates(toks: EnToken[], en: EnglishLexicon): DateExpr[
         i = to - 1;
         continue;
       }
-      const y = year(toks[i + 1]) ?? (toks[i + 1]?.text === ',' ? year(toks[i + 2]) : null);
+      // ("April 2019", "April, 2019", "April of 2019".)
+      const y = year(toks[i + 1]) ?? (toks[i + 1]?.text === ',' || toks[i + 1]?.key === 'of' ? year(toks[i + 2]) : null);
       const dir = direction(toks[i - 1]);
-      out.push(expr(toks, i, y ? i + 2 : i + 1, (p, future) => (y ? monthValue(y, month) : p ? monthValue(yearFor(p, month, null, dir, future), month) : null)));
+      out.push(expr(toks, i, y ? (year(toks[i + 1]) ? i + 2 : i + 3) : i + 1, (p, future) => (y ? monthValue(y, month) : p ? monthValue(yearFor(p, month, null, dir, future), month) : null)));
       continue;
     }
     const d = dayNumber(t);

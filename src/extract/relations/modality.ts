@@ -22,6 +22,9 @@ const untilBefore = (tokens: Token[], k: number) => tokens.slice(Math.max(0, k -
 const IMPERFECT_EVENT = /^[وف]?(يلتقي|تلتقي|يلتقيان|يجتمع|تجتمع|يجتمعان|يزور|تزور|يصل|تصل|يستقبل|تستقبل|يستضيف|تستضيف|يتوجه|تتوجه|يسافر|تسافر)$/;
 
 
+/** A future verb of holding or meeting: "سيجري مباحثات"، "ستعقد". */
+const FUTURE_HOLDS = /^[وف]?س[يت](جري|عقد|لتقي|جتمع|ستقبل|بحث|ناقش)$/;
+
 /** A present-tense verb of holding or meeting: "يجري مباحثات"، "يعقد اجتماعا"، "يلتقي". */
 const PRESENT_HOLDS = /^[وف]?[يت](جري|عقد|لتقي|جتمع|ستقبل|بحث|ناقش)$/;
 
@@ -67,6 +70,8 @@ export function statusAt(ctx: SentenceContext, cue: number, clause: [number, num
   const from = Math.max(scope[0], cue - 7);
   const to = Math.min(clause[1], cue + 6);
   let planned = isFutureVerb(tokens[cue]) || futureVerbBefore(ctx, cue, from);
+  // "وسيجري السيد X خلال هذه الزيارة مباحثات مع Y": a future verb of holding governs the meeting noun after it.
+  if (tokens.slice(clause[0], cue).some((t) => FUTURE_HOLDS.test(t.key))) planned = true;
   // "وسيتوجه X بعد ذلك إلى قصر ... لتناول غداء عمل مع Y": what a journey ahead is made for lies ahead too.
   const purpose = /^و?ل(تناول|اجراء|عقد)$/.test(tokens[cue - 1]?.key ?? '') || /^و?ل(لقاء|لاجتماع)/.test(tokens[cue]!.key);
   if (purpose && tokens.slice(Math.max(0, cue - 20), cue).some((t) => isFutureVerb(t) && ctx.cueAt.get(tokens.indexOf(t))?.has('visit'))) planned = true;
