@@ -60,7 +60,7 @@ describe('dates resolve against the published date', () => {
 });
 
 describe('a year after a month, with its word', () => {
-  test('"في أبريل/ نيسان عام 2019"، "في مارس من العام 2018": the year named, not the year of publication', async () => {
+  test('"في آذار/ مارس عام 2018"، "في 22 مارس من العام 2018": the year named, not the year of publication', async () => {
     const { extractText, factLines } = await import('./helpers/extract.ts');
     const a = factLines(extractText('وزار الرئيس الصيني شي جين بينغ فيتنام في آذار/ مارس عام 2018.', '2023-09-14'), 'VISITED');
     assert.ok(a.some((l) => / VN 2018-03 /.test(l)), a.join('\n'));
@@ -69,7 +69,7 @@ describe('a year after a month, with its word', () => {
   });
   test('"in March of 2018" in English', async () => {
     const { extractText, factLines } = await import('./helpers/extract.ts');
-    const a = factLines(extractText('South Korean President Moon Jae-in visited Vietnam in March of 2018, his first trip to Southeast Asia as president.', '2023-09-14'), 'VISITED');
+    const a = factLines(extractText('Moon Jae-in, then president of South Korea, visited Vietnam in March of 2018 on his first trip to Southeast Asia.', '2023-09-14'), 'VISITED');
     assert.ok(a.some((l) => / VN 2018-03 /.test(l)), a.join('\n'));
   });
 });
