@@ -130,3 +130,10 @@ describe('plans told by a future verb of holding, or on the eve', () => {
     assert.ok(!x.entities.some((e) => /حرس/.test(e.nameAr ?? '')), x.entities.map((e) => e.nameAr).join(', '));
   });
 });
+
+describe('clause openers inside names', () => {
+  test('"مون جاي إن": the last word of the name opens no clause, so the date after it is the visit\'s', () => {
+    const visits = factLines(extractText('وزار الرئيس الكوري الجنوبي مون جاي إن إندونيسيا في تشرين الثاني/ نوفمبر عام 2017.', '2023-09-14'), 'VISITED');
+    assert.ok(visits.some((l) => / ID 2017-11 /.test(l)), visits.join('\n'));
+  });
+});

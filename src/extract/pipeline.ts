@@ -53,7 +53,7 @@ export function extractArticle(article: RawArticle, lexicon: Lexicon = defaultLe
   for (const sentence of sentences) {
     const mentions = groups.apply(sentence.tokens, finder.find(sentence));
     const cueAt = cuePositions(sentence.tokens, lx);
-    const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions, dates: findDates(sentence.tokens, lx), clauses: splitClauses(sentence.tokens, lx), cueAt };
+    const ctx: SentenceContext = { sentence, tokens: sentence.tokens, mentions, dates: findDates(sentence.tokens, lx), clauses: splitClauses(sentence.tokens, lx, mentions.filter((m) => m.type === 'Person')), cueAt };
     for (const m of mentions) {
       for (const id of m.ids) mentioned.add(id);
       if (m.type !== 'Person') continue;

@@ -10,7 +10,9 @@ const HARD = new Set(['؛', ';', ':', '(', ')']);
  * أن ...), and at a comma followed by a reporting verb. A comma alone does not split: Arabic news
  * sets names and titles off with commas ("وصل وزير الدفاع الروسي، أندريه بيلوسوف، إلى ...").
  */
-export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
+export function splitClauses(tokens: Token[], lx: Lexicon, names: readonly { from: number; to: number }[] = []): [number, number][] {
+  // ("مون جاي إن": a word of a name that spells a clause opener opens nothing.)
+  const inName = (i: number) => names.some((m) => i > m.from && i < m.to);
   const out: [number, number][] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -20,7 +22,7 @@ export function splitClauses(tokens: Token[], lx: Lexicon): [number, number][] {
     // "زار مصر قبل أيام": before or since a span of time is a time adverbial of this clause, not a new one.
     // "من قبل" is "by" (an agent), not "before".
     const span = (/^و?(قبل|منذ|بعد)$/.test(t.key) && TIME_SPAN.test(next?.key ?? '')) || (t.key === 'قبل' && tokens[i - 1]?.key === 'من');
-    const opens = !span && !relativeAside(tokens, i) && (lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1))));
+    const opens = !span && !relativeAside(tokens, i) && !inName(i) && (lx.words.clauseStarters.has(t, false) || (t.key.startsWith('و') && lx.words.clauseStarters.hasKey(t.key.slice(1))));
     // "(السبت، 14 شباط 2026)": a bracketed date is no clause of its own.
     const close = t.text === '(' ? datedAside(tokens, i, lx) : -1;
     if (close > 0) {
