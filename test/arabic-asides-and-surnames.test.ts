@@ -137,3 +137,20 @@ describe('clause openers inside names', () => {
     assert.ok(visits.some((l) => / ID 2017-11 /.test(l)), visits.join('\n'));
   });
 });
+
+describe('more meeting shapes', () => {
+  test('"حيث التقى X، بالإضافة إلى Y": both met the traveller named before, not each other', () => {
+    const met = factLines(extractText('وزار وزير الخارجية الأردني أيمن الصفدي الشهر الماضي العاصمة بغداد، حيث التقى الرئيس العراقي عبد اللطيف رشيد، بالإضافة إلى وزير الخارجية العراقي فؤاد حسين.', '2023-04-01'), 'MET');
+    assert.ok(met.some((l) => /Safadi/.test(l) && /Rashid/.test(l)), met.join('\n'));
+    assert.ok(met.some((l) => /Safadi/.test(l) && /Fuad Hussein/.test(l)), met.join('\n'));
+    assert.ok(!met.some((l) => /Rashid/.test(l) && /Fuad Hussein/.test(l)), met.join('\n'));
+  });
+  test('"استقبل X، منذ قليل، نظيره Y": "a while ago" is a time, not a break', () => {
+    const met = factLines(extractText('استقبل وزير الخارجية الجزائري أحمد عطاف، منذ قليل، نظيره التونسي نبيل عمار في مقر الوزارة.', '2023-04-01'), 'MET');
+    assert.equal(met.length, 1, met.join('\n'));
+  });
+  test('"في 26 من شباط الماضي": "of" between the day and its month', () => {
+    const met = factLines(extractText('واجتمع الرئيس اللبناني جوزاف عون برئيس الوزراء العراقي محمد شياع السوداني في بغداد في 12 من آذار الماضي.', '2025-04-17'), 'MET');
+    assert.ok(met.some((l) => / 2025-03-12 occurred$/.test(l)), met.join('\n'));
+  });
+});

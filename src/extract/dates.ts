@@ -150,7 +150,9 @@ export function findDates(toks: Token[], lx: Lexicon): DateExpr[] {
       // ("من 26 ـ 31 مايو": a tatweel standing as the dash leaves the two days side by side.)
       const glued = toks[i + 1]?.kind === 'number' && Number(toks[i + 1]!.norm) > Number(t.norm) && Number(toks[i + 1]!.norm) <= 31;
       const range = (RANGE_TO.test(toks[i + 1]?.key ?? '') || between) && toks[i + 2]?.kind === 'number' ? 2 : glued ? 1 : 0;
-      const mo = monthAt(toks, i + 1 + range, lx);
+      // ("في 26 من شباط الماضي": "of" may stand between the day and its month.)
+      const of = !range && toks[i + 1]?.key === 'من' && monthAt(toks, i + 2, lx) ? 1 : 0;
+      const mo = monthAt(toks, i + 1 + range + of, lx);
       if (mo) {
         const d = Number(t.norm);
         const ya = yearAfter(toks, mo.to);

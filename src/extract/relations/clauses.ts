@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import { isComma, type Token } from '../text/tokenize.ts';
 
 // Not "منذ عام 2014" (since a year): that opens a clause of its own, as a year after منذ is no date of this event.
-const TIME_SPAN = /^(ايام|يومين|اسبوع|اسبوعين|اسابيع|بضعه|عده|شهرين|اشهر|عامين|سنتين)$/;
+const TIME_SPAN = /^(ايام|يومين|اسبوع|اسبوعين|اسابيع|بضعه|عده|شهرين|اشهر|عامين|سنتين|قليل|ساعات|لحظات)$/;
 const HARD = new Set(['؛', ';', ':', '(', ')']);
 
 /**

@@ -52,7 +52,9 @@ export function readMeetings(ctx: SentenceContext, art: ArticleContext): EventMe
       const withNext = withAt === i + cue.length || (withAt > 0 && ctx.dates.some((d) => d.from === i + cue.length && d.to === withAt));
       const afterMeeting = NOUN_CUE.test(key) && /^(بعد|عقب|اثر|خلال)$/.test(toks[i - 1]?.key ?? '') && withNext;
       // "توجه X إلى القصر للقاء Y، كما من المقرر أن يلتقي Z": "كما" goes on with the sentence's subject, not its last name.
-      const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting ? subjectBefore(ctx, i, clause) ?? hostCarried(ctx, art, i) : undefined);
+      // "حيث التقى الرئيس X، بالإضافة إلى وزير الخارجية Y": both are met; the one who met them is named before.
+      const alsoMet = after.length >= 2 && toks.slice(after[0]!.to, after[1]!.from).some((t) => /^(بالاضافه|جانب|فضلا)$/.test(t.key));
+      const subject = before.at(-1) ?? ((after.length < 2 && !NOUN_CUE.test(key)) || afterMeeting || alsoMet ? subjectBefore(ctx, i, clause) ?? hostCarried(ctx, art, i) : undefined);
       // "جاء ذلك خلال استقباله ... السفير X": "his" meeting, no one named before it in the sentence, is held by
       // the subject of the sentence before (the one "ذلك" reports).
       const owner = subject ?? (before.length === 0 && after.length >= 1 ? pronounOwner(toks, i, art) : undefined);

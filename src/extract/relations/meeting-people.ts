@@ -9,7 +9,7 @@ import type { ArticleContext, SentenceContext } from './context.ts';
 
 const LINKS = new Set(['مع', 'ب', 'و', 'بين', 'وبين']);
 // (Keys fold غ to ج: "غدا" is keyed "جدا".)
-const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|جدا|يوم|في|وقت|لاحق|لاحقا|سابق|وقتا)$/;
+const TIME_WORDS = /^(امس|اليوم|مساء|صباح|ظهر|فجر|جدا|يوم|في|وقت|لاحق|لاحقا|سابق|وقتا|منذ|قليل|لحظات|ساعات)$/;
 const WEEKDAYS = /^(ال)?(احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 const lxWeekday = (k: string) => WEEKDAYS.test(k);
 
